@@ -1,0 +1,68 @@
+/**
+ * The floating layer in the page's shadow root that shows one hover card next to its mark.
+ * Positioned with Floating UI on a fixed-position element inside the shadow root (the host
+ * itself has `all: initial`, which beats inline styles).
+ */
+import { autoUpdate, computePosition, flip, offset, shift } from '@floating-ui/dom';
+import { render } from 'preact';
+import type { CardData } from '../lib/kb/card';
+import type { Translate, UiLang } from '../lib/i18n/messages';
+import { HoverCard } from './HoverCard';
+
+export interface CardLayerOptions {
+  lang: UiLang;
+  t: Translate;
+  fetchCard(id: string): Promise<CardData | null>;
+  onDetails?: (id: string) => void;
+}
+
+export interface CardLayer {
+  open(mark: HTMLElement): void;
+  close(): void;
+}
+
+export function mountCardLayer(container: HTMLElement, o: CardLayerOptions): CardLayer {
+  const floating = document.createElement('div');
+  floating.className = 'qv-layer';
+  floating.setAttribute('role', 'tooltip');
+  floating.hidden = true;
+  container.append(floating);
+  let stopTracking: (() => void) | undefined;
+  let generation = 0;
+
+  const show = (mark: HTMLElement, card: CardData | null | 'loading') => {
+    render(<HoverCard card={card} lang={o.lang} t={o.t} onDetails={o.onDetails} />, floating);
+    floating.hidden = card === null;
+    stopTracking?.();
+    stopTracking = autoUpdate(mark, floating, () => {
+      void computePosition(mark, floating, {
+        strategy: 'fixed',
+        placement: 'bottom-start',
+        middleware: [offset(6), flip(), shift({ padding: 8 })],
+      }).then(({ x, y }) => {
+        floating.style.left = `${x}px`;
+        floating.style.top = `${y}px`;
+      });
+    });
+  };
+
+  return {
+    open(mark) {
+      const id = mark.dataset.entityId;
+      if (!id) return;
+      const mine = ++generation;
+      show(mark, 'loading');
+      o.fetchCard(id).then(
+        (card) => mine === generation && show(mark, card),
+        () => mine === generation && show(mark, null),
+      );
+    },
+    close() {
+      generation++;
+      stopTracking?.();
+      stopTracking = undefined;
+      render(null, floating);
+      floating.hidden = true;
+    },
+  };
+}

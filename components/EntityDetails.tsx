@@ -1,0 +1,69 @@
+/** An entity's details: description, facts, and relations in both directions as links. */
+import { useEffect, useState } from 'preact/hooks';
+import type { Translate, UiLang } from '../lib/i18n/messages';
+import { entityLabel, factLabel, formatValue, otherEnd } from '../lib/kb/format';
+import type { Entity, FactView } from '../lib/kb/types';
+import type { PopupApi } from './PopupApp';
+
+export interface EntityDetailsProps {
+  api: Pick<PopupApi, 'entity' | 'facts'>;
+  id: string;
+  lang: UiLang;
+  t: Translate;
+  onBack(): void;
+  onOpen(id: string): void;
+}
+
+export function EntityDetails({ api, id, lang, t, onBack, onOpen }: EntityDetailsProps) {
+  const [entity, setEntity] = useState<Entity | null | undefined>(undefined);
+  const [facts, setFacts] = useState<FactView[]>([]);
+  useEffect(() => {
+    void api.entity(id).then(setEntity);
+    void api.facts(id).then(setFacts);
+  }, [api, id]);
+
+  if (entity === undefined) return <p>{t('loading')}</p>;
+  const literal = facts.filter((f) => !f.object);
+  const relations = facts.filter((f) => f.object);
+  return (
+    <article class="qv-details" data-details-entity={id}>
+      <button type="button" class="qv-back" onClick={onBack}>← {t('back')}</button>
+      <h1>
+        {entity?.flag && <span aria-hidden="true">{entity.flag} </span>}
+        {entity ? entityLabel(entity, lang) : id}
+      </h1>
+      {entity?.description?.[lang] && <p>{entity.description[lang]}</p>}
+      {literal.length > 0 && (
+        <section>
+          <h2>{t('facts')}</h2>
+          <dl class="qv-facts">
+            {literal.map((f) => (
+              <div key={f.id} class="qv-fact">
+                <dt>{factLabel(f, lang)}</dt>
+                <dd>
+                  {formatValue(f, lang)}
+                  {(f.asOf || f.source) && <small> ({[f.asOf, f.source?.label].filter(Boolean).join(', ')})</small>}
+                </dd>
+              </div>
+            ))}
+          </dl>
+        </section>
+      )}
+      {relations.length > 0 && (
+        <section>
+          <h2>{t('relations')}</h2>
+          <ul class="qv-relations">
+            {relations.map((f) => (
+              <li key={`${f.id}:${f.direction}`}>
+                {factLabel(f, lang)}{' '}
+                <button type="button" class="qv-link" onClick={() => onOpen(otherEnd(f)!)}>
+                  {f.otherLabel?.[lang] ?? otherEnd(f)}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </article>
+  );
+}

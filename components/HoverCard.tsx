@@ -1,0 +1,81 @@
+/**
+ * The hover card: name, type, description, key facts, and this entity's connections to the other
+ * entities on the page. Pure view: data comes through props, and all text is rendered as text.
+ */
+import type { CardData } from '../lib/kb/card';
+import { entityLabel, factLabel, formatValue } from '../lib/kb/format';
+import type { FactView } from '../lib/kb/types';
+import type { Translate, UiLang } from '../lib/i18n/messages';
+
+export interface HoverCardProps {
+  card: CardData | null | 'loading';
+  lang: UiLang;
+  t: Translate;
+  onDetails?: (id: string) => void;
+}
+
+const TYPE_KEY = { company: 'typeCompany', country: 'typeCountry', organisation: 'typeOrganisation' } as const;
+
+export function HoverCard({ card, lang, t, onDetails }: HoverCardProps) {
+  if (card === 'loading') return <div class="qv-card qv-card--loading">{t('loading')}</div>;
+  if (!card) return null;
+  const { entity, keyFacts, relations } = card;
+  const name = entityLabel(entity, lang);
+  return (
+    <div class="qv-card" data-card-entity={entity.id}>
+      <header class="qv-card__head">
+        {entity.flag && <span class="qv-card__flag" aria-hidden="true">{entity.flag}</span>}
+        <strong class="qv-card__name">{name}</strong>
+        <span class="qv-card__type">{t(TYPE_KEY[entity.type])}</span>
+      </header>
+      {entity.description?.[lang] && <p class="qv-card__desc">{entity.description[lang]}</p>}
+      {keyFacts.length > 0 && (
+        <dl class="qv-card__facts">
+          {keyFacts.map((f) => (
+            <FactRow key={f.id} fact={f} lang={lang} />
+          ))}
+        </dl>
+      )}
+      {relations.length > 0 && (
+        <section class="qv-card__relations">
+          <h3>{t('relationsOnPage')}</h3>
+          <ul>
+            {relations.map((f) => (
+              <li key={`${f.id}:${f.direction}`}>
+                <RelationLine fact={f} self={name} lang={lang} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {onDetails && (
+        <button type="button" class="qv-card__more" onClick={() => onDetails(entity.id)}>
+          {t('openDetails')}
+        </button>
+      )}
+    </div>
+  );
+}
+
+function FactRow({ fact, lang }: { fact: FactView; lang: UiLang }) {
+  const value = fact.object ? (fact.otherLabel?.[lang] ?? fact.object) : formatValue(fact, lang);
+  return (
+    <>
+      <dt>{factLabel(fact, lang)}</dt>
+      <dd>{value}</dd>
+    </>
+  );
+}
+
+/** "Microsoft → investiert in → Japan, 2024, Handelsblatt", written from the relation's own direction. */
+export function RelationLine({ fact, self, lang }: { fact: FactView; self: string; lang: UiLang }) {
+  const other = fact.otherLabel?.[lang] ?? (fact.direction === 'out' ? fact.object : fact.subject) ?? '';
+  const [from, to] = fact.direction === 'out' ? [self, other] : [other, self];
+  const detail = [formatValue({ ...fact, direction: 'out' }, lang), fact.asOf, fact.source?.label].filter(Boolean).join(', ');
+  return (
+    <span class="qv-relation">
+      {from} → {factLabel({ ...fact, direction: 'out' }, lang)} → {to}
+      {detail && <span class="qv-relation__detail">, {detail}</span>}
+    </span>
+  );
+}

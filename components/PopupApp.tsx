@@ -1,0 +1,97 @@
+/**
+ * The popup: this page's entities, a search over the whole knowledge base, and an entity's details.
+ * Data comes from an injected api, so the component runs in tests without a browser.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import type { Translate, UiLang } from '../lib/i18n/messages';
+import type { PageEntity } from '../lib/messages';
+import type { Entity, FactView, SearchHit } from '../lib/kb/types';
+import { EntityDetails } from './EntityDetails';
+
+export interface PopupApi {
+  search(query: string): Promise<SearchHit[]>;
+  /** null when the extension does not run on the active tab. */
+  pageEntities(): Promise<PageEntity[] | null>;
+  entity(id: string): Promise<Entity | null>;
+  facts(id: string): Promise<FactView[]>;
+}
+
+export interface PopupAppProps {
+  api: PopupApi;
+  lang: UiLang;
+  t: Translate;
+}
+
+export function PopupApp({ api, lang, t }: PopupAppProps) {
+  const [query, setQuery] = useState('');
+  const [hits, setHits] = useState<SearchHit[]>([]);
+  const [page, setPage] = useState<PageEntity[] | null | 'loading'>('loading');
+  const [labels, setLabels] = useState<Record<string, Entity>>({});
+  const [selected, setSelected] = useState<string | null>(null);
+
+  useEffect(() => {
+    api.pageEntities().then(async (list) => {
+      setPage(list);
+      const entities = await Promise.all((list ?? []).map((e) => api.entity(e.id)));
+      setLabels(Object.fromEntries(entities.flatMap((e) => (e ? [[e.id, e]] : []))));
+    }, () => setPage(null));
+  }, [api]);
+
+  useEffect(() => {
+    let stale = false;
+    if (!query.trim()) setHits([]);
+    else void api.search(query).then((h) => !stale && setHits(h));
+    return () => {
+      stale = true;
+    };
+  }, [api, query]);
+
+  if (selected) return <EntityDetails api={api} id={selected} lang={lang} t={t} onBack={() => setSelected(null)} onOpen={setSelected} />;
+
+  return (
+    <main class="qv-popup">
+      <input
+        type="search"
+        class="qv-search"
+        aria-label={t('searchLabel')}
+        placeholder={t('searchPlaceholder')}
+        value={query}
+        autoFocus
+        onInput={(e) => setQuery((e.target as HTMLInputElement).value)}
+      />
+      {query.trim() ? (
+        <ul class="qv-results" aria-label={t('searchLabel')}>
+          {hits.length === 0 && <li class="qv-empty">{t('noResults')}</li>}
+          {hits.map((h) => (
+            <li key={h.id}>
+              <button type="button" class="qv-item" onClick={() => setSelected(h.id)}>
+                {h.flag && <span aria-hidden="true">{h.flag} </span>}
+                <span class="qv-item__name">{h.label[lang]}</span>
+                <span class="qv-item__type">{t(h.type === 'company' ? 'typeCompany' : h.type === 'country' ? 'typeCountry' : 'typeOrganisation')}</span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <section class="qv-page" aria-labelledby="qv-page-title">
+          <h2 id="qv-page-title">{t('thisPage')}</h2>
+          {page === 'loading' && <p>{t('loading')}</p>}
+          {page === null && <p>{t('thisPageUnavailable')}</p>}
+          {Array.isArray(page) && page.length === 0 && <p>{t('thisPageEmpty')}</p>}
+          {Array.isArray(page) && page.length > 0 && (
+            <ul class="qv-page__list">
+              {[...page].sort((a, b) => b.count - a.count).map((e) => (
+                <li key={e.id} data-page-entity={e.id}>
+                  <button type="button" class="qv-item" onClick={() => setSelected(e.id)}>
+                    <span class="qv-item__name">{labels[e.id]?.label[lang] ?? e.id}</span>
+                    <span class="qv-item__count" title={t('mentions')}>{e.count}</span>
+                  </button>
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+      )}
+    </main>
+  );
+}

@@ -1,0 +1,70 @@
+/**
+ * Content script: asks the background for the dictionary, marks the page, and shows hover cards
+ * in an open shadow root. Wiring only; the work is in lib/page and components/.
+ */
+import '../../components/card.css';
+import { browser } from 'wxt/browser';
+import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { mountCardLayer } from '../../components/CardLayer';
+import { HOVER_CARD_HOST } from '../../lib/dom-labels';
+import { translator, uiLangOf } from '../../lib/i18n/messages';
+import { Matcher } from '../../lib/matcher/matcher';
+import { createClient, createDispatcher } from '../../lib/messaging';
+import { annotate } from '../../lib/page/annotate';
+import { watchHoverIntent } from '../../lib/page/hover-intent';
+import { injectMarkStyle } from '../../lib/page/mark-style';
+import { MarkLayer } from '../../lib/page/marks';
+import { DEFAULT_SITE_MATCHES } from '../../lib/sites';
+
+export default defineContentScript({
+  matches: DEFAULT_SITE_MATCHES,
+  runAt: 'document_idle',
+  cssInjectionMode: 'ui',
+  async main(ctx) {
+    const send = createClient((msg) => browser.runtime.sendMessage(msg));
+    const lang = uiLangOf(browser.i18n.getUILanguage());
+    const t = translator(lang);
+
+    // 1. The matcher, compiled from the background's dictionary.
+    const matcher = Matcher.compile(await send('kb/dictionary', {}));
+
+    // 2. Marks.
+    injectMarkStyle(document);
+    const marks = new MarkLayer();
+    ctx.onInvalidated(() => marks.removeAll());
+    const found = await annotate(document.body, matcher, marks, {
+      ownHosts: new Set([HOVER_CARD_HOST]),
+      signal: ctx.signal,
+    });
+
+    // 3. Hover cards in an open shadow root.
+    const ui = await createShadowRootUi(ctx, {
+      name: HOVER_CARD_HOST,
+      mode: 'open',
+      position: 'inline',
+      anchor: 'body',
+      append: 'last',
+      onMount: (container) =>
+        mountCardLayer(container, {
+          lang,
+          t,
+          fetchCard: (id) => send('kb/card', { id, pageEntityIds: [...found.keys()] }),
+        }),
+    });
+    ui.mount();
+    const layer = ui.mounted!;
+    watchHoverIntent(document, {
+      onOpen: (mark) => layer.open(mark),
+      onClose: () => layer.close(),
+      isCard: (target) => target === ui.shadowHost,
+      signal: ctx.signal,
+    });
+
+    // 4. Answers to the popup.
+    const page = createDispatcher({
+      'page/entities': () => [...found].map(([id, { type, count }]) => ({ id, type, count })),
+    });
+    browser.runtime.onMessage.addListener((msg) => (page.accepts(msg) ? page.dispatch(msg) : undefined));
+  },
+});

@@ -1,0 +1,33 @@
+/** Mounts the popup. `?tab=<id>` names the tab to read (end-to-end tests open the popup as a page). */
+import './style.css';
+import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import { PopupApp, type PopupApi } from '../../components/PopupApp';
+import { translator, uiLangOf } from '../../lib/i18n/messages';
+import { createClient } from '../../lib/messaging';
+
+const send = createClient((msg) => browser.runtime.sendMessage(msg));
+
+async function activeTabId(): Promise<number | undefined> {
+  const fromUrl = Number(new URLSearchParams(location.search).get('tab'));
+  if (fromUrl) return fromUrl;
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id;
+}
+
+const api: PopupApi = {
+  search: (query) => send('kb/search', { query }),
+  entity: (id) => send('kb/entity', { id }),
+  facts: (id) => send('kb/facts', { id }),
+  async pageEntities() {
+    const tabId = await activeTabId();
+    if (tabId === undefined) return null;
+    const sendToTab = createClient((msg) => browser.tabs.sendMessage(tabId, msg));
+    // No content script in the tab (a page outside the site list): the popup says so.
+    return sendToTab('page/entities', {}).catch(() => null);
+  },
+};
+
+const lang = uiLangOf(browser.i18n.getUILanguage());
+document.documentElement.lang = lang;
+render(<PopupApp api={api} lang={lang} t={translator(lang)} />, document.getElementById('app')!);

@@ -1,0 +1,70 @@
+/**
+ * Every UI string, in English and German. scripts/build-locales.ts writes these to
+ * public/_locales/{en,de}/messages.json, so the extension reads them through browser.i18n;
+ * TypeScript makes a key missing in either language a compile error.
+ */
+const en = {
+  extName: 'Querverweis',
+  extDescription: 'Spots companies and countries in news articles, shows their facts and connections, keeps your highlights. Local-first, no network.',
+  typeCompany: 'Company',
+  typeCountry: 'Country',
+  typeOrganisation: 'Organisation',
+  searchPlaceholder: 'Search companies and countries',
+  searchLabel: 'Search the knowledge base',
+  noResults: 'Nothing found.',
+  thisPage: 'On this page',
+  thisPageEmpty: 'No companies or countries found on this page.',
+  thisPageUnavailable: 'Querverweis does not run on this page.',
+  mentions: 'mentions',
+  relationsOnPage: 'Connections on this page',
+  openDetails: 'Details',
+  loading: 'Loading…',
+  back: 'Back',
+  facts: 'Facts',
+  relations: 'Relations',
+  source: 'Source',
+  close: 'Close',
+  optionsTitle: 'Querverweis settings',
+  optionsIntro: 'Querverweis keeps everything on this device. Settings follow in a later version.',
+} as const;
+
+export type MessageKey = keyof typeof en;
+
+const de: Record<MessageKey, string> = {
+  extName: 'Querverweis',
+  extDescription: 'Erkennt Unternehmen und Länder in Nachrichtenartikeln, zeigt Fakten und Verbindungen, bewahrt Ihre Markierungen. Alles lokal, ohne Netzwerk.',
+  typeCompany: 'Unternehmen',
+  typeCountry: 'Land',
+  typeOrganisation: 'Organisation',
+  searchPlaceholder: 'Unternehmen und Länder suchen',
+  searchLabel: 'Wissensbasis durchsuchen',
+  noResults: 'Nichts gefunden.',
+  thisPage: 'Auf dieser Seite',
+  thisPageEmpty: 'Keine Unternehmen oder Länder auf dieser Seite gefunden.',
+  thisPageUnavailable: 'Querverweis läuft auf dieser Seite nicht.',
+  mentions: 'Erwähnungen',
+  relationsOnPage: 'Verbindungen auf dieser Seite',
+  openDetails: 'Details',
+  loading: 'Lädt …',
+  back: 'Zurück',
+  facts: 'Fakten',
+  relations: 'Beziehungen',
+  source: 'Quelle',
+  close: 'Schließen',
+  optionsTitle: 'Querverweis-Einstellungen',
+  optionsIntro: 'Querverweis speichert alles auf diesem Gerät. Einstellungen folgen in einer späteren Version.',
+};
+
+export const MESSAGES = { en, de } as const;
+export type UiLang = keyof typeof MESSAGES;
+
+/** Picks the UI language from a browser locale ("de-AT" → de); everything else is English. */
+export function uiLangOf(locale: string | undefined): UiLang {
+  return locale?.toLowerCase().startsWith('de') ? 'de' : 'en';
+}
+
+export type Translate = (key: MessageKey) => string;
+
+export function translator(lang: UiLang): Translate {
+  return (key) => MESSAGES[lang][key];
+}

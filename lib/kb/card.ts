@@ -1,0 +1,40 @@
+/**
+ * What a hover card shows: a handful of key facts chosen by entity type, and the relations between
+ * this entity and the other entities on the same page.
+ */
+import type { Entity, FactView } from './types';
+
+export interface CardData {
+  entity: Entity;
+  keyFacts: FactView[];
+  /** Relations whose other end is mentioned on the same page, most specific first. */
+  relations: FactView[];
+}
+
+const KEY_FACTS: Record<Entity['type'], string[]> = {
+  company: ['headquarteredIn', 'city', 'sector', 'founded', 'listing'],
+  country: ['capital', 'population', 'gdpPpp', 'currency'],
+  organisation: ['headquarteredIn', 'founded'],
+};
+const MAX_KEY_FACTS = 6;
+const MAX_RELATIONS = 6;
+/** Generic relations that every neighbour or member has: shown after the specific ones. */
+const GENERIC_RELATIONS = new Set(['borders', 'memberOf', 'headquarteredIn']);
+
+export function buildCard(entity: Entity, facts: FactView[], pageEntityIds: ReadonlySet<string>): CardData {
+  const keyFacts: FactView[] = [];
+  for (const property of KEY_FACTS[entity.type]) {
+    // One value each (the first listing, the first currency), outgoing only.
+    const fact = facts.find((f) => f.property === property && f.direction === 'out');
+    if (fact) keyFacts.push(fact);
+    if (keyFacts.length === MAX_KEY_FACTS) break;
+  }
+  const relations = facts
+    .filter((f) => {
+      const other = f.direction === 'out' ? f.object : f.subject;
+      return other !== undefined && other !== entity.id && pageEntityIds.has(other);
+    })
+    .sort((a, b) => Number(GENERIC_RELATIONS.has(a.property)) - Number(GENERIC_RELATIONS.has(b.property)))
+    .slice(0, MAX_RELATIONS);
+  return { entity, keyFacts, relations };
+}

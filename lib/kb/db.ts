@@ -1,0 +1,46 @@
+/**
+ * The knowledge base as a typed Dexie database. Only the extension origin (background, popup,
+ * options) opens it: a content script would get the news site's IndexedDB instead.
+ *
+ * Never edit an old `version(n)`: add `version(n + 1)` with an `upgrade()` and a test that opens a
+ * database written with the old schema (tests/lib/kb/db-upgrade.test.ts).
+ */
+import Dexie, { type DexieOptions, type EntityTable } from 'dexie';
+import type { Entity, Fact } from './types';
+
+/** Where the reader met an entity: one row per entity and page visit. */
+export interface Sighting {
+  id?: number;
+  entityId: string;
+  url: string;
+  title: string;
+  /** Epoch milliseconds. */
+  seenAt: number;
+  count: number;
+}
+
+export interface MetaRow {
+  key: string;
+  value: unknown;
+}
+
+export const DB_NAME = 'querverweis';
+
+export class KbDB extends Dexie {
+  entities!: EntityTable<Entity, 'id'>;
+  facts!: EntityTable<Fact, 'id'>;
+  sightings!: EntityTable<Sighting, 'id'>;
+  meta!: EntityTable<MetaRow, 'key'>;
+
+  constructor(name = DB_NAME, options?: DexieOptions) {
+    super(name, options);
+    // Indexes follow the queries: facts by either end of a relation, built-in rows by origin
+    // (replaced on update), sightings by entity and by page.
+    this.version(1).stores({
+      entities: 'id, type, origin',
+      facts: 'id, subject, object, origin',
+      sightings: '++id, entityId, url, seenAt',
+      meta: 'key',
+    });
+  }
+}

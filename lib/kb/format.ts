@@ -1,0 +1,33 @@
+/** How facts read in the UI: numbers in the reader's language, relation arrows, sources. */
+import { propertyLabel } from './properties';
+import type { Entity, FactView, Lang } from './types';
+
+const COMPACT_UNITS = new Set(['USD', undefined]);
+
+export function formatValue(fact: FactView, lang: Lang): string {
+  const text = fact.valueText?.[lang];
+  if (fact.property === 'founded') return String(fact.value);
+  if (typeof fact.value === 'number') {
+    const locale = lang === 'de' ? 'de-DE' : 'en-GB';
+    const compact = COMPACT_UNITS.has(fact.unit) && Math.abs(fact.value) >= 1e6;
+    const n = new Intl.NumberFormat(locale, compact ? { notation: 'compact', maximumFractionDigits: 1 } : { maximumFractionDigits: 2 }).format(fact.value);
+    const unit = fact.unit ? ` ${fact.unit}` : '';
+    return text ? `${n}${unit} (${text})` : `${n}${unit}`;
+  }
+  if (text && fact.value !== undefined && text !== String(fact.value) && fact.object) return `${fact.value}, ${text}`;
+  return text ?? (fact.value === undefined ? '' : String(fact.value));
+}
+
+/** "investiert in", seen from the entity whose card or page shows the fact. */
+export function factLabel(fact: FactView, lang: Lang): string {
+  return propertyLabel(fact.property, fact.direction, lang);
+}
+
+/** The other end of a relation, or undefined for a literal fact. */
+export function otherEnd(fact: FactView): string | undefined {
+  return fact.direction === 'out' ? fact.object : fact.subject;
+}
+
+export function entityLabel(entity: Pick<Entity, 'label'>, lang: Lang): string {
+  return entity.label[lang] || entity.label.en;
+}

@@ -1,0 +1,84 @@
+/**
+ * Record types of the knowledge base. They are plain data so that the same shapes travel through
+ * Dexie, the message API, the JSON export and the tests.
+ */
+
+export type EntityType = 'company' | 'country' | 'organisation';
+/** Where a record came from: shipped with the extension, written by the reader, or imported. */
+export type Origin = 'builtin' | 'user' | 'import';
+export type Lang = 'de' | 'en';
+
+/** One surface form of an entity's name, as the matcher and the search see it. */
+export interface EntityName {
+  text: string;
+  lang?: Lang;
+  /** canonical, alias, short form, acronym/ticker, adjective stem or demonym. */
+  kind: 'canonical' | 'alias' | 'short' | 'acronym' | 'adjective' | 'demonym';
+  /** Match only in exactly this case (acronyms and tickers: "US", "SAP"). */
+  matchCase?: boolean;
+  /** A common word too ("Allianz", "Shell"): marked only with evidence on the page. */
+  ambiguous?: boolean;
+  /** Searchable and shown, but never marked on pages. */
+  noMatch?: boolean;
+}
+
+export interface Entity {
+  /** Wikidata QID where certain, otherwise a stable slug such as "slug:rapidus". */
+  id: string;
+  type: EntityType;
+  /** Display names; both languages are always filled (the other one as fallback). */
+  label: Record<Lang, string>;
+  names: EntityName[];
+  description?: Partial<Record<Lang, string>>;
+  /** Flag emoji for countries, shown in cards and lists. */
+  flag?: string;
+  /** Headquarters or own country, for search results and cards. */
+  countryId?: string;
+  origin: Origin;
+}
+
+/** A fact is either a literal value or a relation to another entity (`object`). */
+export interface Fact {
+  /** Stable id: "b:<subject>:<property>[:<n>]" for built-in facts, a random UUID otherwise. */
+  id: string;
+  subject: string;
+  property: string;
+  value?: string | number;
+  /** How a literal value reads in each language ("Tokio" / "Tokyo"), where it differs from `value`. */
+  valueText?: Partial<Record<Lang, string>>;
+  /** The related entity's id, for relations. */
+  object?: string;
+  unit?: string;
+  /** ISO date or year the value holds for. */
+  asOf?: string;
+  source?: { label: string; url?: string };
+  origin: Origin;
+}
+
+/** A fact as seen from one entity: incoming relations are those where it is the object. */
+export interface FactView extends Fact {
+  direction: 'out' | 'in';
+  /** Label of the entity at the other end of a relation. */
+  otherLabel?: Record<Lang, string>;
+}
+
+/** What the content script needs to mark a page: one entry per matchable surface form. */
+export interface DictionaryEntry {
+  text: string;
+  entityId: string;
+  type: EntityType;
+  kind: EntityName['kind'];
+  matchCase?: boolean;
+  ambiguous?: boolean;
+}
+
+export interface SearchHit {
+  id: string;
+  type: EntityType;
+  label: Record<Lang, string>;
+  /** The name that matched, when it is not the label. */
+  matched: string;
+  flag?: string;
+  countryId?: string;
+  score: number;
+}

@@ -1,0 +1,39 @@
+/**
+ * From raw dictionary hits to the mentions that get marked: organisations only block (they are the
+ * longer match around a country name), ambiguous names need evidence (see context.ts).
+ */
+import type { EntityType } from '../kb/types';
+import { applyContext } from './context';
+import type { Matcher, Mention } from './matcher';
+
+export type MarkType = Exclude<EntityType, 'organisation'>;
+
+/** A mention to mark: [start, end) in the block's text. */
+export interface Spot {
+  start: number;
+  end: number;
+  entityId: string;
+  type: MarkType;
+}
+
+/**
+ * Spots mentions in the text blocks of one page. Blocks are spotted together because evidence for an
+ * ambiguous name ("Allianz") can come from another block ("Allianz SE" in the teaser).
+ */
+export function spotBlocks(matcher: Matcher, blocks: readonly string[]): Spot[][] {
+  const raw = blocks.map((text) => matcher.findAll(text));
+  const kept = applyContext(blocks, raw);
+  return kept.map((mentions) => mentions.filter(isMarkable).map(toSpot));
+}
+
+export function spotText(matcher: Matcher, text: string): Spot[] {
+  return spotBlocks(matcher, [text])[0]!;
+}
+
+function isMarkable(m: Mention): m is Mention & { type: MarkType } {
+  return m.type !== 'organisation';
+}
+
+function toSpot(m: Mention & { type: MarkType }): Spot {
+  return { start: m.start, end: m.end, entityId: m.entityId, type: m.type };
+}

@@ -1,0 +1,93 @@
+/**
+ * A read-only character trie in typed arrays. It is built in one pass over the sorted keys (no
+ * per-node Map), so 50 000 extra company names stay a few megabytes and compile in milliseconds.
+ *
+ * Node n has edges firstEdge[n] … firstEdge[n] + edgeCount[n] - 1, sorted by character; terminal[n]
+ * is the index of the key that ends at n, or -1. The root's children are also in a direct table
+ * indexed by character, because every word start in the text asks the root.
+ */
+
+export interface Trie {
+  /** The unique keys in sorted order; terminal values index into it. */
+  keys: string[];
+  root: Int32Array;
+  firstEdge: Int32Array;
+  edgeCount: Int32Array;
+  terminal: Int32Array;
+  edgeChar: Uint16Array;
+  edgeTarget: Int32Array;
+}
+
+/** Builds a trie over `keys` (duplicates are merged). */
+export function buildTrie(keys: Iterable<string>): Trie {
+  const sorted = [...new Set(keys)].filter((k) => k.length > 0).sort();
+  const firstEdge: number[] = [];
+  const edgeCount: number[] = [];
+  const terminal: number[] = [];
+  const edgeChar: number[] = [];
+  const edgeTarget: number[] = [];
+
+  // Depth-first construction over ranges of keys that share a prefix; recursion depth is the
+  // longest key, so a few dozen frames.
+  const addNode = (lo: number, hi: number, depth: number): number => {
+    const id = terminal.length;
+    terminal.push(-1);
+    firstEdge.push(edgeChar.length);
+    edgeCount.push(0);
+    let i = lo;
+    if (i < hi && sorted[i]!.length === depth) terminal[id] = i++;
+    const groups: number[] = [];
+    while (i < hi) {
+      const c = sorted[i]!.charCodeAt(depth);
+      let j = i + 1;
+      while (j < hi && sorted[j]!.charCodeAt(depth) === c) j++;
+      groups.push(c, i, j);
+      i = j;
+    }
+    const base = edgeChar.length;
+    edgeCount[id] = groups.length / 3;
+    for (let g = 0; g < groups.length; g += 3) {
+      edgeChar.push(groups[g]!);
+      edgeTarget.push(-1);
+    }
+    for (let g = 0; g < groups.length; g += 3) {
+      edgeTarget[base + g / 3] = addNode(groups[g + 1]!, groups[g + 2]!, depth + 1);
+    }
+    return id;
+  };
+  addNode(0, sorted.length, 0);
+
+  const trie: Trie = {
+    keys: sorted,
+    root: new Int32Array(0x10000).fill(-1),
+    firstEdge: Int32Array.from(firstEdge),
+    edgeCount: Int32Array.from(edgeCount),
+    terminal: Int32Array.from(terminal),
+    edgeChar: Uint16Array.from(edgeChar),
+    edgeTarget: Int32Array.from(edgeTarget),
+  };
+  for (let e = trie.firstEdge[0]!, end = e + trie.edgeCount[0]!; e < end; e++) {
+    trie.root[trie.edgeChar[e]!] = trie.edgeTarget[e]!;
+  }
+  return trie;
+}
+
+/** The child of `node` along character `c`, or -1. */
+export function childOf(trie: Trie, node: number, c: number): number {
+  let lo = trie.firstEdge[node]!;
+  let hi = lo + trie.edgeCount[node]! - 1;
+  const chars = trie.edgeChar;
+  // Most nodes below the root have one to three children: a short scan beats bisection there.
+  if (hi - lo < 8) {
+    for (; lo <= hi; lo++) if (chars[lo] === c) return trie.edgeTarget[lo]!;
+    return -1;
+  }
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const m = chars[mid]!;
+    if (m === c) return trie.edgeTarget[mid]!;
+    if (m < c) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}

@@ -1,0 +1,67 @@
+/**
+ * The one message API between the parts of the extension. Every message has an exact request and
+ * reply type; `kb/*` is answered by the background (the only owner of the database), `page/*` by
+ * the content script of a tab.
+ */
+import type { CardData } from './kb/card';
+import type { DictionaryEntry, Entity, FactView, SearchHit } from './kb/types';
+
+/** An entity mentioned on a page, with how often. */
+export interface PageEntity {
+  id: string;
+  type: Entity['type'];
+  count: number;
+}
+
+export interface Protocol {
+  // Knowledge base (background)
+  'kb/entity': { req: { id: string }; res: Entity | null };
+  'kb/facts': { req: { id: string }; res: FactView[] };
+  'kb/card': { req: { id: string; pageEntityIds: string[] }; res: CardData | null };
+  'kb/search': { req: { query: string; limit?: number }; res: SearchHit[] };
+  'kb/dictionary': { req: Record<string, never>; res: DictionaryEntry[] };
+  // Page (content script)
+  'page/entities': { req: Record<string, never>; res: PageEntity[] };
+}
+
+export type MessageType = keyof Protocol;
+export type Request<T extends MessageType> = Protocol[T]['req'];
+export type Response<T extends MessageType> = Protocol[T]['res'];
+
+export interface Envelope<T extends MessageType = MessageType> {
+  type: T;
+  payload: Request<T>;
+}
+
+export type Reply<T extends MessageType = MessageType> = { ok: true; value: Response<T> } | { ok: false; error: string };
+
+type Check = (payload: Record<string, unknown>) => boolean;
+const isString = (v: unknown, max = 1000): v is string => typeof v === 'string' && v.length <= max;
+const isOptionalLimit = (v: unknown) => v === undefined || (Number.isInteger(v) && (v as number) > 0 && (v as number) <= 200);
+const isEmpty: Check = (p) => Object.keys(p).length === 0;
+
+/**
+ * Payload checks per message: messages cross a trust boundary (a content script runs beside page
+ * code), so the receiver checks shape and size before doing anything.
+ */
+export const PAYLOAD_CHECKS: Record<MessageType, Check> = {
+  'kb/entity': (p) => isString(p.id, 200),
+  'kb/facts': (p) => isString(p.id, 200),
+  'kb/card': (p) => isString(p.id, 200) && Array.isArray(p.pageEntityIds) && p.pageEntityIds.length <= 5000 && p.pageEntityIds.every((x) => isString(x, 200)),
+  'kb/search': (p) => isString(p.query, 200) && isOptionalLimit(p.limit),
+  'kb/dictionary': isEmpty,
+  'page/entities': isEmpty,
+};
+
+export function isEnvelope(msg: unknown): msg is Envelope {
+  if (typeof msg !== 'object' || msg === null) return false;
+  const { type, payload } = msg as { type?: unknown; payload?: unknown };
+  return (
+    typeof type === 'string' &&
+    Object.hasOwn(PAYLOAD_CHECKS, type) &&
+    typeof payload === 'object' &&
+    payload !== null &&
+    !Array.isArray(payload) &&
+    PAYLOAD_CHECKS[type as MessageType](payload as Record<string, unknown>)
+  );
+}

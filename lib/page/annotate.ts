@@ -1,0 +1,53 @@
+/**
+ * Annotates a page: reads its text blocks, spots mentions and wraps them, in slices short enough
+ * that the page stays responsive (no task much over SLICE_MS).
+ */
+import type { Matcher } from '../matcher/matcher';
+import { spotBlocks, type MarkType } from '../matcher/spot';
+import type { MarkLayer } from './marks';
+import { collectTextBlocks } from './text-blocks';
+
+/** Wrapping work per task; with the walk and spotting before it, a task stays well under 50 ms. */
+const SLICE_MS = 8;
+
+export interface PageEntityCount {
+  type: MarkType;
+  count: number;
+}
+
+export interface AnnotateOptions {
+  /** Tag names of the extension's own UI hosts, never read. */
+  ownHosts?: ReadonlySet<string>;
+  signal?: AbortSignal;
+  /** How to give the main thread back between slices; tests pass a synchronous stub. */
+  yieldToPage?: () => Promise<void>;
+}
+
+const defaultYield = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/** Marks every mention under `root`; returns the entities found with their mention counts. */
+export async function annotate(
+  root: Node,
+  matcher: Matcher,
+  layer: MarkLayer,
+  { ownHosts, signal, yieldToPage = defaultYield }: AnnotateOptions = {},
+): Promise<Map<string, PageEntityCount>> {
+  const blocks = collectTextBlocks(root, ownHosts);
+  const spots = spotBlocks(matcher, blocks.map((b) => b.text));
+  const found = new Map<string, PageEntityCount>();
+  let deadline = performance.now() + SLICE_MS;
+  for (let i = 0; i < blocks.length; i++) {
+    if (signal?.aborted) break;
+    for (const mark of layer.wrapBlock(blocks[i]!, spots[i]!)) {
+      const id = mark.dataset.entityId!;
+      const entry = found.get(id);
+      if (entry) entry.count++;
+      else found.set(id, { type: mark.dataset.entityType as MarkType, count: 1 });
+    }
+    if (performance.now() > deadline) {
+      await yieldToPage();
+      deadline = performance.now() + SLICE_MS;
+    }
+  }
+  return found;
+}

@@ -1,0 +1,159 @@
+/**
+ * Wraps spotted mentions in mark elements and takes them out again, leaving the page's DOM as it
+ * was: the text nodes that wrapping split are joined again on removal.
+ */
+import { ATTR_ENTITY_ID, ATTR_ENTITY_TYPE, MARK_TAG } from '../dom-labels';
+import type { Spot } from '../matcher/spot';
+import type { TextBlock } from './text-blocks';
+
+export class MarkLayer {
+  /** Text nodes that exist only because a mark split a page's text node. */
+  private readonly splits = new WeakSet<Text>();
+  private readonly marks = new Set<HTMLElement>();
+
+  /**
+   * Wraps the spots of one block. Spots are wrapped from last to first, so the offsets of earlier
+   * spots stay valid (splitText keeps the text before the split in the original node).
+   * A spot whose range crosses element boundaries that cannot be wrapped whole is left unmarked.
+   * @returns the new mark elements, in document order.
+   */
+  wrapBlock(block: TextBlock, spots: readonly Spot[]): HTMLElement[] {
+    const made: HTMLElement[] = [];
+    for (let i = spots.length - 1; i >= 0; i--) {
+      const mark = this.wrap(block, spots[i]!);
+      if (mark) made.push(mark);
+    }
+    return made.reverse();
+  }
+
+  /** All marks currently in the page, in no particular order. */
+  all(): HTMLElement[] {
+    return [...this.marks].filter((m) => m.isConnected);
+  }
+
+  /** Removes every mark and joins the text nodes it split: the DOM is as before wrapping. */
+  removeAll(): void {
+    for (const mark of this.marks) this.unwrap(mark);
+    this.marks.clear();
+  }
+
+  /** Removes one mark (the reader muted its name, or the page changed it). */
+  unwrap(mark: HTMLElement): void {
+    const parent = mark.parentNode;
+    this.marks.delete(mark);
+    if (!parent) return;
+    const first = mark.firstChild;
+    const last = mark.lastChild;
+    while (mark.firstChild) parent.insertBefore(mark.firstChild, mark);
+    const after = mark.nextSibling;
+    mark.remove();
+    this.join(last?.nextSibling ?? after);
+    if (first) this.join(first);
+  }
+
+  private join(node: Node | null | undefined): void {
+    if (!(node instanceof Text) || !this.splits.has(node)) return;
+    const prev = node.previousSibling;
+    if (prev instanceof Text) {
+      prev.appendData(node.data);
+      node.remove();
+    }
+  }
+
+  private wrap(block: TextBlock, spot: Spot): HTMLElement | undefined {
+    const start = locate(block, spot.start, false);
+    const end = locate(block, spot.end, true);
+    if (!start || !end) return undefined;
+    const doc = start.node.ownerDocument;
+    const mark = doc.createElement(MARK_TAG);
+    mark.setAttribute(ATTR_ENTITY_ID, spot.entityId);
+    mark.setAttribute(ATTR_ENTITY_TYPE, spot.type);
+
+    if (start.node === end.node) {
+      const middle = this.split(start.node, start.offset);
+      this.split(middle, end.offset - start.offset);
+      middle.parentNode!.insertBefore(mark, middle);
+      mark.appendChild(middle);
+    } else {
+      const range = doc.createRange();
+      range.setStart(start.node, start.offset);
+      range.setEnd(end.node, end.offset);
+      widenToElements(range);
+      if (range.startContainer !== range.endContainer && !sameParentText(range)) return undefined;
+      // Split by hand rather than with surroundContents, so that the split-off nodes are known.
+      // The end first: splitting the start node would shift the child index of an element end.
+      const { endContainer: ec, endOffset: eo, startContainer: sc, startOffset: so } = range;
+      let to: Node | undefined;
+      if (ec instanceof Text) {
+        this.split(ec, eo);
+        to = ec;
+      } else {
+        to = ec.childNodes[eo - 1];
+      }
+      const from = sc instanceof Text ? this.split(sc, so) : sc.childNodes[so];
+      const parent = from?.parentNode;
+      if (!parent || !from || !to || to.parentNode !== parent) return undefined;
+      parent.insertBefore(mark, from);
+      for (let n: Node | null = from; n; ) {
+        const next: Node | null = n === to ? null : n.nextSibling;
+        mark.appendChild(n);
+        n = next;
+      }
+    }
+    this.marks.add(mark);
+    return mark;
+  }
+
+  /**
+   * splitText that remembers the new node, so removal can join it back.
+   * @returns the node that starts at `offset` (the node itself for offset 0 or past its end).
+   */
+  private split(node: Text, offset: number): Text {
+    if (offset <= 0 || offset >= node.length) return node;
+    const rest = node.splitText(offset);
+    this.splits.add(rest);
+    return rest;
+  }
+}
+
+/** The text node and offset of a block offset; `atEnd` prefers the end of a node over the next node's start. */
+function locate(block: TextBlock, offset: number, atEnd: boolean): { node: Text; offset: number } | undefined {
+  const { nodes, starts } = block;
+  let lo = 0;
+  let hi = nodes.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! < offset || (!atEnd && starts[mid] === offset)) lo = mid;
+    else hi = mid - 1;
+  }
+  const node = nodes[lo];
+  if (!node) return undefined;
+  return { node, offset: offset - starts[lo]! };
+}
+
+/**
+ * Moves range ends outward past whole inline elements: for "<b>Deutsche</b> Bank" the start moves
+ * from inside <b> to before it, so that one mark element can hold the whole name.
+ */
+function widenToElements(range: Range): void {
+  for (;;) {
+    const c = range.startContainer;
+    if (range.startOffset !== 0 || c.previousSibling || !c.parentNode || c.parentNode === range.commonAncestorContainer) break;
+    range.setStartBefore(c.parentNode);
+  }
+  for (;;) {
+    const c = range.endContainer;
+    const len = c instanceof Text ? c.length : c.childNodes.length;
+    if (range.endOffset !== len || c.nextSibling || !c.parentNode || c.parentNode === range.commonAncestorContainer) break;
+    range.setEndAfter(c.parentNode);
+  }
+}
+
+/** True when both ends of the range lie directly in the same parent (as text or between children). */
+function sameParentText(range: Range): boolean {
+  const parentOf = (node: Node, isText: boolean) => (isText ? node.parentNode : node);
+  return (
+    parentOf(range.startContainer, range.startContainer instanceof Text) ===
+    parentOf(range.endContainer, range.endContainer instanceof Text)
+  );
+}

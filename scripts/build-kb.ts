@@ -1,0 +1,109 @@
+/**
+ * Generates the built-in knowledge base, lib/kb/generated/builtin.json, from npm packages and the
+ * hand-written files in data/. Runs before every build and test run (npm run kb), so a fresh clone
+ * gets the same file; it is not committed.
+ */
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { BuiltinData } from '../lib/kb/builtin';
+import { addMemberships, buildCountries, countryId, type CountryOverride } from './kb/countries';
+import { buildOrgs, buildRelations, parseJsonLines, type OrgRecord, type RelationRecord } from './kb/records';
+import { FactBuilder } from './kb/shared';
+import { checkBuiltin } from './kb/check';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+const OUT = join(ROOT, 'lib/kb/generated/builtin.json');
+const require = createRequire(import.meta.url);
+
+const pkg = (path: string): any => JSON.parse(readFileSync(require.resolve(path), 'utf8'));
+const data = (path: string): string => readFileSync(join(ROOT, 'data', path), 'utf8');
+
+export function buildBuiltin(): BuiltinData {
+  const overrides = JSON.parse(data('countries/overrides.json')) as Record<string, CountryOverride>;
+  const memberships = JSON.parse(data('countries/memberships.json')) as Record<string, string[]>;
+  const cldr = (locale: string, file: string, ...path: string[]) =>
+    path.reduce((o, k) => o[k], pkg(`cldr-${file.startsWith('currencies') ? 'numbers' : 'localenames'}-full/main/${locale}/${file}.json`).main[locale]);
+  const facts = new FactBuilder();
+
+  const countries = buildCountries(
+    {
+      worldCountries: pkg('world-countries/countries.json'),
+      isoDe: pkg('i18n-iso-countries/langs/de.json').countries,
+      isoEn: pkg('i18n-iso-countries/langs/en.json').countries,
+      nationalityDe: pkg('i18n-nationality/langs/de.json').nationalities,
+      nationalityEn: pkg('i18n-nationality/langs/en.json').nationalities,
+      cldrTerritoriesDe: cldr('de', 'territories', 'localeDisplayNames', 'territories'),
+      cldrTerritoriesEn: cldr('en', 'territories', 'localeDisplayNames', 'territories'),
+      cldrTerritoryInfo: pkg('cldr-core/supplemental/territoryInfo.json').supplemental.territoryInfo,
+      cldrContainment: pkg('cldr-core/supplemental/territoryContainment.json').supplemental.territoryContainment,
+      cldrCurrenciesDe: cldr('de', 'currencies', 'numbers', 'currencies'),
+      cldrCurrenciesEn: cldr('en', 'currencies', 'numbers', 'currencies'),
+      cldrLanguagesDe: cldr('de', 'languages', 'localeDisplayNames', 'languages'),
+      cldrLanguagesEn: cldr('en', 'languages', 'localeDisplayNames', 'languages'),
+      overrides,
+      memberships,
+    },
+    facts,
+  );
+  const eu = euEntity(overrides);
+  const countryIdOf = (code: string) => countryId(code, overrides);
+
+  const orgs = buildOrgs(parseJsonLines<OrgRecord>(data('organisations.jsonl'), 'organisations.jsonl'), 'data/organisations.jsonl', 'organisation', countryIdOf, facts);
+  const companies = ['europe.jsonl', 'americas.jsonl', 'asia.jsonl'].flatMap((f) => {
+    let text: string;
+    try {
+      text = data(`companies/${f}`);
+    } catch {
+      return [];
+    }
+    return buildOrgs(parseJsonLines<OrgRecord>(text, f), `data/companies/${f}`, 'company', countryIdOf, facts);
+  });
+  const entities = [...countries, eu, ...orgs, ...companies];
+
+  const groupIds: Record<string, string> = { EU: eu.id };
+  for (const o of orgs) groupIds[o.label.en] = o.id;
+  addMemberships(memberships, groupIds, overrides, facts);
+  buildRelations(
+    parseJsonLines<RelationRecord>(data('relations.jsonl'), 'relations.jsonl'),
+    'data/relations.jsonl',
+    JSON.parse(data('sources.json')),
+    new Set(entities.map((e) => e.id)),
+    facts,
+  );
+
+  const body = { entities, facts: facts.all() };
+  checkBuiltin(body);
+  const version = createHash('sha256').update(JSON.stringify(body)).digest('hex').slice(0, 16);
+  return { version, ...body };
+}
+
+/** The EU is not in the country packages; it is a country-like entity in news ("EU-Kommission"). */
+function euEntity(overrides: Record<string, CountryOverride>) {
+  const o = overrides.EU!;
+  return {
+    id: o.qid!,
+    type: 'country' as const,
+    label: { de: 'Europäische Union', en: 'European Union' },
+    names: [
+      { text: 'Europäische Union', lang: 'de' as const, kind: 'canonical' as const },
+      { text: 'European Union', lang: 'en' as const, kind: 'canonical' as const },
+      ...(o.acronyms ?? []).map((text) => ({ text, kind: 'acronym' as const, matchCase: true })),
+    ],
+    description: { de: 'Staatenverbund von 27 europäischen Ländern', en: 'Union of 27 European states' },
+    flag: '🇪🇺',
+    origin: 'builtin' as const,
+  };
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const started = performance.now();
+  const built = buildBuiltin();
+  mkdirSync(dirname(OUT), { recursive: true });
+  const json = JSON.stringify(built);
+  writeFileSync(OUT, json);
+  const ms = Math.round(performance.now() - started);
+  console.log(`kb: ${built.entities.length} entities, ${built.facts.length} facts, ${(json.length / 1024).toFixed(0)} KiB, version ${built.version} (${ms} ms)`);
+}

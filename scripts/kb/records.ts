@@ -1,0 +1,131 @@
+/**
+ * Turns the hand-curated JSON Lines files (companies, organisations, relations) into entities and
+ * facts. Every line is validated; an error names the file, the line and the field.
+ */
+import type { Entity, EntityName, EntityType } from '../../lib/kb/types';
+import { FactBuilder, pushName } from './shared';
+
+export interface OrgRecord {
+  id: string;
+  name: string;
+  legalName?: string;
+  legalForm?: string;
+  aliases?: string[];
+  acronyms?: string[];
+  ambiguous?: string[];
+  country?: string;
+  city?: string;
+  sector?: string;
+  founded?: number;
+  listings?: string[];
+  website?: string;
+  parent?: string;
+  desc?: { de?: string; en?: string };
+}
+
+export interface RelationRecord {
+  subject: string;
+  property: string;
+  object: string;
+  value?: string | number;
+  unit?: string;
+  asOf?: string;
+  note?: { de?: string; en?: string };
+  source: string;
+}
+
+const ID = /^(Q[1-9]\d*|slug:[a-z0-9-]+)$/;
+const ORG_FIELDS = new Set(['id', 'name', 'legalName', 'legalForm', 'aliases', 'acronyms', 'ambiguous', 'country', 'city', 'sector', 'founded', 'listings', 'website', 'parent', 'desc']);
+
+/** Parses JSON Lines; blank lines are allowed. */
+export function parseJsonLines<T>(text: string, file: string): Array<{ line: number; record: T }> {
+  const out: Array<{ line: number; record: T }> = [];
+  text.split('\n').forEach((raw, i) => {
+    if (!raw.trim()) return;
+    try {
+      out.push({ line: i + 1, record: JSON.parse(raw) as T });
+    } catch (e) {
+      throw new Error(`${file}:${i + 1}: not valid JSON (${(e as Error).message})`);
+    }
+  });
+  return out;
+}
+
+/** Checks one organisation or company line; returns the problems found. */
+export function validateOrg(r: OrgRecord): string[] {
+  const errors: string[] = [];
+  for (const key of Object.keys(r)) if (!ORG_FIELDS.has(key)) errors.push(`unknown field "${key}"`);
+  if (typeof r.id !== 'string' || !ID.test(r.id)) errors.push(`id: "${r.id}" is neither a QID nor slug:<name>`);
+  if (typeof r.name !== 'string' || !r.name.trim()) errors.push('name: missing');
+  if (r.country !== undefined && !/^[A-Z]{2}$/.test(r.country)) errors.push(`country: "${r.country}" is not an ISO alpha-2 code`);
+  if (r.founded !== undefined && (!Number.isInteger(r.founded) || r.founded < 1600 || r.founded > 2026)) errors.push(`founded: ${r.founded} is not a plausible year`);
+  for (const l of r.listings ?? []) if (!/^[A-Z]+:[A-Z0-9.]+$/.test(l)) errors.push(`listings: "${l}" is not EXCHANGE:TICKER`);
+  if (r.website !== undefined && !/^[a-z0-9.-]+\.[a-z]{2,}$/.test(r.website)) errors.push(`website: "${r.website}" is not a host name`);
+  for (const a of r.ambiguous ?? []) if (a !== r.name && !(r.aliases ?? []).includes(a)) errors.push(`ambiguous: "${a}" is not one of the names`);
+  return errors;
+}
+
+export function buildOrgs(
+  lines: Array<{ line: number; record: OrgRecord }>,
+  file: string,
+  type: EntityType,
+  countryIdOf: (code: string) => string,
+  facts: FactBuilder,
+): Entity[] {
+  return lines.map(({ line, record: r }) => {
+    const errors = validateOrg(r);
+    if (errors.length) throw new Error(`${file}:${line}: ${errors.join('; ')}`);
+    const ambiguous = new Set(r.ambiguous ?? []);
+    const names: EntityName[] = [];
+    pushName(names, { text: r.name, kind: 'canonical', ambiguous: ambiguous.has(r.name) || undefined });
+    for (const a of r.aliases ?? []) pushName(names, { text: a, kind: 'alias', ambiguous: ambiguous.has(a) || undefined });
+    for (const a of r.acronyms ?? []) pushName(names, { text: a, kind: 'acronym', matchCase: true });
+    if (r.legalName) pushName(names, { text: r.legalName, kind: 'alias' });
+
+    const s = r.id;
+    if (r.legalName) facts.value(s, 'legalName', r.legalName);
+    if (r.legalForm) facts.value(s, 'legalForm', r.legalForm);
+    if (r.country) facts.relation(s, 'headquarteredIn', countryIdOf(r.country));
+    if (r.city) facts.value(s, 'city', r.city);
+    if (r.sector) facts.value(s, 'sector', r.sector);
+    if (r.founded) facts.value(s, 'founded', r.founded);
+    for (const l of r.listings ?? []) facts.value(s, 'listing', l);
+    if (r.website) facts.value(s, 'website', r.website);
+    if (r.parent) facts.relation(s, 'subsidiaryOf', r.parent);
+
+    return {
+      id: r.id,
+      type,
+      label: { de: r.name, en: r.name },
+      names,
+      description: r.desc,
+      countryId: r.country ? countryIdOf(r.country) : undefined,
+      origin: 'builtin' as const,
+    };
+  });
+}
+
+export function buildRelations(
+  lines: Array<{ line: number; record: RelationRecord }>,
+  file: string,
+  sources: Record<string, { label: string; url?: string }>,
+  known: Set<string>,
+  facts: FactBuilder,
+): void {
+  for (const { line, record: r } of lines) {
+    const errors: string[] = [];
+    if (!known.has(r.subject)) errors.push(`subject: no entity "${r.subject}"`);
+    if (!known.has(r.object)) errors.push(`object: no entity "${r.object}"`);
+    if (!/^[a-z][A-Za-z]+$/.test(r.property ?? '')) errors.push(`property: "${r.property}" is not camelCase`);
+    const source = sources[r.source];
+    if (!source) errors.push(`source: no source "${r.source}" in sources.json`);
+    if (errors.length) throw new Error(`${file}:${line}: ${errors.join('; ')}`);
+    facts.relation(r.subject, r.property, r.object, {
+      ...(r.value !== undefined ? { value: r.value } : {}),
+      ...(r.unit ? { unit: r.unit } : {}),
+      ...(r.asOf ? { asOf: r.asOf } : {}),
+      ...(r.note ? { valueText: r.note } : {}),
+      source,
+    });
+  }
+}

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { installBuiltin } from '../../../lib/kb/builtin';
+import { KbService } from '../../../lib/kb/service';
+import { capital, freshDb, hq, invests, japan, microsoft, usa } from './helpers';
+
+const data = { version: 'v1', entities: [japan, microsoft, usa], facts: [invests, hq, capital] };
+
+describe('installBuiltin', () => {
+  it('fills the database once per version', async () => {
+    const db = freshDb();
+    expect(await installBuiltin(db, data)).toBe(true);
+    expect(await installBuiltin(db, data)).toBe(false);
+    expect(await db.entities.count()).toBe(3);
+    expect(await db.facts.count()).toBe(3);
+  });
+
+  it('replaces built-in rows on update and keeps what the reader added', async () => {
+    const db = freshDb();
+    await installBuiltin(db, data);
+    await db.entities.put({ ...microsoft, id: 'slug:mine', label: { de: 'Meine AG', en: 'Meine AG' }, origin: 'user' });
+    await db.facts.put({ id: 'u:1', subject: 'Q17', property: 'note', value: 'mine', origin: 'user' });
+    await installBuiltin(db, { version: 'v2', entities: [japan], facts: [capital] });
+    expect((await db.entities.toArray()).map((e) => e.id).sort()).toEqual(['Q17', 'slug:mine']);
+    expect((await db.facts.toArray()).map((f) => f.id).sort()).toEqual(['b:Q17:capital:0', 'u:1']);
+  });
+});
+
+describe('KbService', () => {
+  it('shows a relation from both ends', async () => {
+    const db = freshDb();
+    await installBuiltin(db, data);
+    const kb = new KbService(db);
+    const onJapan = await kb.facts('Q17');
+    expect(onJapan.find((f) => f.property === 'investsIn')).toMatchObject({ direction: 'in', subject: 'Q2283', otherLabel: { en: 'Microsoft' } });
+    const onMicrosoft = await kb.facts('Q2283');
+    expect(onMicrosoft.find((f) => f.property === 'investsIn')).toMatchObject({ direction: 'out', otherLabel: { en: 'Japan' } });
+  });
+
+  it('builds a card with the relations to entities on the same page', async () => {
+    const db = freshDb();
+    await installBuiltin(db, data);
+    const kb = new KbService(db);
+    const card = await kb.card('Q2283', ['Q17']);
+    expect(card?.relations.map((f) => f.property)).toEqual(['investsIn']);
+    expect(card?.keyFacts.map((f) => f.property)).toEqual(['headquarteredIn']);
+    const alone = await kb.card('Q2283', []);
+    expect(alone?.relations).toEqual([]);
+    expect(await kb.card('nope', [])).toBeUndefined();
+  });
+
+  it('gives a dictionary with genitive forms and drops the cache on invalidate', async () => {
+    const db = freshDb();
+    await installBuiltin(db, data);
+    const kb = new KbService(db);
+    const texts = (await kb.getDictionary()).map((d) => d.text);
+    expect(texts).toEqual(expect.arrayContaining(['Japan', 'Japans', 'japanisch', 'Microsoft', 'Microsofts', 'USA']));
+    await db.entities.delete('Q2283');
+    expect((await kb.getDictionary()).some((d) => d.text === 'Microsoft')).toBe(true);
+    kb.invalidate();
+    expect((await kb.getDictionary()).some((d) => d.text === 'Microsoft')).toBe(false);
+  });
+});

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { isEnvelope } from '../../lib/messages';
+import { createClient, createDispatcher, MessageError } from '../../lib/messaging';
+
+const dispatcher = createDispatcher({
+  'kb/search': ({ query }) => [{ id: query, type: 'country' as const, label: { de: query, en: query }, matched: query, score: 1 }],
+  'kb/entity': () => {
+    throw new Error('database closed');
+  },
+});
+const send = createClient((msg) => dispatcher.dispatch(msg));
+
+describe('messaging', () => {
+  it('round-trips a typed request', async () => {
+    expect((await send('kb/search', { query: 'Japan' }))[0]?.id).toBe('Japan');
+  });
+
+  it('turns a handler error into a rejected call with the message', async () => {
+    await expect(send('kb/entity', { id: 'Q17' })).rejects.toThrow(MessageError);
+    await expect(send('kb/entity', { id: 'Q17' })).rejects.toThrow('database closed');
+  });
+
+  it('rejects malformed envelopes without calling a handler', async () => {
+    expect(await dispatcher.dispatch({ type: 'kb/search', payload: { query: 42 } })).toEqual({ ok: false, error: 'invalid message' });
+    expect(await dispatcher.dispatch('kb/search')).toEqual({ ok: false, error: 'invalid message' });
+    expect(await dispatcher.dispatch({ type: '__proto__', payload: {} })).toEqual({ ok: false, error: 'invalid message' });
+  });
+
+  it('only accepts the types it handles', () => {
+    expect(dispatcher.accepts({ type: 'kb/search' })).toBe(true);
+    expect(dispatcher.accepts({ type: 'page/entities' })).toBe(false);
+    expect(dispatcher.accepts(null)).toBe(false);
+  });
+
+  it('checks payload size', () => {
+    expect(isEnvelope({ type: 'kb/search', payload: { query: 'x'.repeat(201) } })).toBe(false);
+    expect(isEnvelope({ type: 'kb/card', payload: { id: 'Q17', pageEntityIds: ['Q1', 2] } })).toBe(false);
+  });
+});

@@ -1,0 +1,11 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'vitest/config';
+
+// Unit and component tests run in Node; DOM tests opt in with `// @vitest-environment happy-dom`.
+export default defineConfig({
+  plugins: [preact()],
+  test: {
+    include: ['tests/{lib,components,data}/**/*.test.{ts,tsx}'],
+    environment: 'node',
+  },
+});

@@ -1,0 +1,32 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+
+// The content script's `matches` (lib/sites.ts) grant access to the default news sites; any other
+// site is only an optional permission the reader grants in the options.
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  imports: false,
+  vite: () => ({ plugins: [preact()] }),
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    permissions: ['storage'],
+    optional_host_permissions: ['https://*/*', 'http://*/*'],
+    action: { default_title: 'Querverweis' },
+    ...(browser === 'firefox'
+      ? {
+          // Manifest V2 has no optional_host_permissions: hosts go with the optional permissions.
+          optional_permissions: ['https://*/*', 'http://*/*'],
+          browser_specific_settings: {
+            gecko: {
+              id: 'querverweis@querverweis.invalid',
+              // 142 is the first version that knows data_collection_permissions.
+              strict_min_version: '142.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+});
