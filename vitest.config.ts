@@ -7,5 +7,7 @@ export default defineConfig({
   test: {
     include: ['tests/{lib,components,data}/**/*.test.{ts,tsx}'],
     environment: 'node',
+    reporters: ['default', 'json'],
+    outputFile: { json: 'test-results/unit.json' },
   },
 });

@@ -20,7 +20,13 @@ const BLOCK_TAGS = new Set([
   'TR', 'UL', 'HTML', 'LEGEND', 'OPTGROUP', 'PICTURE',
 ]);
 
+/** Stands between two text nodes that meet inside a word; the matcher reads it as a word boundary. */
+export const ELEMENT_SEPARATOR = '\u001f';
+const WORD_END = /[\p{L}\p{N}]$/u;
+const WORD_START = /^[\p{L}\p{N}]/u;
+
 export interface TextBlock {
+  /** The nodes' text joined, with ELEMENT_SEPARATOR where two elements meet inside a word. */
   text: string;
   nodes: Text[];
   /** starts[i] is the offset of nodes[i] in `text`. */
@@ -72,6 +78,12 @@ export function collectTextBlocks(root: Node, ownHosts: ReadonlySet<string> = ne
       blocks.push(current);
       currentBlock = block;
       boundary = false;
+    }
+    // Two elements that meet inside a word ("<a>Technik</a><a>Japan</a>" in a menu) are two words
+    // on screen: a separator keeps "TechnikJapan" from hiding "Japan". Inline markup within a
+    // word stays joined only where the page has no element edge ("Jap<b>an</b>" is rare and unsafe).
+    if (current.nodes.length > 0 && WORD_END.test(current.text) && WORD_START.test(text.data) && text.parentNode !== current.nodes[current.nodes.length - 1]!.parentNode) {
+      current.text += ELEMENT_SEPARATOR;
     }
     current.starts.push(current.text.length);
     current.nodes.push(text);

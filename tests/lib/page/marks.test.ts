@@ -28,6 +28,11 @@ describe('text blocks', () => {
     expect(collectTextBlocks(root).map((b) => b.text)).toEqual(['Japan', 'Die Deutsche Bank', 'und Japan']);
   });
 
+  it('separates elements that meet inside a word', () => {
+    const root = page('<nav><a>Technik</a><a>Japan</a></nav>');
+    expect(collectTextBlocks(root).map((b) => b.text)).toEqual(['Technik\u001fJapan']);
+  });
+
   it('skips scripts, form fields, code and editable regions', () => {
     const root = page('<script>Japan</script><textarea>Japan</textarea><input value="Japan"><code>Japan</code><div contenteditable="true">Japan</div><p>Japan</p>');
     expect(collectTextBlocks(root).map((b) => b.text)).toEqual(['Japan']);

@@ -1,0 +1,93 @@
+/**
+ * Playwright fixtures: a Chromium with the built extension loaded, its service worker and id, and
+ * routing that serves test pages under their real URLs. Every other request is aborted and
+ * recorded, so a test can assert that the extension sends nothing.
+ */
+import { test as base, chromium, expect, type BrowserContext, type Worker } from '@playwright/test';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+export const EXTENSION_DIR = resolve('.output/chrome-mv3');
+export const SHARED_FIXTURES = resolve('../shared/fixtures');
+export const hasSharedFixtures = existsSync(join(SHARED_FIXTURES, 'pages'));
+
+const CHROMIUM_CANDIDATES = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'];
+
+export function chromiumPath(): string {
+  const found = CHROMIUM_CANDIDATES.find((p): p is string => !!p && existsSync(p));
+  if (!found) {
+    throw new Error(
+      'No Chromium found for the end-to-end tests. Install it with `sudo apt-get install -y chromium` ' +
+        '(Debian/Ubuntu) or point CHROME_PATH at a Chromium or Chrome binary.',
+    );
+  }
+  return found;
+}
+
+interface Fixtures {
+  context: BrowserContext;
+  background: Worker;
+  extensionId: string;
+  /** Serves `html` at `url` (and nothing else under it). */
+  serve(url: string, html: string): Promise<void>;
+  /** Requests that left the browser unanswered by `serve`: must stay empty. */
+  blockedRequests: string[];
+}
+
+export const test = base.extend<Fixtures>({
+  blockedRequests: async ({}, use) => {
+    await use([]);
+  },
+  context: async ({ blockedRequests }, use) => {
+    if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error('Build the extension first: npm run build');
+    const userDataDir = mkdtempSync(join(tmpdir(), 'qv-e2e-'));
+    const context = await chromium.launchPersistentContext(userDataDir, {
+      executablePath: chromiumPath(),
+      headless: true,
+      locale: 'de-DE',
+      viewport: { width: 1100, height: 800 },
+      args: [
+        `--disable-extensions-except=${EXTENSION_DIR}`,
+        `--load-extension=${EXTENSION_DIR}`,
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--lang=de-DE',
+      ],
+    });
+    // Registered first, so it has the lowest priority: anything not served by a test is blocked.
+    await context.route('**/*', (route) => {
+      const url = route.request().url();
+      // The extension's own files (the content script loads its CSS this way) are not network.
+      if (url.startsWith('chrome-extension://')) return route.continue();
+      blockedRequests.push(url);
+      return route.abort();
+    });
+    await use(context);
+    await context.close();
+    rmSync(userDataDir, { recursive: true, force: true });
+  },
+  background: async ({ context }, use) => {
+    const sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    await use(sw);
+  },
+  extensionId: async ({ background }, use) => {
+    await use(new URL(background.url()).host);
+  },
+  serve: async ({ context }, use) => {
+    await use(async (url, html) => {
+      await context.route(url, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }));
+    });
+  },
+});
+
+export { expect };
+
+export function readTestPage(name: string): string {
+  return readFileSync(resolve('tests/pages', name), 'utf8');
+}

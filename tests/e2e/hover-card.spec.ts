@@ -1,0 +1,53 @@
+import { mkdirSync } from 'node:fs';
+import { expect, readTestPage, test } from './fixtures';
+import { NewsPage } from './pages/news-page';
+
+const URL = 'https://www.handelsblatt.com/technik/it-internet/chipindustrie-japans-aufholjagd/100000001.html';
+
+test('hovering a mark shows its card with the connections on the page', async ({ context, serve }) => {
+  await serve(URL, readTestPage('handelsblatt-chips.html'));
+  const page = await context.newPage();
+  await page.goto(URL);
+  const news = new NewsPage(page);
+  await news.waitForMarks();
+
+  await news.hover('Q2283');
+  const card = news.hoverCard();
+  await expect(card).toBeVisible();
+  await expect(card).toContainText('Microsoft');
+  await expect(card).toContainText('Unternehmen');
+  await expect(card).toContainText('Gegründet');
+  await expect(card).toContainText('investiert in → Japan');
+
+  // The card lives in an open shadow root, out of reach of page CSS.
+  const inShadow = await page.evaluate(() => {
+    const host = document.querySelector('querverweis-card');
+    return !!host?.shadowRoot?.querySelector('[role="tooltip"]');
+  });
+  expect(inShadow).toBe(true);
+
+  mkdirSync('docs', { recursive: true });
+  await page.screenshot({ path: 'docs/screenshot.png', clip: { x: 0, y: 0, width: 1100, height: 720 } });
+
+  await page.keyboard.press('Escape');
+  await expect(card).toBeHidden();
+});
+
+test('the card stays while the pointer moves into it and closes after leaving', async ({ context, serve }) => {
+  await serve(URL, readTestPage('handelsblatt-chips.html'));
+  const page = await context.newPage();
+  await page.goto(URL);
+  const news = new NewsPage(page);
+  await news.waitForMarks();
+
+  await news.hover('Q17', 1);
+  const card = news.hoverCard();
+  await expect(card).toBeVisible();
+  await expect(card).toContainText('Hauptstadt');
+  await expect(card).toContainText('Tokio');
+  await card.hover();
+  await page.waitForTimeout(500);
+  await expect(card).toBeVisible();
+  await page.mouse.move(5, 5);
+  await expect(card).toBeHidden();
+});

@@ -1,0 +1,26 @@
+import { expect, readTestPage, test } from './fixtures';
+import { NewsPage } from './pages/news-page';
+import { Popup } from './pages/popup';
+
+const URL = 'https://www.handelsblatt.com/technik/it-internet/chipindustrie-japans-aufholjagd/100000001.html';
+
+test('the popup lists this page\'s entities and searches the knowledge base', async ({ context, serve, extensionId, background }) => {
+  await serve(URL, readTestPage('handelsblatt-chips.html'));
+  const page = await context.newPage();
+  await page.goto(URL);
+  await new NewsPage(page).waitForMarks();
+  // The news tab is the active one until the popup opens (no "tabs" permission: no query by URL).
+  const tabId = await background.evaluate(async () => (await chrome.tabs.query({ active: true }))[0]?.id);
+  expect(tabId).toBeGreaterThan(0);
+
+  const popup = await Popup.open(context, extensionId, tabId);
+  await expect(popup.search()).toBeFocused();
+  await expect(popup.pageEntity('Q17')).toContainText('Japan');
+  await expect(popup.pageEntity('Q53247')).toContainText('Panasonic');
+
+  await popup.search().fill('Turkei');
+  await expect(popup.results().first()).toContainText('Türkei');
+  await popup.results().first().getByRole('button').click();
+  await expect(popup.page.locator('h1')).toContainText('Türkei');
+  await expect(popup.page.locator('.qv-facts')).toContainText('Ankara');
+});
