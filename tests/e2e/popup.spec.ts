@@ -10,7 +10,10 @@ test('the popup lists this page\'s entities and searches the knowledge base', as
   await page.goto(URL);
   await new NewsPage(page).waitForMarks();
   // The news tab is the active one until the popup opens (no "tabs" permission: no query by URL).
-  const tabId = await background.evaluate(async () => (await chrome.tabs.query({ active: true }))[0]?.id);
+  const tabId = await background.evaluate(async () => {
+    const { chrome } = globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<Array<{ id?: number }>> } } };
+    return (await chrome.tabs.query({ active: true }))[0]?.id;
+  });
   expect(tabId).toBeGreaterThan(0);
 
   const popup = await Popup.open(context, extensionId, tabId);
