@@ -8,6 +8,6 @@ export default defineConfig({
     include: ['tests/{lib,components,data}/**/*.test.{ts,tsx}'],
     environment: 'node',
     reporters: ['default', 'json'],
-    outputFile: { json: 'test-results/unit.json' },
+    outputFile: { json: 'reports/unit.json' },
   },
 });
