@@ -4,7 +4,7 @@
  * gets the same file; it is not committed.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -23,6 +23,10 @@ const data = (path: string): string => readFileSync(join(ROOT, 'data', path), 'u
 
 export function buildBuiltin(): BuiltinData {
   const overrides = JSON.parse(data('countries/overrides.json')) as Record<string, CountryOverride>;
+  // German capital names live in their own file; an override's capitalDe wins.
+  for (const [code, capitalDe] of Object.entries(JSON.parse(data('countries/capitals-de.json')) as Record<string, string>)) {
+    overrides[code] = { capitalDe, ...overrides[code] };
+  }
   const memberships = JSON.parse(data('countries/memberships.json')) as Record<string, string[]>;
   const cldr = (locale: string, file: string, ...path: string[]) =>
     path.reduce((o, k) => o[k], pkg(`cldr-${file.startsWith('currencies') ? 'numbers' : 'localenames'}-full/main/${locale}/${file}.json`).main[locale]);
@@ -52,15 +56,10 @@ export function buildBuiltin(): BuiltinData {
   const countryIdOf = (code: string) => countryId(code, overrides);
 
   const orgs = buildOrgs(parseJsonLines<OrgRecord>(data('organisations.jsonl'), 'organisations.jsonl'), 'data/organisations.jsonl', 'organisation', countryIdOf, facts);
-  const companies = ['europe.jsonl', 'americas.jsonl', 'asia.jsonl'].flatMap((f) => {
-    let text: string;
-    try {
-      text = data(`companies/${f}`);
-    } catch {
-      return [];
-    }
-    return buildOrgs(parseJsonLines<OrgRecord>(text, f), `data/companies/${f}`, 'company', countryIdOf, facts);
-  });
+  const companyFiles = readdirSync(join(ROOT, 'data/companies')).filter((f) => f.endsWith('.jsonl')).sort();
+  const companies = companyFiles.flatMap((f) =>
+    buildOrgs(parseJsonLines<OrgRecord>(data(`companies/${f}`), f), `data/companies/${f}`, 'company', countryIdOf, facts),
+  );
   const entities = [...countries, eu, ...orgs, ...companies];
 
   const groupIds: Record<string, string> = { EU: eu.id };

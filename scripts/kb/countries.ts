@@ -17,6 +17,8 @@ export interface CountryOverride {
   drop?: string[];
   ambiguous?: string[];
   capitalDe?: string;
+  /** Total area in km², where the package has another measure (US: land and inland water only). */
+  area?: number;
 }
 
 export interface CountrySources {
@@ -54,6 +56,7 @@ export interface WorldCountry {
 const EXTRA_MEMBERS = new Set(['VA', 'PS', 'TW', 'XK']);
 const CLDR_SOURCE = { label: 'Unicode CLDR 48', url: 'https://cldr.unicode.org/' };
 const WORLD_COUNTRIES_SOURCE = { label: 'world-countries 5.1 (mledoze/countries, ODbL)', url: 'https://github.com/mledoze/countries' };
+const EDITORS_SOURCE = { label: 'Querverweis editors' };
 /** CLDR 48 (2025) takes its population and GDP figures from the CIA World Factbook estimates of that year. */
 const CLDR_FIGURES_AS_OF = '2025';
 
@@ -78,7 +81,8 @@ export function buildCountries(src: CountrySources, facts: FactBuilder): Entity[
     const drop = new Set(o.drop ?? []);
     const ambiguous = new Set(o.ambiguous ?? []);
     const add = (text: string | undefined, lang: 'de' | 'en', kind: EntityName['kind']) => {
-      if (!text || drop.has(text)) return;
+      // "Korea, Republic of", "Syrien, Arabische Republik": ISO-inverted list forms, never written in news.
+      if (!text || drop.has(text) || text.includes(', ')) return;
       pushName(names, { text: clean(text), lang, kind, ambiguous: ambiguous.has(text) || undefined });
     };
     add(labelDe, 'de', 'canonical');
@@ -123,7 +127,8 @@ export function buildCountries(src: CountrySources, facts: FactBuilder): Entity[
     const info = src.cldrTerritoryInfo[code];
     if (info?._population) facts.value(s, 'population', Number(info._population), { asOf: CLDR_FIGURES_AS_OF, source: CLDR_SOURCE });
     if (info?._gdp) facts.value(s, 'gdpPpp', Number(info._gdp), { unit: 'USD', asOf: CLDR_FIGURES_AS_OF, source: CLDR_SOURCE });
-    if (c.area > 0) facts.value(s, 'area', c.area, { unit: 'km²', source: WORLD_COUNTRIES_SOURCE });
+    const area = o.area ?? c.area;
+    if (area > 0) facts.value(s, 'area', area, { unit: 'km²', source: o.area ? EDITORS_SOURCE : WORLD_COUNTRIES_SOURCE });
     for (const cur of Object.keys(c.currencies ?? {})) {
       const de = src.cldrCurrenciesDe[cur]?.displayName;
       const en = src.cldrCurrenciesEn[cur]?.displayName ?? c.currencies[cur]!.name;
@@ -161,7 +166,7 @@ export function addMemberships(
   for (const [group, members] of Object.entries(memberships)) {
     const object = groupIds[group];
     if (!object) throw new Error(`memberships.json: no entity for group "${group}"`);
-    for (const code of members) facts.relation(countryId(code, overrides), 'memberOf', object, { source: { label: 'Querverweis editors' } });
+    for (const code of members) facts.relation(countryId(code, overrides), 'memberOf', object, { source: EDITORS_SOURCE });
   }
 }
 

@@ -58,8 +58,8 @@ export function validateOrg(r: OrgRecord): string[] {
   if (typeof r.id !== 'string' || !ID.test(r.id)) errors.push(`id: "${r.id}" is neither a QID nor slug:<name>`);
   if (typeof r.name !== 'string' || !r.name.trim()) errors.push('name: missing');
   if (r.country !== undefined && !/^[A-Z]{2}$/.test(r.country)) errors.push(`country: "${r.country}" is not an ISO alpha-2 code`);
-  if (r.founded !== undefined && (!Number.isInteger(r.founded) || r.founded < 1600 || r.founded > 2026)) errors.push(`founded: ${r.founded} is not a plausible year`);
-  for (const l of r.listings ?? []) if (!/^[A-Z]+:[A-Z0-9.]+$/.test(l)) errors.push(`listings: "${l}" is not EXCHANGE:TICKER`);
+  if (r.founded !== undefined && (!Number.isInteger(r.founded) || r.founded < 1000 || r.founded > 2026)) errors.push(`founded: ${r.founded} is not a plausible year`);
+  for (const l of r.listings ?? []) if (!/^[A-Z0-9]+:[A-Z0-9.&]+( [A-Z]+)?$/.test(l)) errors.push(`listings: "${l}" is not EXCHANGE:TICKER`);
   if (r.website !== undefined && !/^[a-z0-9.-]+\.[a-z]{2,}$/.test(r.website)) errors.push(`website: "${r.website}" is not a host name`);
   for (const a of r.ambiguous ?? []) if (a !== r.name && !(r.aliases ?? []).includes(a)) errors.push(`ambiguous: "${a}" is not one of the names`);
   return errors;

@@ -1,0 +1,217 @@
+/**
+ * The generated built-in data: coverage, names, and cross-checks of the hand-curated companies
+ * against the open datasets in ../shared/data (skipped where that folder is absent).
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import countries from 'i18n-iso-countries';
+import { foldKey } from '../../lib/matcher/chars';
+import type { BuiltinData } from '../../lib/kb/builtin';
+import type { Entity, Fact } from '../../lib/kb/types';
+import { buildBuiltin } from '../../scripts/build-kb';
+
+const SHARED = resolve('../shared/data');
+const hasShared = existsSync(SHARED);
+
+let data: BuiltinData;
+let byId: Map<string, Entity>;
+const factsOf = (id: string, property: string): Fact[] => data.facts.filter((f) => f.subject === id && f.property === property);
+
+beforeAll(() => {
+  data = buildBuiltin();
+  byId = new Map(data.entities.map((e) => [e.id, e]));
+});
+
+describe('countries', () => {
+  it('covers every UN member and observer, Taiwan, Kosovo and the EU', () => {
+    const list = data.entities.filter((e) => e.type === 'country');
+    expect(list.length).toBe(193 + 2 + 2 + 1);
+    for (const label of ['Taiwan', 'Kosovo', 'Palästina', 'Vatikanstadt', 'Europäische Union']) {
+      expect(list.some((e) => e.label.de === label || e.names.some((n) => n.text === label)), label).toBe(true);
+    }
+  });
+
+  it('gives every country German and English names, a flag and facts', () => {
+    for (const e of data.entities.filter((x) => x.type === 'country' && x.id !== 'Q458')) {
+      expect(e.label.de && e.label.en, e.id).toBeTruthy();
+      expect(e.flag, e.id).toBeTruthy();
+      expect(factsOf(e.id, 'capital').length, `${e.label.en} capital`).toBeGreaterThan(0);
+      expect(factsOf(e.id, 'population').length, `${e.label.en} population`).toBe(1);
+    }
+  });
+
+  it('has the aliases and forms news uses', () => {
+    const names = (id: string) => new Set(byId.get(id)!.names.map((n) => n.text));
+    expect(names('Q30')).toEqual(expect.objectContaining({}));
+    for (const n of ['USA', 'US', 'U.S.', 'Amerika', 'Vereinigte Staaten', 'US-amerikanische', 'amerikanischen']) expect(names('Q30').has(n), n).toBe(true);
+    for (const n of ['Großbritannien', 'UK', 'Vereinigtes Königreich', 'britische']) expect(names('Q145').has(n), n).toBe(true);
+    for (const n of ['Türkei', 'Türkiye', 'Turkey']) expect(names('Q43').has(n), n).toBe(true);
+    for (const n of ['Niederlande', 'Holland']) expect(names('Q55').has(n), n).toBe(true);
+    for (const n of ['Südkorea', 'Korea']) expect(names('Q884').has(n), n).toBe(true);
+    expect(names('Q213').has('Tschechien')).toBe(true);
+    expect(names('Q17').has('japanischem')).toBe(true);
+  });
+
+  it('fixes the known errors of the npm packages', () => {
+    const all = data.entities.filter((e) => e.type === 'country').flatMap((e) => e.names.map((n) => n.text));
+    expect(all).not.toContain('Swasiland');
+    expect(all).not.toContain('Kongo');
+    expect(all.filter((t) => t.includes(', '))).toEqual([]);
+    expect(byId.get('Q17')!.names.some((n) => n.text === 'Vereinigte Arabische Emirate' && n.kind === 'adjective')).toBe(false);
+    const capitalDe = (id: string) => factsOf(id, 'capital')[0]?.valueText?.de;
+    expect(capitalDe('Q17')).toBe('Tokio');
+    expect(capitalDe('Q148')).toBe('Peking');
+    expect(factsOf('Q30', 'area')[0]?.value).toBe(9833520);
+  });
+
+  it('stores a border once and memberships as relations', () => {
+    const borders = data.facts.filter((f) => f.property === 'borders');
+    const pairs = new Set(borders.map((f) => [f.subject, f.object].sort().join('|')));
+    expect(pairs.size).toBe(borders.length);
+    expect(data.facts.some((f) => f.subject === 'Q183' && f.property === 'memberOf' && f.object === 'Q458')).toBe(true);
+  });
+});
+
+describe('companies', () => {
+  const companies = () => data.entities.filter((e) => e.type === 'company');
+
+  it('has at least 600, each with headquarters country, sector and a description in both languages', () => {
+    expect(companies().length).toBeGreaterThanOrEqual(600);
+    for (const c of companies()) {
+      expect(c.description?.de && c.description.en, c.id).toBeTruthy();
+      expect(factsOf(c.id, 'sector').length, `${c.label.en} sector`).toBe(1);
+    }
+    expect(companies().filter((c) => !c.countryId).map((c) => c.id)).toEqual(['slug:tiktok']);
+  });
+
+  it('includes the DAX, the five Japanese trading houses and prominent unlisted companies', () => {
+    const labels = new Set(companies().flatMap((c) => [c.label.en, ...c.names.map((n) => n.text)]));
+    for (const name of ['SAP', 'Siemens', 'Allianz', 'Rheinmetall', 'Itochu', 'Marubeni', 'Mitsubishi Corporation', 'Mitsui & Co.', 'Sumitomo',
+      'Bosch', 'Schwarz Gruppe', 'Aldi', 'ZF', 'Huawei', 'Bytedance', 'Rapidus', 'TSMC', 'Samsung Electronics', 'Infosys', 'Novo Nordisk']) {
+      expect(labels.has(name), name).toBe(true);
+    }
+  });
+
+  it('gives no name to two entities unless one of them marks it ambiguous', () => {
+    const owners = new Map<string, Set<string>>();
+    for (const e of data.entities) {
+      for (const n of e.names) {
+        if (n.ambiguous || n.noMatch) continue;
+        const key = foldKey(n.text);
+        owners.set(key, (owners.get(key) ?? new Set()).add(e.id));
+      }
+    }
+    const clashes = [...owners].filter(([, ids]) => ids.size > 1).map(([k, ids]) => `${k}: ${[...ids].join(', ')}`);
+    expect(clashes).toEqual([]);
+  });
+});
+
+describe.skipIf(!hasShared)('cross-checks against ../shared/data', () => {
+  const hostOf = (url: string) => url.replace(/^https?:\/\//, '').replace(/^www\./, '').replace(/\/.*$/, '').toLowerCase();
+  const readCsv = (path: string) => parseCsv(readFileSync(resolve(SHARED, path), 'utf8'));
+  const isoOf = (name: string) => (name === 'Hong Kong' || name === 'Macau' ? 'CN' : countries.getAlpha2Code(name, 'en') ?? countries.getAlpha2Code(name.replace(/^The /, ''), 'en'));
+  const countryCode = (id: string | undefined) => (id ? data.entities.find((e) => e.id === id) : undefined);
+
+  it('headquarters countries agree with FinanceDatabase where the website matches', () => {
+    const [head, ...rows] = readCsv('financedatabase/companies_nonus_dedup.csv');
+    const col = (name: string) => head!.indexOf(name);
+    // Subsidiaries and foreign listings can share the parent's website: any row may confirm.
+    const byHost = new Map<string, string[][]>();
+    for (const r of rows) {
+      const host = hostOf(r[col('website')] ?? '');
+      byHost.set(host, [...(byHost.get(host) ?? []), r]);
+    }
+    const mismatches: string[] = [];
+    let compared = 0;
+    for (const c of data.entities.filter((e) => e.type === 'company')) {
+      const site = factsOf(c.id, 'website')[0]?.value as string | undefined;
+      const matches = site ? byHost.get(hostOf(site)) : undefined;
+      if (!matches) continue;
+      const theirs = matches.map((r) => isoOf(r[col('country')]!));
+      const ours = countryCode(c.countryId);
+      const oursCode = ours ? codeOfCountry(ours) : undefined;
+      compared++;
+      if (oursCode && !theirs.includes(oursCode)) mismatches.push(`${c.label.en}: ours ${oursCode}, FinanceDatabase ${theirs.join('/')}`);
+    }
+    expect(compared).toBeGreaterThan(100);
+    expect(mismatches).toEqual(ALLOWED_FD_DIFFERENCES);
+  });
+
+  it('S&P 500 members are headquartered where the index says', () => {
+    const [, ...rows] = readCsv('sp500/constituents.csv');
+    const bySymbol = new Map(rows.map((r) => [r[0]!, r]));
+    const mismatches: string[] = [];
+    let compared = 0;
+    for (const c of data.entities.filter((e) => e.type === 'company')) {
+      for (const l of factsOf(c.id, 'listing')) {
+        const [exchange, ticker] = String(l.value).split(':');
+        if (exchange !== 'NYSE' && exchange !== 'NASDAQ') continue;
+        const row = bySymbol.get(ticker!);
+        if (!row) continue;
+        compared++;
+        const location = row[4]!;
+        const inUs = !/,\s*(Ireland|United Kingdom|Switzerland|Netherlands|Bermuda|UK)$/.test(location);
+        const ours = codeOfCountry(countryCode(c.countryId)!);
+        if ((ours === 'US') !== inUs) mismatches.push(`${c.label.en}: ours ${ours}, S&P ${location}`);
+      }
+    }
+    expect(compared).toBeGreaterThan(60);
+    expect(mismatches).toEqual([]);
+  });
+
+  it('QIDs agree with the Name Suggestion Index where the website matches', () => {
+    const [head, ...rows] = readCsv('nsi-wikidata/nsi_brands_operators_wikidata.csv');
+    const col = (name: string) => head!.indexOf(name);
+    const byHost = new Map<string, string[]>();
+    for (const r of rows) {
+      const host = hostOf(r[col('website')] ?? '');
+      if (host) byHost.set(host, [...(byHost.get(host) ?? []), r[col('qid')]!]);
+    }
+    const wrong: string[] = [];
+    for (const c of data.entities.filter((e) => e.type === 'company' && /^Q\d+$/.test(e.id))) {
+      const site = factsOf(c.id, 'website')[0]?.value as string | undefined;
+      const theirs = site ? byHost.get(hostOf(site)) : undefined;
+      if (theirs && theirs.length === 1 && theirs[0] !== c.id) wrong.push(`${c.label.en}: ours ${c.id}, NSI ${theirs[0]}`);
+    }
+    expect(wrong).toEqual([]);
+  });
+});
+
+/** Differences checked by hand, where FinanceDatabase's rows are not the headquarters. */
+const ALLOWED_FD_DIFFERENCES: string[] = [
+  'Mercadolibre: ours UY, FinanceDatabase AR', // registered head office in Montevideo, operations in Buenos Aires
+  'Danone: ours FR, FinanceDatabase US', // only a US over-the-counter row
+  'Ferrovial: ours NL, FinanceDatabase ES', // moved its seat to the Netherlands in 2023
+  'Spotify: ours SE, FinanceDatabase LU', // Luxembourg holding, headquarters in Stockholm
+  'Mahle: ours DE, FinanceDatabase BR', // the row is the Brazilian subsidiary MAHLE Metal Leve
+  'Krones: ours DE, FinanceDatabase US', // only a US over-the-counter row
+];
+
+function codeOfCountry(e: Entity): string | undefined {
+  if (e.id === 'Q458') return 'EU';
+  const m = /^country:([a-z]{2})$/.exec(e.id);
+  if (m) return m[1]!.toUpperCase();
+  return countries.getAlpha2Code(e.label.en, 'en') ?? countries.getAlpha2Code(e.label.de, 'de');
+}
+
+/** RFC 4180 CSV: quoted fields, doubled quotes, newlines inside quotes. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
+      else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') row.push(field), (field = '');
+    else if (c === '\n') row.push(field), rows.push(row), (row = []), (field = '');
+    else if (c !== '\r') field += c;
+  }
+  if (field || row.length) row.push(field), rows.push(row);
+  return rows;
+}
