@@ -4,7 +4,8 @@
  * the content script of a tab.
  */
 import type { CardData } from './kb/card';
-import type { DictionaryEntry, Entity, FactView, SearchHit } from './kb/types';
+import type { FactInput, ImportFormat, ImportResult, NewEntity } from './kb/editing';
+import type { DictionaryEntry, Entity, Fact, FactView, SearchHit } from './kb/types';
 
 /** An entity mentioned on a page, with how often. */
 export interface PageEntity {
@@ -20,6 +21,12 @@ export interface Protocol {
   'kb/card': { req: { id: string; pageEntityIds: string[] }; res: CardData | null };
   'kb/search': { req: { query: string; limit?: number }; res: SearchHit[] };
   'kb/dictionary': { req: Record<string, never>; res: DictionaryEntry[] };
+  'kb/addEntity': { req: { entity: NewEntity }; res: Entity };
+  'kb/deleteEntity': { req: { id: string }; res: null };
+  'kb/putFact': { req: { fact: FactInput }; res: Fact };
+  'kb/deleteFact': { req: { id: string }; res: null };
+  'kb/export': { req: { scope: 'all' | 'own' }; res: string };
+  'kb/import': { req: { format: ImportFormat; text: string }; res: ImportResult };
   // Page (content script)
   'page/entities': { req: Record<string, never>; res: PageEntity[] };
 }
@@ -36,6 +43,9 @@ export interface Envelope<T extends MessageType = MessageType> {
 export type Reply<T extends MessageType = MessageType> = { ok: true; value: Response<T> } | { ok: false; error: string };
 
 type Check = (payload: Record<string, unknown>) => boolean;
+/** Imports are read whole; 50 MB of text is far above any real knowledge-base file. */
+const MAX_IMPORT_CHARS = 50_000_000;
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isString = (v: unknown, max = 1000): v is string => typeof v === 'string' && v.length <= max;
 const isOptionalLimit = (v: unknown) => v === undefined || (Number.isInteger(v) && (v as number) > 0 && (v as number) <= 200);
 const isEmpty: Check = (p) => Object.keys(p).length === 0;
@@ -50,6 +60,12 @@ export const PAYLOAD_CHECKS: Record<MessageType, Check> = {
   'kb/card': (p) => isString(p.id, 200) && Array.isArray(p.pageEntityIds) && p.pageEntityIds.length <= 5000 && p.pageEntityIds.every((x) => isString(x, 200)),
   'kb/search': (p) => isString(p.query, 200) && isOptionalLimit(p.limit),
   'kb/dictionary': isEmpty,
+  'kb/addEntity': (p) => isRecord(p.entity) && isString(p.entity.name, 200),
+  'kb/deleteEntity': (p) => isString(p.id, 200),
+  'kb/putFact': (p) => isRecord(p.fact) && isString(p.fact.subject, 200) && isString(p.fact.property, 64),
+  'kb/deleteFact': (p) => isString(p.id, 200),
+  'kb/export': (p) => p.scope === 'all' || p.scope === 'own',
+  'kb/import': (p) => ['kb-json', 'companies-csv', 'wikidata-json'].includes(p.format as string) && isString(p.text, MAX_IMPORT_CHARS),
   'page/entities': isEmpty,
 };
 

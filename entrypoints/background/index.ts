@@ -17,7 +17,7 @@ export default defineBackground(() => {
   const kb = new KbService(db);
   // Installs or replaces the built-in data when its version changed; a no-op otherwise.
   const ready = installBuiltin(db, builtin as BuiltinData).then((changed) => changed && kb.invalidate());
-  const dispatcher = createDispatcher(kbHandlers(kb, ready));
+  const dispatcher = createDispatcher(kbHandlers(db, kb, ready));
 
   browser.runtime.onMessage.addListener((msg, sender) => {
     // Only the extension's own pages and content scripts may ask.

@@ -24,22 +24,35 @@ export interface MetaRow {
   value: unknown;
 }
 
+/** A muted name: never marked on `site` (a host name) or anywhere ('*'). */
+export interface MuteRow {
+  /** `${site}|${folded name}` */
+  id: string;
+  site: string;
+  name: string;
+  createdAt: number;
+}
+
 export const DB_NAME = 'querverweis';
 
 export class KbDB extends Dexie {
   entities!: EntityTable<Entity, 'id'>;
   facts!: EntityTable<Fact, 'id'>;
   sightings!: EntityTable<Sighting, 'id'>;
+  mutes!: EntityTable<MuteRow, 'id'>;
   meta!: EntityTable<MetaRow, 'key'>;
 
   constructor(name = DB_NAME, options?: DexieOptions) {
     super(name, options);
-    // Indexes follow the queries: facts by either end of a relation, built-in rows by origin
-    // (replaced on update), sightings by entity and by page.
+    // Indexes follow the queries: facts by either end of a relation and by property (ISO codes for
+    // imports), built-in rows by origin (replaced on update), sightings by entity and by page.
+    // Highlights get their table here so that the highlight feature needs no schema change.
     this.version(1).stores({
       entities: 'id, type, origin',
-      facts: 'id, subject, object, origin',
+      facts: 'id, subject, object, property, origin',
       sightings: '++id, entityId, url, seenAt',
+      highlights: 'id, url, updatedAt, *entityIds',
+      mutes: 'id, site',
       meta: 'key',
     });
   }

@@ -1,11 +1,14 @@
 /** The background's answers to `kb/*` messages, on top of the knowledge-base service. */
+import type { MessageType } from '../messages';
 import type { Handlers } from '../messaging';
+import type { KbDB } from './db';
+import { addEntity, deleteEntity, deleteFact, exportKb, importFile, putFact } from './editing';
 import type { KbService } from './service';
 
-export type KbMessage = 'kb/entity' | 'kb/facts' | 'kb/card' | 'kb/search' | 'kb/dictionary';
+export type KbMessage = Extract<MessageType, `kb/${string}`>;
 
 /** `ready` resolves once the built-in data is installed; every answer waits for it. */
-export function kbHandlers(kb: KbService, ready: Promise<unknown>): Handlers<KbMessage> {
+export function kbHandlers(db: KbDB, kb: KbService, ready: Promise<unknown>): Handlers<KbMessage> {
   const whenReady =
     <A, R>(answer: (payload: A) => Promise<R>) =>
     async (payload: A): Promise<R> => {
@@ -18,5 +21,27 @@ export function kbHandlers(kb: KbService, ready: Promise<unknown>): Handlers<KbM
     'kb/card': whenReady(async ({ id, pageEntityIds }) => (await kb.card(id, pageEntityIds)) ?? null),
     'kb/search': whenReady(({ query, limit }) => kb.search(query, limit)),
     'kb/dictionary': whenReady(() => kb.getDictionary()),
+    // Writes to entities drop the search index and the dictionary, so the next search and page see them.
+    'kb/addEntity': whenReady(async ({ entity }) => {
+      const added = await addEntity(db, entity);
+      kb.invalidate();
+      return added;
+    }),
+    'kb/deleteEntity': whenReady(async ({ id }) => {
+      await deleteEntity(db, id);
+      kb.invalidate();
+      return null;
+    }),
+    'kb/import': whenReady(async ({ format, text }) => {
+      const result = await importFile(db, format, text);
+      kb.invalidate();
+      return result;
+    }),
+    'kb/putFact': whenReady(({ fact }) => putFact(db, fact)),
+    'kb/deleteFact': whenReady(async ({ id }) => {
+      await deleteFact(db, id);
+      return null;
+    }),
+    'kb/export': whenReady(({ scope }) => exportKb(db, scope)),
   };
 }

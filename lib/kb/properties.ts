@@ -11,6 +11,7 @@ export interface PropertyLabel {
 }
 
 export const PROPERTIES: Record<string, PropertyLabel> = {
+  isoCode: { out: { de: 'ISO-Code', en: 'ISO code' } },
   capital: { out: { de: 'Hauptstadt', en: 'Capital' } },
   population: { out: { de: 'Einwohner', en: 'Population' } },
   gdpPpp: { out: { de: 'BIP (KKP)', en: 'GDP (PPP)' } },

@@ -53,4 +53,5 @@ export class KbService {
     this.index = undefined;
     this.dictionary = undefined;
   }
+
 }

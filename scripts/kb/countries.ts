@@ -122,6 +122,7 @@ export function buildCountries(src: CountrySources, facts: FactBuilder): Entity[
     });
 
     const s = id(code);
+    facts.value(s, 'isoCode', code, { source: WORLD_COUNTRIES_SOURCE });
     const capitalEn = c.capital[0];
     if (capitalEn) facts.value(s, 'capital', capitalEn, { valueText: { de: o.capitalDe ?? capitalEn, en: capitalEn }, source: WORLD_COUNTRIES_SOURCE });
     const info = src.cldrTerritoryInfo[code];

@@ -6,6 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import countries from 'i18n-iso-countries';
+import { parseCsv } from '../../lib/csv';
 import { foldKey } from '../../lib/matcher/chars';
 import type { BuiltinData } from '../../lib/kb/builtin';
 import type { Entity, Fact } from '../../lib/kb/types';
@@ -193,25 +194,4 @@ function codeOfCountry(e: Entity): string | undefined {
   const m = /^country:([a-z]{2})$/.exec(e.id);
   if (m) return m[1]!.toUpperCase();
   return countries.getAlpha2Code(e.label.en, 'en') ?? countries.getAlpha2Code(e.label.de, 'de');
-}
-
-/** RFC 4180 CSV: quoted fields, doubled quotes, newlines inside quotes. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
-      else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') row.push(field), (field = '');
-    else if (c === '\n') row.push(field), rows.push(row), (row = []), (field = '');
-    else if (c !== '\r') field += c;
-  }
-  if (field || row.length) row.push(field), rows.push(row);
-  return rows;
 }

@@ -1,0 +1,74 @@
+/**
+ * RFC 4180 CSV: quoted fields, doubled quotes, line breaks inside quotes, CRLF or LF.
+ * Used by the imports and exports; small enough not to need a library.
+ */
+
+export class CsvError extends Error {
+  constructor(
+    message: string,
+    /** 1-based line where the problem starts. */
+    readonly line: number,
+  ) {
+    super(`line ${line}: ${message}`);
+  }
+}
+
+/** Parses CSV text into rows of fields. A leading byte-order mark is ignored. */
+export function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  let line = 1;
+  let quoteLine = 1;
+  let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  for (; i < text.length; i++) {
+    const c = text[i]!;
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (c === '"') {
+        quoted = false;
+        const next = text[i + 1];
+        if (next !== undefined && next !== ',' && next !== '\n' && next !== '\r') throw new CsvError('text after a closing quote', line);
+      } else {
+        if (c === '\n') line++;
+        field += c;
+      }
+    } else if (c === '"') {
+      if (field !== '') throw new CsvError('a quote inside an unquoted field', line);
+      quoted = true;
+      quoteLine = line;
+    } else if (c === ',') {
+      row.push(field);
+      field = '';
+    } else if (c === '\n' || c === '\r') {
+      if (c === '\r' && text[i + 1] === '\n') i++;
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+      line++;
+    } else {
+      field += c;
+    }
+  }
+  if (quoted) throw new CsvError('a quoted field is never closed', quoteLine);
+  if (field !== '' || row.length > 0) {
+    row.push(field);
+    rows.push(row);
+  }
+  return rows;
+}
+
+/** One CSV field: quoted when it holds a comma, quote or line break (or leading/trailing space). */
+export function csvField(value: string | number | undefined | null): string {
+  const s = value === undefined || value === null ? '' : String(value);
+  return /[",\r\n]|^\s|\s$/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+/** Rows to CSV text with CRLF line ends, as RFC 4180 asks. */
+export function toCsv(rows: ReadonlyArray<ReadonlyArray<string | number | undefined | null>>): string {
+  return rows.map((r) => r.map(csvField).join(',')).join('\r\n') + '\r\n';
+}

@@ -1,0 +1,157 @@
+/**
+ * Writes the reader makes: own entities and facts, imports and exports. Every write validates
+ * first and then runs in one transaction, so a bad input changes nothing.
+ */
+import type { KbDB } from './db';
+import { foldForSearch } from './search';
+import { companyRowsToBundle, nameIndex, type ImportContext } from './transfer/company-rows';
+import { parseCompaniesCsv } from './transfer/companies-csv';
+import { parseKb, serializeKb, type KbBundle } from './transfer/kb-json';
+import { parseWikidataResults } from './transfer/wikidata';
+import type { Entity, EntityName, EntityType, Fact, Lang } from './types';
+import { slugId, validateEntity, validateFact, ValidationError, type Problem } from './validate';
+
+export type ImportFormat = 'kb-json' | 'companies-csv' | 'wikidata-json';
+
+export interface ImportResult {
+  entities: number;
+  facts: number;
+}
+
+export interface NewEntity {
+  type: Exclude<EntityType, 'country'>;
+  name: string;
+  aliases?: string[];
+  countryId?: string;
+  description?: Partial<Record<Lang, string>>;
+}
+
+export type FactInput = Pick<Fact, 'subject' | 'property'> & Partial<Pick<Fact, 'id' | 'value' | 'object' | 'unit' | 'asOf' | 'source'>>;
+
+export async function exportKb(db: KbDB, scope: 'all' | 'own'): Promise<string> {
+  return db.transaction('r', db.entities, db.facts, async () => {
+    const own = (x: { origin: string }) => scope === 'all' || x.origin !== 'builtin';
+    return serializeKb({ entities: (await db.entities.toArray()).filter(own), facts: (await db.facts.toArray()).filter(own) });
+  });
+}
+
+/** Imports a file; throws ValidationError (nothing written) when anything in it is wrong. */
+export async function importFile(db: KbDB, format: ImportFormat, text: string): Promise<ImportResult> {
+  if (format === 'kb-json') return writeBundle(db, parseKb(text));
+  const rows = format === 'companies-csv' ? parseCompaniesCsv(text) : parseWikidataResults(text);
+  return db.transaction('rw', db.entities, db.facts, async () => {
+    const bundle = companyRowsToBundle(rows, await importContext(db));
+    return writeBundle(db, bundle);
+  });
+}
+
+/** Adds a reader's entity: pages mark it from the next page load on. */
+export async function addEntity(db: KbDB, input: NewEntity): Promise<Entity> {
+  const name = input.name?.trim() ?? '';
+  const names: EntityName[] = [{ text: name, kind: 'canonical' }];
+  for (const a of input.aliases ?? []) if (a.trim() && !names.some((n) => n.text === a.trim())) names.push({ text: a.trim(), kind: 'alias' });
+  const entity: Entity = {
+    id: slugId('user', name),
+    type: input.type,
+    label: { de: name, en: name },
+    names,
+    ...(input.description ? { description: input.description } : {}),
+    ...(input.countryId ? { countryId: input.countryId } : {}),
+    origin: 'user',
+  };
+  const problems = validateEntity(entity, 'entity');
+  if (input.type !== 'company' && input.type !== 'organisation') problems.push({ where: 'entity', field: 'type', message: 'must be company or organisation' });
+  if (problems.length) throw new ValidationError(problems);
+  return db.transaction('rw', db.entities, async () => {
+    if (await db.entities.get(entity.id)) throw new ValidationError([{ where: 'entity', field: 'name', message: `"${name}" exists already` }]);
+    if (entity.countryId && !(await db.entities.get(entity.countryId))) throw new ValidationError([{ where: 'entity', field: 'countryId', message: 'no such country' }]);
+    await db.entities.add(entity);
+    return entity;
+  });
+}
+
+/** Removes a reader's or imported entity and its non-built-in facts; built-in entities stay. */
+export async function deleteEntity(db: KbDB, id: string): Promise<void> {
+  await db.transaction('rw', db.entities, db.facts, async () => {
+    const e = await db.entities.get(id);
+    if (!e) return;
+    if (e.origin === 'builtin') throw new ValidationError([{ where: 'entity', field: 'id', message: 'built-in entities cannot be deleted' }]);
+    await db.facts.where('subject').equals(id).filter((f) => f.origin !== 'builtin').delete();
+    await db.facts.where('object').equals(id).filter((f) => f.origin !== 'builtin').delete();
+    await db.entities.delete(id);
+  });
+}
+
+/** Adds a reader's fact, or edits one (built-in facts cannot be edited; add your own instead). */
+export async function putFact(db: KbDB, input: FactInput): Promise<Fact> {
+  const fact: Fact = {
+    id: input.id ?? `u:${crypto.randomUUID()}`,
+    subject: input.subject,
+    property: input.property,
+    ...(input.value !== undefined ? { value: input.value } : {}),
+    ...(input.object ? { object: input.object } : {}),
+    ...(input.unit ? { unit: input.unit } : {}),
+    ...(input.asOf ? { asOf: input.asOf } : {}),
+    ...(input.source ? { source: input.source } : {}),
+    origin: 'user',
+  };
+  const problems = validateFact(fact, 'fact');
+  if (problems.length) throw new ValidationError(problems);
+  return db.transaction('rw', db.entities, db.facts, async () => {
+    const old = input.id ? await db.facts.get(input.id) : undefined;
+    if (input.id && !old) throw new ValidationError([{ where: 'fact', field: 'id', message: 'no such fact' }]);
+    if (old?.origin === 'builtin') throw new ValidationError([{ where: 'fact', field: 'id', message: 'built-in facts cannot be edited' }]);
+    await checkReferences(db, [fact], new Set());
+    await db.facts.put(old ? { ...fact, origin: old.origin } : fact);
+    return fact;
+  });
+}
+
+export async function deleteFact(db: KbDB, id: string): Promise<void> {
+  await db.transaction('rw', db.facts, async () => {
+    const f = await db.facts.get(id);
+    if (f?.origin === 'builtin') throw new ValidationError([{ where: 'fact', field: 'id', message: 'built-in facts cannot be deleted' }]);
+    await db.facts.delete(id);
+  });
+}
+
+async function writeBundle(db: KbDB, bundle: KbBundle): Promise<ImportResult> {
+  return db.transaction('rw', db.entities, db.facts, async () => {
+    await checkReferences(db, bundle.facts, new Set(bundle.entities.map((e) => e.id)));
+    await db.entities.bulkPut(bundle.entities);
+    await db.facts.bulkPut(bundle.facts);
+    return { entities: bundle.entities.length, facts: bundle.facts.length };
+  });
+}
+
+/** Every fact's subject and object must exist, in the database or in the same import. */
+async function checkReferences(db: KbDB, facts: readonly Fact[], incoming: ReadonlySet<string>): Promise<void> {
+  const ids = [...new Set(facts.flatMap((f) => (f.object ? [f.subject, f.object] : [f.subject])))].filter((id) => !incoming.has(id));
+  const found = await db.entities.bulkGet(ids);
+  const missing = new Set(ids.filter((_, i) => !found[i]));
+  const problems: Problem[] = [];
+  facts.forEach((f, i) => {
+    if (missing.has(f.subject)) problems.push({ where: `facts[${i}]`, field: 'subject', message: `no entity "${f.subject}"` });
+    if (f.object && missing.has(f.object)) problems.push({ where: `facts[${i}]`, field: 'object', message: `no entity "${f.object}"` });
+  });
+  if (problems.length) throw new ValidationError(problems);
+}
+
+async function importContext(db: KbDB): Promise<ImportContext> {
+  const all = await db.entities.toArray();
+  const byId = new Map(all.map((e) => [e.id, e]));
+  const names = nameIndex(all.filter((e) => e.type !== 'country'));
+  const countries = new Map<string, string>();
+  for (const f of await db.facts.where('property').equals('isoCode').toArray()) countries.set(String(f.value).toLowerCase(), f.subject);
+  for (const c of all.filter((e) => e.type === 'country')) {
+    for (const text of [c.label.de, c.label.en, ...c.names.filter((n) => n.kind !== 'adjective' && n.kind !== 'demonym').map((n) => n.text)]) {
+      const key = foldForSearch(text);
+      if (key && !countries.has(key)) countries.set(key, c.id);
+    }
+  }
+  return {
+    countryIdOf: (text) => countries.get(foldForSearch(text)) ?? (byId.get(text)?.type === 'country' ? text : undefined),
+    existingIdOf: (name) => names.get(foldForSearch(name)),
+    existing: (id) => byId.get(id),
+  };
+}

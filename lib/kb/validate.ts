@@ -1,0 +1,134 @@
+/**
+ * Shape checks for entities and facts that come from outside the built-in data: the reader's own
+ * edits and every import. Each problem names where it is and which field, so an import can say
+ * "entities[3].names[0].text: must not be empty" and write nothing.
+ */
+
+
+export interface Problem {
+  /** Where in the input: "line 4", "entities[3]", "bindings[0]". */
+  where: string;
+  field: string;
+  message: string;
+}
+
+export class ValidationError extends Error {
+  constructor(readonly problems: Problem[]) {
+    super(formatProblems(problems));
+  }
+}
+
+/** At most this many problems are listed; the rest are counted. */
+const MAX_LISTED = 20;
+
+export function formatProblems(problems: readonly Problem[]): string {
+  const lines = problems.slice(0, MAX_LISTED).map((p) => `${p.where}${p.field ? `, ${p.field}` : ''}: ${p.message}`);
+  if (problems.length > MAX_LISTED) lines.push(`… and ${problems.length - MAX_LISTED} more`);
+  return lines.join('\n');
+}
+
+export const ENTITY_ID = /^(Q[1-9]\d{0,11}|slug:[a-z0-9][a-z0-9-]{0,80}|country:[a-z]{2}|user:[a-z0-9-]{1,80})$/;
+const TYPES = new Set(['company', 'country', 'organisation']);
+const ORIGINS = new Set(['builtin', 'user', 'import']);
+const KINDS = new Set(['canonical', 'alias', 'short', 'acronym', 'adjective', 'demonym']);
+const PROPERTY = /^[a-zA-Z][a-zA-Z0-9]{0,63}$/;
+const ENTITY_KEYS = new Set(['id', 'type', 'label', 'names', 'description', 'flag', 'countryId', 'origin']);
+const NAME_KEYS = new Set(['text', 'lang', 'kind', 'matchCase', 'ambiguous', 'noMatch']);
+const FACT_KEYS = new Set(['id', 'subject', 'property', 'value', 'valueText', 'object', 'unit', 'asOf', 'source', 'origin']);
+
+type Check = (where: string, field: string, message: string) => void;
+
+const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
+const isText = (x: unknown, max: number): x is string => typeof x === 'string' && x.trim().length > 0 && x.length <= max;
+
+function checkKeys(x: Record<string, unknown>, allowed: Set<string>, where: string, add: Check): void {
+  for (const key of Object.keys(x)) if (!allowed.has(key)) add(where, key, 'unknown field');
+}
+
+function checkLangText(x: unknown, where: string, field: string, add: Check, max: number, required: boolean): void {
+  if (x === undefined && !required) return;
+  if (!isObject(x)) return add(where, field, 'must be an object with "de" and/or "en"');
+  for (const key of Object.keys(x)) {
+    if (key !== 'de' && key !== 'en') add(where, `${field}.${key}`, 'only "de" and "en" are allowed');
+    else if (!isText(x[key], max)) add(where, `${field}.${key}`, `must be text of 1 to ${max} characters`);
+  }
+  if (required && (!isText(x.de, max) || !isText(x.en, max))) add(where, field, 'needs both "de" and "en"');
+}
+
+export function validateEntity(x: unknown, where: string): Problem[] {
+  const problems: Problem[] = [];
+  const add: Check = (w, field, message) => void problems.push({ where: w, field, message });
+  if (!isObject(x)) return [{ where, field: '', message: 'must be an object' }];
+  checkKeys(x, ENTITY_KEYS, where, add);
+  if (typeof x.id !== 'string' || !ENTITY_ID.test(x.id)) add(where, 'id', `"${String(x.id)}" is not a QID, slug:…, country:xx or user:… id`);
+  if (!TYPES.has(x.type as string)) add(where, 'type', 'must be company, country or organisation');
+  if (!ORIGINS.has(x.origin as string)) add(where, 'origin', 'must be builtin, user or import');
+  checkLangText(x.label, where, 'label', add, 200, true);
+  checkLangText(x.description, where, 'description', add, 500, false);
+  if (x.flag !== undefined && !isText(x.flag, 16)) add(where, 'flag', 'must be short text');
+  if (x.countryId !== undefined && (typeof x.countryId !== 'string' || !ENTITY_ID.test(x.countryId))) add(where, 'countryId', 'must be an entity id');
+  if (!Array.isArray(x.names) || x.names.length > 500) add(where, 'names', 'must be a list of at most 500 names');
+  else x.names.forEach((n: unknown, i: number) => problems.push(...validateName(n, where, `names[${i}]`)));
+  return problems;
+}
+
+function validateName(n: unknown, where: string, field: string): Problem[] {
+  const problems: Problem[] = [];
+  const add: Check = (w, f, message) => void problems.push({ where: w, field: f, message });
+  if (!isObject(n)) return [{ where, field, message: 'must be an object' }];
+  checkKeys(n, NAME_KEYS, where, (w, f, m) => add(w, `${field}.${f}`, m));
+  if (!isText(n.text, 200)) add(where, `${field}.text`, 'must be text of 1 to 200 characters');
+  if (!KINDS.has(n.kind as string)) add(where, `${field}.kind`, `must be one of ${[...KINDS].join(', ')}`);
+  if (n.lang !== undefined && n.lang !== 'de' && n.lang !== 'en') add(where, `${field}.lang`, 'must be "de" or "en"');
+  for (const flag of ['matchCase', 'ambiguous', 'noMatch'] as const) {
+    if (n[flag] !== undefined && typeof n[flag] !== 'boolean') add(where, `${field}.${flag}`, 'must be true or false');
+  }
+  return problems;
+}
+
+export function validateFact(x: unknown, where: string): Problem[] {
+  const problems: Problem[] = [];
+  const add: Check = (w, field, message) => void problems.push({ where: w, field, message });
+  if (!isObject(x)) return [{ where, field: '', message: 'must be an object' }];
+  checkKeys(x, FACT_KEYS, where, add);
+  if (!isText(x.id, 200)) add(where, 'id', 'must be text of 1 to 200 characters');
+  if (typeof x.subject !== 'string' || !ENTITY_ID.test(x.subject)) add(where, 'subject', 'must be an entity id');
+  if (typeof x.property !== 'string' || !PROPERTY.test(x.property)) add(where, 'property', 'must be a name of letters and digits');
+  if (!ORIGINS.has(x.origin as string)) add(where, 'origin', 'must be builtin, user or import');
+  if (x.object !== undefined && (typeof x.object !== 'string' || !ENTITY_ID.test(x.object))) add(where, 'object', 'must be an entity id');
+  const valueOk = x.value === undefined || (typeof x.value === 'string' && x.value.length <= 1000) || (typeof x.value === 'number' && Number.isFinite(x.value));
+  if (!valueOk) add(where, 'value', 'must be text (up to 1000 characters) or a finite number');
+  if (x.value === undefined && x.object === undefined) add(where, 'value', 'a fact needs a value or an object');
+  checkLangText(x.valueText, where, 'valueText', add, 1000, false);
+  if (x.unit !== undefined && !isText(x.unit, 32)) add(where, 'unit', 'must be short text');
+  if (x.asOf !== undefined && !isText(x.asOf, 32)) add(where, 'asOf', 'must be a date or year');
+  if (x.source !== undefined) {
+    if (!isObject(x.source) || !isText(x.source.label, 200)) add(where, 'source', 'must have a label');
+    else if (x.source.url !== undefined && !isHttpUrl(x.source.url)) add(where, 'source.url', 'must be an http(s) address');
+  }
+  return problems;
+}
+
+export function isHttpUrl(x: unknown): boolean {
+  if (typeof x !== 'string' || x.length > 2000) return false;
+  try {
+    const u = new URL(x);
+    return u.protocol === 'https:' || u.protocol === 'http:';
+  } catch {
+    return false;
+  }
+}
+
+/** A stable id for a reader's entity from its name: "Meine Firma GmbH" → "user:meine-firma-gmbh". */
+export function slugId(prefix: 'user' | 'slug', name: string): string {
+  const slug = name
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/ß/g, 'ss')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 80);
+  return `${prefix}:${slug || 'unnamed'}`;
+}
+

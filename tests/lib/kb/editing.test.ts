@@ -1,0 +1,137 @@
+import { describe, expect, it } from 'vitest';
+import { installBuiltin } from '../../../lib/kb/builtin';
+import { addEntity, deleteEntity, deleteFact, exportKb, importFile, putFact } from '../../../lib/kb/editing';
+import { ValidationError } from '../../../lib/kb/validate';
+import { capital, freshDb, hq, invests, japan, microsoft, usa } from './helpers';
+
+const isoJapan = { id: 'b:Q17:isoCode:0', subject: 'Q17', property: 'isoCode', value: 'JP', origin: 'builtin' as const };
+const isoUs = { id: 'b:Q30:isoCode:0', subject: 'Q30', property: 'isoCode', value: 'US', origin: 'builtin' as const };
+
+async function seeded() {
+  const db = freshDb();
+  await installBuiltin(db, { version: 'v1', entities: [japan, microsoft, usa], facts: [invests, hq, capital, isoJapan, isoUs] });
+  return db;
+}
+
+describe('reader entities and facts', () => {
+  it('adds an entity with a stable id and refuses a duplicate', async () => {
+    const db = await seeded();
+    const e = await addEntity(db, { type: 'company', name: 'Müller Maschinenbau GmbH', aliases: ['Müller'], countryId: 'Q17' });
+    expect(e.id).toBe('user:muller-maschinenbau-gmbh');
+    expect(e.names.map((n) => n.text)).toEqual(['Müller Maschinenbau GmbH', 'Müller']);
+    await expect(addEntity(db, { type: 'company', name: 'Müller Maschinenbau GmbH' })).rejects.toThrow(/exists already/);
+    await expect(addEntity(db, { type: 'company', name: '  ' })).rejects.toThrow(ValidationError);
+  });
+
+  it('adds, edits and deletes own facts, never built-in ones', async () => {
+    const db = await seeded();
+    const f = await putFact(db, { subject: 'Q17', property: 'note', value: 'Wichtiger Markt' });
+    expect(f.id).toMatch(/^u:/);
+    await putFact(db, { id: f.id, subject: 'Q17', property: 'note', value: 'Sehr wichtiger Markt' });
+    expect((await db.facts.get(f.id))?.value).toBe('Sehr wichtiger Markt');
+    await deleteFact(db, f.id);
+    expect(await db.facts.get(f.id)).toBeUndefined();
+    await expect(putFact(db, { id: capital.id, subject: 'Q17', property: 'capital', value: 'Kyoto' })).rejects.toThrow(/built-in/);
+    await expect(deleteFact(db, capital.id)).rejects.toThrow(/built-in/);
+    await expect(putFact(db, { subject: 'Q17', property: 'partnerOf', object: 'Q999999' })).rejects.toThrow(/no entity "Q999999"/);
+  });
+
+  it('deletes a reader entity with its facts but never a built-in one', async () => {
+    const db = await seeded();
+    const e = await addEntity(db, { type: 'company', name: 'Kleinfirma' });
+    await putFact(db, { subject: e.id, property: 'investsIn', object: 'Q17' });
+    await deleteEntity(db, e.id);
+    expect(await db.entities.get(e.id)).toBeUndefined();
+    expect(await db.facts.where('subject').equals(e.id).count()).toBe(0);
+    await expect(deleteEntity(db, 'Q17')).rejects.toThrow(/built-in/);
+  });
+});
+
+describe('knowledge-base JSON', () => {
+  it('export → import into an empty base → export gives the same file', async () => {
+    const db = await seeded();
+    await addEntity(db, { type: 'company', name: 'Kleinfirma', countryId: 'Q17' });
+    await putFact(db, { subject: 'Q17', property: 'note', value: 'x' });
+    const first = await exportKb(db, 'all');
+    const other = freshDb();
+    expect(await importFile(other, 'kb-json', first)).toEqual({ entities: 4, facts: 6 });
+    expect(await exportKb(other, 'all')).toBe(first);
+  });
+
+  it('exports only the reader\'s own records when asked', async () => {
+    const db = await seeded();
+    await addEntity(db, { type: 'company', name: 'Kleinfirma' });
+    const own = JSON.parse(await exportKb(db, 'own'));
+    expect(own.entities.map((e: { id: string }) => e.id)).toEqual(['user:kleinfirma']);
+    expect(own.facts).toEqual([]);
+  });
+
+  it.each([
+    ['not JSON', '{', /not JSON/],
+    ['another format', '{"format":"x","version":1,"entities":[],"facts":[]}', /format: must be "querverweis-kb"/],
+    ['a newer version', '{"format":"querverweis-kb","version":9,"entities":[],"facts":[]}', /version 9 is not supported/],
+    ['a bad entity', '{"format":"querverweis-kb","version":1,"entities":[{"id":"Q1","type":"planet","label":{"de":"a","en":"a"},"names":[],"origin":"user"}],"facts":[]}', /entities\[0\], type: must be/],
+    ['a dangling relation', '{"format":"querverweis-kb","version":1,"entities":[],"facts":[{"id":"u:1","subject":"Q17","property":"x","object":"Q404","origin":"user"}]}', /facts\[0\], object: no entity "Q404"/],
+    ['a duplicate id', '{"format":"querverweis-kb","version":1,"entities":[],"facts":[{"id":"u:1","subject":"Q17","property":"x","value":1,"origin":"user"},{"id":"u:1","subject":"Q17","property":"y","value":2,"origin":"user"}]}', /already used/],
+  ])('rejects %s and writes nothing', async (_name, text, message) => {
+    const db = await seeded();
+    const before = await exportKb(db, 'all');
+    await expect(importFile(db, 'kb-json', text)).rejects.toThrow(message);
+    expect(await exportKb(db, 'all')).toBe(before);
+  });
+});
+
+describe('company imports', () => {
+  const csv = 'name,aliases,country,sector,website,founded,listings\r\nKleinfirma AG,Kleinfirma;KF,Japan,Machinery,kleinfirma.example,1990,XETRA:KF\r\nMicrosoft,MSFT,US,Software,,,\r\n';
+
+  it('imports companies from CSV, merging known ones, and is idempotent', async () => {
+    const db = await seeded();
+    expect(await importFile(db, 'companies-csv', csv)).toEqual({ entities: 2, facts: 7 });
+    const k = await db.entities.get('user:kleinfirma-ag');
+    expect(k).toMatchObject({ countryId: 'Q17', origin: 'import' });
+    expect(k?.names.map((n) => n.text)).toEqual(['Kleinfirma AG', 'Kleinfirma', 'KF']);
+    const ms = await db.entities.get('Q2283');
+    expect(ms?.names.map((n) => n.text)).toEqual(['Microsoft', 'MSFT']);
+    const count = await db.facts.count();
+    await importFile(db, 'companies-csv', csv);
+    expect(await db.facts.count()).toBe(count);
+  });
+
+  it.each([
+    ['an unknown column', 'name,colour\nX,red\n', /line 1, colour: unknown column/],
+    ['no name column', 'sector\nX\n', /a "name" column is required/],
+    ['an unknown country', 'name,country\nX,Atlantis\n', /line 2, country: "Atlantis" is not a known country/],
+    ['a bad year', 'name,founded\nX,neunzehnhundert\n', /line 2, founded/],
+    ['a short row', 'name,sector\nX\n', /line 2: has 1 fields, the header has 2/],
+    ['broken quoting', 'name\n"X\n', /line 2: a quoted field is never closed/],
+  ])('rejects CSV with %s and writes nothing', async (_name, text, message) => {
+    const db = await seeded();
+    const before = await exportKb(db, 'all');
+    await expect(importFile(db, 'companies-csv', text)).rejects.toThrow(message);
+    expect(await exportKb(db, 'all')).toBe(before);
+  });
+
+  it('imports Wikidata SPARQL results, one company per item', async () => {
+    const db = await seeded();
+    const results = {
+      head: { vars: ['item', 'itemLabel', 'itemAltLabel', 'itemDescription', 'countryCode', 'inception', 'website'] },
+      results: {
+        bindings: [
+          {
+            item: { type: 'uri', value: 'http://www.wikidata.org/entity/Q123456' },
+            itemLabel: { type: 'literal', value: 'Beispiel AG', 'xml:lang': 'de' },
+            itemAltLabel: { type: 'literal', value: 'Beispiel, BSP' },
+            itemDescription: { type: 'literal', value: 'deutsches Unternehmen', 'xml:lang': 'de' },
+            countryCode: { type: 'literal', value: 'JP' },
+            inception: { type: 'literal', value: '1921-01-01T00:00:00Z' },
+            website: { type: 'uri', value: 'https://beispiel.example/' },
+          },
+          { item: { type: 'uri', value: 'http://www.wikidata.org/entity/Q123456' }, itemLabel: { type: 'literal', value: 'Beispiel AG' }, website: { type: 'uri', value: 'https://other.example/' } },
+        ],
+      },
+    };
+    expect(await importFile(db, 'wikidata-json', JSON.stringify(results))).toEqual({ entities: 1, facts: 3 });
+    expect(await db.entities.get('Q123456')).toMatchObject({ label: { de: 'Beispiel AG' }, description: { de: 'deutsches Unternehmen' }, countryId: 'Q17' });
+    await expect(importFile(db, 'wikidata-json', '{"head":{},"results":{}}')).rejects.toThrow(/not SPARQL JSON results/);
+  });
+});
