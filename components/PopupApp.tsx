@@ -65,7 +65,7 @@ export function PopupApp({ api, lang, t }: PopupAppProps) {
           {hits.map((h) => (
             <li key={h.id}>
               <button type="button" class="qv-item" onClick={() => setSelected(h.id)}>
-                {h.flag && <span aria-hidden="true">{h.flag} </span>}
+                {(h.flag ?? h.countryFlag) && <span aria-hidden="true">{h.flag ?? h.countryFlag} </span>}
                 <span class="qv-item__name">{h.label[lang]}</span>
                 <span class="qv-item__type">{t(h.type === 'company' ? 'typeCompany' : h.type === 'country' ? 'typeCountry' : 'typeOrganisation')}</span>
               </button>

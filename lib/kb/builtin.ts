@@ -13,6 +13,8 @@ export interface BuiltinData {
 }
 
 const BUILTIN_VERSION_KEY = 'builtinVersion';
+/** Built-in facts, and only they, have ids starting with this (see scripts/kb/shared.ts). */
+export const BUILTIN_FACT_PREFIX = 'b:';
 
 /** @returns true when rows were written, false when this version was already installed. */
 export async function installBuiltin(db: KbDB, data: BuiltinData): Promise<boolean> {
@@ -20,7 +22,7 @@ export async function installBuiltin(db: KbDB, data: BuiltinData): Promise<boole
     const installed = await db.meta.get(BUILTIN_VERSION_KEY);
     if (installed?.value === data.version) return false;
     await db.entities.where('origin').equals('builtin').delete();
-    await db.facts.where('origin').equals('builtin').delete();
+    await db.facts.where(':id').startsWith(BUILTIN_FACT_PREFIX).delete();
     // A reader's own entity wins over a built-in one with the same id.
     const own = new Set(await db.entities.where('origin').anyOf('user', 'import').primaryKeys());
     await db.entities.bulkPut(data.entities.filter((e) => !own.has(e.id)));

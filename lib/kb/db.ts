@@ -44,12 +44,13 @@ export class KbDB extends Dexie {
 
   constructor(name = DB_NAME, options?: DexieOptions) {
     super(name, options);
-    // Indexes follow the queries: facts by either end of a relation and by property (ISO codes for
-    // imports), built-in rows by origin (replaced on update), sightings by entity and by page.
-    // Highlights get their table here so that the highlight feature needs no schema change.
+    // Indexes follow the queries, and no more: every index slows the first fill. Facts by either end
+    // of a relation (built-in facts are found by their "b:" id prefix), entities by origin (replaced on
+    // update), sightings by entity and by page. Highlights get their table now, so the highlight
+    // feature needs no schema change.
     this.version(1).stores({
       entities: 'id, type, origin',
-      facts: 'id, subject, object, property, origin',
+      facts: 'id, subject, object',
       sightings: '++id, entityId, url, seenAt',
       highlights: 'id, url, updatedAt, *entityIds',
       mutes: 'id, site',

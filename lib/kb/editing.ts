@@ -142,7 +142,9 @@ async function importContext(db: KbDB): Promise<ImportContext> {
   const byId = new Map(all.map((e) => [e.id, e]));
   const names = nameIndex(all.filter((e) => e.type !== 'country'));
   const countries = new Map<string, string>();
-  for (const f of await db.facts.where('property').equals('isoCode').toArray()) countries.set(String(f.value).toLowerCase(), f.subject);
+  // ISO codes are built-in facts of countries: a scan of the country ids is enough.
+  const isoFacts = await db.facts.bulkGet(all.filter((e) => e.type === 'country').map((c) => `b:${c.id}:isoCode:0`));
+  for (const f of isoFacts) if (f) countries.set(String(f.value).toLowerCase(), f.subject);
   for (const c of all.filter((e) => e.type === 'country')) {
     for (const text of [c.label.de, c.label.en, ...c.names.filter((n) => n.kind !== 'adjective' && n.kind !== 'demonym').map((n) => n.text)]) {
       const key = foldForSearch(text);

@@ -35,9 +35,11 @@ export function foldForSearch(s: string): string {
 
 export class SearchIndex {
   private readonly names: IndexedName[] = [];
+  private readonly flags = new Map<string, string>();
 
   constructor(entities: Iterable<Entity>) {
     for (const entity of entities) {
+      if (entity.type === 'country' && entity.flag) this.flags.set(entity.id, entity.flag);
       const seen = new Set<string>();
       for (const text of [entity.label.de, entity.label.en, ...entity.names.filter((n) => n.kind !== 'adjective' && n.kind !== 'demonym').map((n) => n.text)]) {
         const key = foldForSearch(text);
@@ -60,9 +62,10 @@ export class SearchIndex {
       else if (key.startsWith(q)) score = SCORE_PREFIX - Math.min(10, (key.length - q.length) / 4);
       else if (key.includes(` ${q}`)) score = SCORE_WORD_PREFIX;
       else if (maxEdits > 0) {
-        // A typo anywhere in the name, or in the part of it typed so far.
-        const whole = boundedDistance(q, key, maxEdits);
-        const typed = key.length > q.length ? boundedDistance(q, key.slice(0, q.length), maxEdits) + 0.5 : Infinity;
+        // A typo anywhere in the name (lengths close enough), or in the part typed so far, where
+        // the first letter is taken as right: that keeps the distance work to a few hundred names.
+        const whole = Math.abs(key.length - q.length) <= maxEdits ? boundedDistance(q, key, maxEdits) : Infinity;
+        const typed = key.length > q.length && key.charCodeAt(0) === q.charCodeAt(0) ? boundedDistance(q, key, maxEdits, q.length) + 0.5 : Infinity;
         const d = Math.min(whole, typed);
         if (d <= maxEdits) score = SCORE_TYPO - d * TYPO_PENALTY;
       }
@@ -77,6 +80,7 @@ export class SearchIndex {
           matched: text,
           flag: entity.flag,
           countryId: entity.countryId,
+          countryFlag: entity.type === 'country' ? undefined : this.flags.get(entity.countryId ?? ''),
           score,
         });
       }
@@ -87,27 +91,31 @@ export class SearchIndex {
   }
 }
 
+/** Rows of the distance table, reused across calls: no allocation per name. */
+let rows = [new Int32Array(64), new Int32Array(64), new Int32Array(64)];
+
 /**
- * Optimal string alignment distance, giving up (returning max + 1) as soon as every cell of a row
- * exceeds `max`. With max ≤ 2 that is a handful of rows for most names.
+ * Optimal string alignment distance between `a` and the first `bLen` characters of `b`, giving up
+ * (returning max + 1) as soon as a whole row exceeds `max`. With max ≤ 2 that is a few rows.
  */
-export function boundedDistance(a: string, b: string, max: number): number {
-  if (Math.abs(a.length - b.length) > max) return max + 1;
-  let prev2: number[] = [];
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+export function boundedDistance(a: string, b: string, max: number, bLen = b.length): number {
+  if (Math.abs(a.length - bLen) > max) return max + 1;
+  if (rows[0]!.length <= bLen) rows = [new Int32Array(bLen * 2), new Int32Array(bLen * 2), new Int32Array(bLen * 2)];
+  let [prev2, prev, cur] = rows as [Int32Array, Int32Array, Int32Array];
+  for (let j = 0; j <= bLen; j++) prev[j] = j;
   for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
+    cur[0] = i;
     let rowMin = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, prev2[j - 2]! + 1);
-      cur.push(v);
+    const ai = a.charCodeAt(i - 1);
+    for (let j = 1; j <= bLen; j++) {
+      const bj = b.charCodeAt(j - 1);
+      let v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (ai === bj ? 0 : 1));
+      if (i > 1 && j > 1 && ai === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === bj) v = Math.min(v, prev2[j - 2]! + 1);
+      cur[j] = v;
       if (v < rowMin) rowMin = v;
     }
     if (rowMin > max) return max + 1;
-    prev2 = prev;
-    prev = cur;
+    [prev2, prev, cur] = [prev, cur, prev2];
   }
-  return prev[b.length]!;
+  return prev[bLen]!;
 }

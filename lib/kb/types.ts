@@ -80,5 +80,7 @@ export interface SearchHit {
   matched: string;
   flag?: string;
   countryId?: string;
+  /** The flag of the entity's country, for companies and organisations. */
+  countryFlag?: string;
   score: number;
 }

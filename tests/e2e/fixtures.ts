@@ -7,23 +7,12 @@ import { test as base, chromium, expect, type BrowserContext, type Worker } from
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { chromiumPath, CHROMIUM_ARGS } from '../../scripts/chromium';
 
 export const EXTENSION_DIR = resolve('.output/chrome-mv3');
 export const SHARED_FIXTURES = resolve('../shared/fixtures');
 export const hasSharedFixtures = existsSync(join(SHARED_FIXTURES, 'pages'));
 
-const CHROMIUM_CANDIDATES = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'];
-
-export function chromiumPath(): string {
-  const found = CHROMIUM_CANDIDATES.find((p): p is string => !!p && existsSync(p));
-  if (!found) {
-    throw new Error(
-      'No Chromium found for the end-to-end tests. Install it with `sudo apt-get install -y chromium` ' +
-        '(Debian/Ubuntu) or point CHROME_PATH at a Chromium or Chrome binary.',
-    );
-  }
-  return found;
-}
 
 interface Fixtures {
   context: BrowserContext;
@@ -47,18 +36,7 @@ export const test = base.extend<Fixtures>({
       headless: true,
       locale: 'de-DE',
       viewport: { width: 1100, height: 800 },
-      args: [
-        `--disable-extensions-except=${EXTENSION_DIR}`,
-        `--load-extension=${EXTENSION_DIR}`,
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--lang=de-DE',
-      ],
+      args: [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`, ...CHROMIUM_ARGS, '--lang=de-DE'],
     });
     // Registered first, so it has the lowest priority: anything not served by a test is blocked.
     await context.route('**/*', (route) => {

@@ -44,6 +44,14 @@ describe('SearchIndex', () => {
     expect(ids('vw')).toEqual(['VW']);
   });
 
+  it('returns the type and the country of each hit', () => {
+    const withCountry = new SearchIndex([
+      { id: 'DE', type: 'country', label: { de: 'Deutschland', en: 'Germany' }, names: [], flag: '🇩🇪', origin: 'builtin' },
+      { id: 'SIE', type: 'company', label: { de: 'Siemens', en: 'Siemens' }, names: [], countryId: 'DE', origin: 'builtin' },
+    ]);
+    expect(withCountry.search('siemens')[0]).toMatchObject({ type: 'company', countryId: 'DE', countryFlag: '🇩🇪' });
+  });
+
   it('returns nothing for an empty query', () => {
     expect(index.search('  ')).toEqual([]);
   });

@@ -1,0 +1,41 @@
+/**
+ * Runs a benchmark page in headless Chromium: bundles a page script with esbuild, serves it under
+ * an https origin by request routing (IndexedDB and storage estimates need a real origin) and
+ * returns what the page's `window.bench()` resolves to.
+ */
+import { build } from 'esbuild';
+import { chromium } from 'playwright-core';
+import { chromiumPath, CHROMIUM_ARGS } from '../chromium';
+
+const ORIGIN = 'https://bench.querverweis.test';
+
+export async function runInChromium<T>(entry: string, html = '<!doctype html><meta charset="utf-8"><body></body>', arg?: unknown): Promise<T> {
+  const bundle = await build({ entryPoints: [entry], bundle: true, write: false, format: 'iife', target: 'chrome120', minify: true, logLevel: 'silent' });
+  const browser = await chromium.launch({ executablePath: chromiumPath(), headless: true, args: CHROMIUM_ARGS });
+  try {
+    const page = await browser.newPage();
+    await page.route('**/*', (route) => {
+      const url = route.request().url();
+      if (url === `${ORIGIN}/`) return route.fulfill({ contentType: 'text/html; charset=utf-8', body: html });
+      if (url === `${ORIGIN}/bench.js`) return route.fulfill({ contentType: 'text/javascript', body: bundle.outputFiles[0]!.text });
+      return route.abort();
+    });
+    await page.goto(`${ORIGIN}/`);
+    await page.addScriptTag({ url: `${ORIGIN}/bench.js` });
+    return (await page.evaluate((a) => (window as unknown as { bench(a: unknown): Promise<unknown> }).bench(a), arg)) as T;
+  } finally {
+    await browser.close();
+  }
+}
+
+/** Median of a list of numbers. */
+export function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+}
+
+export function percentile(xs: number[], p: number): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))]!;
+}

@@ -1,0 +1,14 @@
+/**
+ * `npm run bench [-- section …]`: prints each section's figures, with ratios against a baseline
+ * measured in the same run. Sections: kb.
+ */
+import { benchKb } from './kb';
+
+const SECTIONS: Record<string, () => Promise<string[]>> = { kb: benchKb };
+
+const wanted = process.argv.slice(2).filter((a) => a in SECTIONS);
+for (const name of wanted.length ? wanted : Object.keys(SECTIONS)) {
+  const lines = await SECTIONS[name]!();
+  console.log(lines.join('\n'));
+  console.log();
+}

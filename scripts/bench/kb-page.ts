@@ -1,0 +1,67 @@
+/**
+ * Knowledge-base benchmark, run in Chromium's real IndexedDB: first-install fill time (Dexie, against
+ * a bare IndexedDB write of the same records), search latency over the full data (against a naive
+ * substring scan), and the database size.
+ */
+import { installBuiltin, type BuiltinData } from '../../lib/kb/builtin';
+import { KbDB } from '../../lib/kb/db';
+import builtin from '../../lib/kb/generated/builtin.json';
+import { SearchIndex } from '../../lib/kb/search';
+
+const QUERIES = ['Siemens', 'Deutsche Bank', 'Turkei', 'Nestle', 'toyo', 'Mitsubishi Corp', 'Volkswagn', 'sap', 'Japan', 'Chin',
+  'Frankreich', 'Microsft', 'United States', 'Vereinigte', 'bank', 'Samsung Electronics', 'tsmc', 'Rheinmetal', 'Korea', 'Allianz'];
+const ROUNDS = 25;
+
+async function rawFill(data: BuiltinData): Promise<number> {
+  const t0 = performance.now();
+  const db: IDBDatabase = await new Promise((resolve, reject) => {
+    const req = indexedDB.open('raw-baseline', 1);
+    req.onupgradeneeded = () => {
+      req.result.createObjectStore('entities', { keyPath: 'id' });
+      req.result.createObjectStore('facts', { keyPath: 'id' });
+    };
+    req.onsuccess = () => resolve(req.result);
+    req.onerror = () => reject(req.error);
+  });
+  await new Promise<void>((resolve, reject) => {
+    const tx = db.transaction(['entities', 'facts'], 'readwrite');
+    for (const e of data.entities) tx.objectStore('entities').put(e);
+    for (const f of data.facts) tx.objectStore('facts').put(f);
+    tx.oncomplete = () => resolve();
+    tx.onerror = () => reject(tx.error);
+  });
+  db.close();
+  return performance.now() - t0;
+}
+
+(window as unknown as { bench(): Promise<unknown> }).bench = async () => {
+  const data = builtin as BuiltinData;
+  const before = (await navigator.storage.estimate()).usage ?? 0;
+  const db = new KbDB('bench');
+  const t0 = performance.now();
+  await installBuiltin(db, data);
+  const fillMs = performance.now() - t0;
+  const after = (await navigator.storage.estimate()).usage ?? 0;
+  const rawMs = await rawFill(data);
+
+  const t1 = performance.now();
+  const index = new SearchIndex(await db.entities.toArray());
+  const indexMs = performance.now() - t1;
+  const a0 = performance.now();
+  index.search(QUERIES[0]!, 20);
+  const coldMs = performance.now() - a0;
+  const times: number[] = [];
+  const naive: number[] = [];
+  for (let r = 0; r < ROUNDS; r++) {
+    for (const q of QUERIES) {
+      const a = performance.now();
+      index.search(q, 20);
+      times.push(performance.now() - a);
+      const b = performance.now();
+      const ql = q.toLowerCase();
+      data.entities.filter((e) => e.names.some((n) => n.text.toLowerCase().includes(ql))).slice(0, 20);
+      naive.push(performance.now() - b);
+    }
+  }
+  return { entities: data.entities.length, facts: data.facts.length, fillMs, rawMs, indexMs, coldMs, times, naive, bytes: after - before };
+};

@@ -1,0 +1,38 @@
+/**
+ * Schema upgrades: each released schema version has a sample written with that version's raw
+ * IndexedDB layout; opening it with today's KbDB must keep every record. Add a case for each new
+ * version(n) in lib/kb/db.ts.
+ */
+import Dexie from 'dexie';
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { describe, expect, it } from 'vitest';
+import { KbDB } from '../../../lib/kb/db';
+import { capital, japan, microsoft } from './helpers';
+
+const V1 = {
+  entities: 'id, type, origin',
+  facts: 'id, subject, object',
+  sightings: '++id, entityId, url, seenAt',
+  highlights: 'id, url, updatedAt, *entityIds',
+  mutes: 'id, site',
+  meta: 'key',
+};
+
+describe('schema upgrades', () => {
+  it('opens a version 1 database with its data intact', async () => {
+    const indexedDB = new IDBFactory();
+    const old = new Dexie('upgrade-v1', { indexedDB, IDBKeyRange });
+    old.version(1).stores(V1);
+    await old.table('entities').bulkPut([japan, { ...microsoft, origin: 'user' }]);
+    await old.table('facts').put(capital);
+    await old.table('sightings').add({ entityId: 'Q17', url: 'https://www.handelsblatt.com/a', title: 'A', seenAt: 1, count: 2 });
+    old.close();
+
+    const db = new KbDB('upgrade-v1', { indexedDB, IDBKeyRange });
+    expect(await db.entities.count()).toBe(2);
+    expect((await db.entities.get('Q2283'))?.origin).toBe('user');
+    expect(await db.facts.where('subject').equals('Q17').count()).toBe(1);
+    expect(await db.sightings.where('entityId').equals('Q17').count()).toBe(1);
+    db.close();
+  });
+});
