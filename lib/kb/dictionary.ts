@@ -17,7 +17,7 @@ export function buildDictionary(entities: Iterable<Entity>, options: DictionaryO
   for (const e of entities) {
     for (const n of e.names) {
       if (n.noMatch || muted.has(n.text.toLowerCase())) continue;
-      const base = { entityId: e.id, type: e.type, kind: n.kind, matchCase: n.matchCase, ambiguous: n.ambiguous };
+      const base = { entityId: e.id, type: e.type, kind: n.kind, lang: n.lang, matchCase: n.matchCase, ambiguous: n.ambiguous };
       // Adjectives and demonyms are already declined; acronyms take a genitive -s ("IBMs") only.
       const forms =
         n.kind === 'adjective' || n.kind === 'demonym'
@@ -35,5 +35,6 @@ export function buildDictionary(entities: Iterable<Entity>, options: DictionaryO
 function prune(entry: DictionaryEntry): DictionaryEntry {
   if (!entry.matchCase) delete entry.matchCase;
   if (!entry.ambiguous) delete entry.ambiguous;
+  if (!entry.lang) delete entry.lang;
   return entry;
 }

@@ -16,8 +16,11 @@ export interface EntityName {
   kind: 'canonical' | 'alias' | 'short' | 'acronym' | 'adjective' | 'demonym';
   /** Match only in exactly this case (acronyms and tickers: "US", "SAP"). */
   matchCase?: boolean;
-  /** A common word too ("Allianz", "Shell"): marked only with evidence on the page. */
-  ambiguous?: boolean;
+  /**
+   * A common word too ("Allianz", "Shell"): marked only with evidence on the page. A language
+   * limits it to pages in that language ("Island" is Iceland in German, but a common English word).
+   */
+  ambiguous?: boolean | Lang;
   /** Searchable and shown, but never marked on pages. */
   noMatch?: boolean;
 }
@@ -68,8 +71,10 @@ export interface DictionaryEntry {
   entityId: string;
   type: EntityType;
   kind: EntityName['kind'];
+  /** The name's language: where two entities share a name, the page's language picks. */
+  lang?: Lang;
   matchCase?: boolean;
-  ambiguous?: boolean;
+  ambiguous?: boolean | Lang;
 }
 
 export interface SearchHit {

@@ -80,8 +80,11 @@ function validateName(n: unknown, where: string, field: string): Problem[] {
   if (!isText(n.text, 200)) add(where, `${field}.text`, 'must be text of 1 to 200 characters');
   if (!KINDS.has(n.kind as string)) add(where, `${field}.kind`, `must be one of ${[...KINDS].join(', ')}`);
   if (n.lang !== undefined && n.lang !== 'de' && n.lang !== 'en') add(where, `${field}.lang`, 'must be "de" or "en"');
-  for (const flag of ['matchCase', 'ambiguous', 'noMatch'] as const) {
+  for (const flag of ['matchCase', 'noMatch'] as const) {
     if (n[flag] !== undefined && typeof n[flag] !== 'boolean') add(where, `${field}.${flag}`, 'must be true or false');
+  }
+  if (n.ambiguous !== undefined && typeof n.ambiguous !== 'boolean' && n.ambiguous !== 'de' && n.ambiguous !== 'en') {
+    add(where, `${field}.ambiguous`, 'must be true, false, "de" or "en"');
   }
   return problems;
 }

@@ -1,10 +1,179 @@
 /**
  * Context rules: what a careful reader uses to decide whether a dictionary hit is a mention.
  * Precision first: when the evidence is not there, the hit is dropped.
+ *
+ * 1. A country name at the head of an English organisation name ("China Electricity Council",
+ *    "Bank of Japan") is not a country mention.
+ * 2. A country adjective inside a proper name ("Deutsche Welle", "American Airlines") is not one.
+ * 3. An ambiguous name ("Allianz", "Shell", "Georgia") needs evidence: a legal form after it, a
+ *    company word around it ("Allianz-Chef", "der Versicherer Allianz"), company or market words in
+ *    the same sentence, or the same entity named unambiguously elsewhere on the page. Directly after
+ *    a capitalised word ("Michael Jordan", "Unter den Linden") it is part of another name.
  */
+import type { Lang } from '../kb/types';
 import type { Mention } from './matcher';
+import {
+  COMPANY_COMPOUND_HEADS,
+  COMPANY_NOUN_ENDINGS,
+  CONTEXT_WORDS,
+  LEGAL_FORMS,
+  ORG_HEADS,
+} from './evidence-words';
+
+export interface ContextOptions {
+  /** The page's language; German when unknown. */
+  lang?: Lang;
+}
+
+/** How far (in words) an organisation head may follow a country name: "Japan Automobile Manufacturers Association". */
+const ORG_HEAD_WINDOW = 4;
+
+interface Word {
+  text: string;
+  start: number;
+  end: number;
+}
 
 /** Keeps the hits that survive the context rules, block by block. */
-export function applyContext(blocks: readonly string[], hits: readonly Mention[][]): Mention[][] {
-  return hits.map((list) => list.filter((m) => !m.ambiguous));
+export function applyContext(blocks: readonly string[], hits: readonly Mention[][], _options: ContextOptions = {}): Mention[][] {
+  const local = hits.map((list, b) => list.map((m) => judge(blocks[b]!, m, list)));
+  // Entities the page names without doubt confirm their ambiguous mentions elsewhere on the page.
+  const confirmed = new Set<string>();
+  local.forEach((list, b) =>
+    list.forEach((verdict, i) => {
+      if (verdict === 'keep') confirmed.add(hits[b]![i]!.entityId);
+    }),
+  );
+  return hits.map((list, b) =>
+    list.filter((m, i) => {
+      const verdict = local[b]![i]!;
+      return verdict === 'keep' || (verdict === 'needs-evidence' && confirmed.has(m.entityId));
+    }),
+  );
 }
+
+type Verdict = 'keep' | 'drop' | 'needs-evidence';
+
+function judge(text: string, m: Mention, blockHits: readonly Mention[]): Verdict {
+  if (m.type === 'organisation') return 'keep';
+  const after = wordsAfter(text, m.end, ORG_HEAD_WINDOW);
+  const before = wordBefore(text, m.start);
+  const startsSentence = isSentenceStart(text, m.start);
+
+  if (m.type === 'country' && !m.compound && (m.kind === 'canonical' || m.kind === 'alias' || m.kind === 'short')) {
+    if (headsOrgName(text, m.end, after)) return 'drop';
+    if (before?.text === 'of' && isCapitalised(wordBefore(text, before.start)?.text)) return 'drop';
+  }
+
+  if (m.kind === 'adjective' && !m.compound) {
+    const firstAfter = text.charAt(m.end) === ' ' || text.charAt(m.end) === '\u00a0' ? after[0] : undefined;
+    // "Deutsche Welle" mid-sentence: a lower-case adjective written with a capital is part of a name.
+    const capitalisedHere = !isCapitalised(m.form) && isCapitalised(text.slice(m.start, m.end));
+    if (capitalisedHere && !startsSentence && isCapitalised(firstAfter?.text)) return 'drop';
+    // English adjectives are always capitalised: followed by a capitalised word mid-sentence, a name.
+    if (m.lang === 'en' && !startsSentence && isCapitalised(firstAfter?.text) && !isAllCaps(text.slice(m.start, m.end))) return 'drop';
+  }
+
+  if (!m.ambiguous) return 'keep';
+
+  // Part of a person's or place's name: "Michael Jordan", "Unter den Linden" (caught by "den" rule below).
+  if (before && !startsSentence && isCapitalised(before.text) && !LEGAL_FORMS.has(before.text)) return 'drop';
+  return hasLocalEvidence(text, m, before, blockHits) ? 'keep' : 'needs-evidence';
+}
+
+function hasLocalEvidence(text: string, m: Mention, before: Word | undefined, blockHits: readonly Mention[]): boolean {
+  const next = wordsAfter(text, m.end, 1)[0];
+  if (m.type === 'company') {
+    if (next && LEGAL_FORMS.has(next.text) && /^[\s\u00a0]$/.test(text.charAt(m.end))) return true;
+    if (text.charAt(m.end) === '-' && next && COMPANY_COMPOUND_HEADS.has(lowerStem(next.text))) return true;
+    if (before && COMPANY_NOUN_ENDINGS.some((e) => before.text.toLowerCase().endsWith(e))) return true;
+    // Company or market words in the same sentence, not after an indefinite article ("ein Bayer").
+    if (before && /^(ein|eine|einen|einem|einer|a|an)$/i.test(before.text)) return false;
+    const [from, to] = sentenceAround(text, m.start, m.end);
+    return wordsIn(text, from, to).some((w) => w.start !== m.start && (CONTEXT_WORDS.has(w.text.toLowerCase()) || CONTEXT_WORDS.has(lowerStem(w.text))));
+  }
+  // A country: another country named without doubt in the same sentence ("Turkey and Syria").
+  const [from, to] = sentenceAround(text, m.start, m.end);
+  return blockHits.some((o) => o !== m && o.type === 'country' && !o.ambiguous && o.start >= from && o.end <= to);
+}
+
+/** "China Electricity Council", "Japan Automobile Manufacturers Association", "Japan Times". */
+function headsOrgName(text: string, end: number, after: Word[]): boolean {
+  if (!/^[ \u00a0]$/.test(text.charAt(end))) return false;
+  for (const w of after) {
+    if (!isCapitalised(w.text) && w.text !== 'of' && w.text !== 'for' && w.text !== 'and' && w.text !== '&') return false;
+    if (ORG_HEADS.has(w.text)) return true;
+  }
+  return false;
+}
+
+const WORD = /[\p{L}\p{N}&.]+/gu;
+
+function wordsAfter(text: string, pos: number, count: number): Word[] {
+  const out: Word[] = [];
+  const re = new RegExp(WORD.source, 'gu');
+  re.lastIndex = pos;
+  // Only words in the same sentence.
+  const stop = sentenceAround(text, pos, pos)[1];
+  for (let m = re.exec(text); m && out.length < count && m.index < stop; m = re.exec(text)) {
+    out.push({ text: m[0].replace(/\.$/, ''), start: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}
+
+function wordBefore(text: string, pos: number): Word | undefined {
+  const m = /([\p{L}\p{N}&.]+)[\s\u00a0]*$/u.exec(text.slice(Math.max(0, pos - 60), pos));
+  if (!m) return undefined;
+  const start = pos - m[0].length;
+  return { text: m[1]!.replace(/\.$/, ''), start, end: start + m[1]!.length };
+}
+
+function wordsIn(text: string, from: number, to: number): Word[] {
+  const out: Word[] = [];
+  const re = new RegExp(WORD.source, 'gu');
+  re.lastIndex = from;
+  for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) out.push({ text: m[0].replace(/\.$/, ''), start: m.index, end: m.index + m[0].length });
+  return out;
+}
+
+/** The sentence around [start, end): from after the previous . ! ? to the next one (or the block's ends). */
+export function sentenceAround(text: string, start: number, end: number): [number, number] {
+  let from = start;
+  while (from > 0 && !isSentenceEnd(text, from - 1)) from--;
+  let to = end;
+  while (to < text.length && !isSentenceEnd(text, to)) to++;
+  return [from, to];
+}
+
+function isSentenceEnd(text: string, i: number): boolean {
+  const c = text.charAt(i);
+  if (c === '!' || c === '?' || c === '\n' || c === '\u001f') return true;
+  // A full stop followed by a space ends a sentence, unless it closes an abbreviation or a number.
+  return c === '.' && /[\s\u00a0]/.test(text.charAt(i + 1)) && !/(\b\p{L}|\d|\bCo|\bInc|\bCorp|\bLtd|\bNr|\bz\.B|\bca|\bbzw|\bDr|\bSt)$/u.test(text.slice(Math.max(0, i - 5), i));
+}
+
+/** Whether `pos` starts a sentence: only spaces, quotes and brackets since a sentence end or the block start. */
+export function isSentenceStart(text: string, pos: number): boolean {
+  let i = pos - 1;
+  while (i >= 0 && /[\s\u00a0"'„“”‚‘’«»‹›(\[–—-]/.test(text.charAt(i))) i--;
+  return i < 0 || /[.!?:\n\u001f]/.test(text.charAt(i));
+}
+
+function isCapitalised(word: string | undefined): boolean {
+  return !!word && /^\p{Lu}/u.test(word);
+}
+
+function isAllCaps(word: string): boolean {
+  return word === word.toUpperCase() && word !== word.toLowerCase();
+}
+
+/** Lower case without a plural or genitive ending, for the word lists: "Aktien" → "aktie". */
+function lowerStem(word: string): string {
+  const w = word.toLowerCase();
+  for (const ending of ['en', 'n', 's', 'e']) {
+    if (w.length > ending.length + 3 && w.endsWith(ending) && CONTEXT_OR_HEAD.has(w.slice(0, -ending.length))) return w.slice(0, -ending.length);
+  }
+  return w;
+}
+
+const CONTEXT_OR_HEAD = new Set([...CONTEXT_WORDS, ...COMPANY_COMPOUND_HEADS]);

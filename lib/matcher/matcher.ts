@@ -6,7 +6,8 @@
  * always refer to the original text. Case is checked afterwards, only on hits.
  * Context rules (ambiguous names, organisation names) are a separate stage: see context.ts.
  */
-import type { DictionaryEntry, EntityType } from '../kb/types';
+import { isCompoundHead } from '../german/compounds';
+import type { DictionaryEntry, EntityType, Lang } from '../kb/types';
 import {
   CHAR_SPACE,
   CLASS,
@@ -26,7 +27,14 @@ export interface Mention {
   entityId: string;
   type: EntityType;
   kind: DictionaryEntry['kind'];
+  /** The matched name's language, if it has one. */
+  lang?: Lang;
+  /** Whether the name needs evidence on this page (ambiguous in general or in the page's language). */
   ambiguous: boolean;
+  /** A closed compound whose first part is the name ("Japanexperte"). */
+  compound?: boolean;
+  /** The dictionary form that matched, with its case: "deutsche" for a seen "Deutsche". */
+  form: string;
 }
 
 interface Candidate {
@@ -39,11 +47,16 @@ interface Candidate {
 const MAX_TERMINALS = 16;
 
 export class Matcher {
+  /** Per key: whether the name may start a closed compound (a country's name, not an adjective). */
+  private readonly compoundable: Uint8Array;
+
   private constructor(
     private readonly trie: Trie,
     /** Candidates per key index, in priority order. */
     private readonly candidates: Candidate[][],
-  ) {}
+  ) {
+    this.compoundable = Uint8Array.from(candidates, (list) => (list.some((c) => isCompoundable(c.entry)) ? 1 : 0));
+  }
 
   /** Compiles the dictionary. Entries with the same folded key keep their order as priority. */
   static compile(entries: readonly DictionaryEntry[]): Matcher {
@@ -68,13 +81,18 @@ export class Matcher {
     return this.trie.keys.length;
   }
 
-  /** All longest whole-word matches in `text`, left to right, not overlapping. */
-  findAll(text: string): Mention[] {
+  /**
+   * All longest whole-word matches in `text`, left to right, not overlapping.
+   * @param pageLang the page's language: it decides between names two entities share, and which
+   *   language-bound ambiguous names need evidence.
+   */
+  findAll(text: string, pageLang?: Lang): Mention[] {
     const out: Mention[] = [];
     const n = text.length;
     const trie = this.trie;
     const hitKey = new Int32Array(MAX_TERMINALS);
     const hitEnd = new Int32Array(MAX_TERMINALS);
+    const hitNameEnd = new Int32Array(MAX_TERMINALS);
     let inWord = false;
     for (let i = 0; i < n; i++) {
       const c = text.charCodeAt(i);
@@ -88,14 +106,25 @@ export class Matcher {
       let node = trie.root[FOLD[c]!]!;
       if (node < 0) continue;
 
-      // Walk as far as the trie allows, remembering each terminal that ends at a word boundary.
+      // Walk as far as the trie allows, remembering each terminal that ends at a word boundary
+      // (or starts a closed compound such as "Japanexperte").
       let hits = 0;
       let j = i + 1;
       for (;;) {
         const key = trie.terminal[node]!;
-        if (key >= 0 && hits < MAX_TERMINALS && isBoundary(text, j)) {
-          hitKey[hits] = key;
-          hitEnd[hits++] = j;
+        if (key >= 0 && hits < MAX_TERMINALS) {
+          if (isBoundary(text, j)) {
+            hitKey[hits] = key;
+            hitNameEnd[hits] = j;
+            hitEnd[hits++] = j;
+          } else if (this.compoundable[key] === 1) {
+            const end = compoundEnd(text, j);
+            if (end > 0) {
+              hitKey[hits] = key;
+              hitNameEnd[hits] = j;
+              hitEnd[hits++] = end;
+            }
+          }
         }
         if (j >= n) break;
         const d = text.charCodeAt(j);
@@ -113,34 +142,84 @@ export class Matcher {
         j = next;
       }
 
-      // Longest hit whose case fits wins.
-      for (let h = hits - 1; h >= 0; h--) {
-        const end = hitEnd[h]!;
-        const entry = this.pick(hitKey[h]!, text.slice(i, end));
-        if (!entry) continue;
-        out.push({
-          start: i,
-          end,
-          entityId: entry.entityId,
-          type: entry.type,
-          kind: entry.kind,
-          ambiguous: entry.ambiguous === true,
-        });
-        i = end - 1;
-        inWord = false;
-        break;
+      // The longest hit whose case fits wins; a compound hit ends further right than its name.
+      let best = -1;
+      for (let h = 0; h < hits; h++) if (best < 0 || hitEnd[h]! >= hitEnd[best]!) best = h;
+      for (let tries = 0; tries < hits && best >= 0; tries++) {
+        const end = hitEnd[best]!;
+        const compound = end !== hitNameEnd[best];
+        const picked = this.pick(hitKey[best]!, text.slice(i, hitNameEnd[best]!), pageLang, compound);
+        if (picked) {
+          const { entry, form } = picked;
+          out.push({
+            start: i,
+            end,
+            entityId: entry.entityId,
+            type: entry.type,
+            kind: entry.kind,
+            ...(entry.lang ? { lang: entry.lang } : {}),
+            ambiguous: entry.ambiguous === true || (entry.ambiguous !== undefined && entry.ambiguous === pageLang),
+            ...(compound ? { compound } : {}),
+            form,
+          });
+          i = end - 1;
+          inWord = false;
+          break;
+        }
+        // Next shorter hit.
+        let next = -1;
+        for (let h = 0; h < hits; h++) if (hitEnd[h]! < end && (next < 0 || hitEnd[h]! > hitEnd[next]!)) next = h;
+        best = next;
       }
     }
     return out;
   }
 
-  private pick(key: number, raw: string): DictionaryEntry | undefined {
+  /**
+   * The entry for a hit: the first candidate whose case fits, preferring one in the page's language
+   * (or of no language) over one in another language.
+   */
+  private pick(key: number, raw: string, pageLang: Lang | undefined, compound: boolean): Candidate | undefined {
     const seen = canonName(raw);
-    for (const { form, entry } of this.candidates[key]!) {
-      if (caseFits(seen, form, entry.matchCase === true)) return entry;
+    let fallback: Candidate | undefined;
+    for (const candidate of this.candidates[key]!) {
+      const { form, entry } = candidate;
+      if (compound && !isCompoundable(entry)) continue;
+      if (!caseFits(seen, form, entry.matchCase === true)) continue;
+      if (!entry.lang || !pageLang || entry.lang === pageLang) return candidate;
+      fallback ??= candidate;
     }
-    return undefined;
+    return fallback;
   }
+}
+
+/** Country names (not adjectives or acronyms) start closed compounds. */
+function isCompoundable(entry: DictionaryEntry): boolean {
+  return entry.type === 'country' && (entry.kind === 'canonical' || entry.kind === 'alias' || entry.kind === 'short');
+}
+
+/**
+ * If the word goes on in lower case from `j` with a known compound head ("experte" after "Japan"),
+ * the end of the word; otherwise 0.
+ */
+function compoundEnd(text: string, j: number): number {
+  const first = text.charCodeAt(j);
+  if (FOLD[first] !== first || CLASS[first] !== CLASS_WORD) return 0;
+  let e = j;
+  let rest = '';
+  while (e < text.length) {
+    const c = text.charCodeAt(e);
+    const k = CLASS[c];
+    if (k === CLASS_TRANSPARENT) {
+      e++;
+      continue;
+    }
+    if (k !== CLASS_WORD) break;
+    rest += String.fromCharCode(FOLD[c]!);
+    e++;
+    if (rest.length > 24) return 0;
+  }
+  return isCompoundHead(rest) ? e : 0;
 }
 
 /** True when position `j` ends a word: end of text or a non-word character (soft hyphens skipped). */

@@ -2,7 +2,7 @@
  * From raw dictionary hits to the mentions that get marked: organisations only block (they are the
  * longer match around a country name), ambiguous names need evidence (see context.ts).
  */
-import type { EntityType } from '../kb/types';
+import type { EntityType, Lang } from '../kb/types';
 import { applyContext } from './context';
 import type { Matcher, Mention } from './matcher';
 
@@ -20,14 +20,14 @@ export interface Spot {
  * Spots mentions in the text blocks of one page. Blocks are spotted together because evidence for an
  * ambiguous name ("Allianz") can come from another block ("Allianz SE" in the teaser).
  */
-export function spotBlocks(matcher: Matcher, blocks: readonly string[]): Spot[][] {
-  const raw = blocks.map((text) => matcher.findAll(text));
-  const kept = applyContext(blocks, raw);
+export function spotBlocks(matcher: Matcher, blocks: readonly string[], lang?: Lang): Spot[][] {
+  const raw = blocks.map((text) => matcher.findAll(text, lang));
+  const kept = applyContext(blocks, raw, { lang });
   return kept.map((mentions) => mentions.filter(isMarkable).map(toSpot));
 }
 
-export function spotText(matcher: Matcher, text: string): Spot[] {
-  return spotBlocks(matcher, [text])[0]!;
+export function spotText(matcher: Matcher, text: string, lang?: Lang): Spot[] {
+  return spotBlocks(matcher, [text], lang)[0]!;
 }
 
 function isMarkable(m: Mention): m is Mention & { type: MarkType } {

@@ -19,7 +19,7 @@ export interface HoverIntentOptions {
 }
 
 export function markOf(target: EventTarget | null): HTMLElement | null {
-  const el = target instanceof Element ? target : null;
+  const el = (target as Node | null)?.nodeType === 1 ? (target as Element) : null;
   return (el?.closest(MARK_TAG) as HTMLElement | null) ?? null;
 }
 

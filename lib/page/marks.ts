@@ -4,7 +4,10 @@
  */
 import { ATTR_ENTITY_ID, ATTR_ENTITY_TYPE, MARK_TAG } from '../dom-labels';
 import type { Spot } from '../matcher/spot';
-import type { TextBlock } from './text-blocks';
+import { locateInBlock, type TextBlock } from './text-blocks';
+
+/** nodeType test rather than instanceof: nodes may come from another window (frames, tests). */
+const isText = (node: Node | null | undefined): node is Text => node?.nodeType === 3;
 
 export class MarkLayer {
   /** Text nodes that exist only because a mark split a page's text node. */
@@ -52,17 +55,17 @@ export class MarkLayer {
   }
 
   private join(node: Node | null | undefined): void {
-    if (!(node instanceof Text) || !this.splits.has(node)) return;
+    if (!isText(node) || !this.splits.has(node)) return;
     const prev = node.previousSibling;
-    if (prev instanceof Text) {
+    if (isText(prev)) {
       prev.appendData(node.data);
       node.remove();
     }
   }
 
   private wrap(block: TextBlock, spot: Spot): HTMLElement | undefined {
-    const start = locate(block, spot.start, false);
-    const end = locate(block, spot.end, true);
+    const start = locateInBlock(block, spot.start, false);
+    const end = locateInBlock(block, spot.end, true);
     if (!start || !end) return undefined;
     const doc = start.node.ownerDocument;
     const mark = doc.createElement(MARK_TAG);
@@ -84,13 +87,13 @@ export class MarkLayer {
       // The end first: splitting the start node would shift the child index of an element end.
       const { endContainer: ec, endOffset: eo, startContainer: sc, startOffset: so } = range;
       let to: Node | undefined;
-      if (ec instanceof Text) {
+      if (isText(ec)) {
         this.split(ec, eo);
         to = ec;
       } else {
         to = ec.childNodes[eo - 1];
       }
-      const from = sc instanceof Text ? this.split(sc, so) : sc.childNodes[so];
+      const from = isText(sc) ? this.split(sc, so) : sc.childNodes[so];
       const parent = from?.parentNode;
       if (!parent || !from || !to || to.parentNode !== parent) return undefined;
       parent.insertBefore(mark, from);
@@ -116,21 +119,6 @@ export class MarkLayer {
   }
 }
 
-/** The text node and offset of a block offset; `atEnd` prefers the end of a node over the next node's start. */
-function locate(block: TextBlock, offset: number, atEnd: boolean): { node: Text; offset: number } | undefined {
-  const { nodes, starts } = block;
-  let lo = 0;
-  let hi = nodes.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid]! < offset || (!atEnd && starts[mid] === offset)) lo = mid;
-    else hi = mid - 1;
-  }
-  const node = nodes[lo];
-  if (!node) return undefined;
-  return { node, offset: offset - starts[lo]! };
-}
-
 /**
  * Moves range ends outward past whole inline elements: for "<b>Deutsche</b> Bank" the start moves
  * from inside <b> to before it, so that one mark element can hold the whole name.
@@ -143,7 +131,7 @@ function widenToElements(range: Range): void {
   }
   for (;;) {
     const c = range.endContainer;
-    const len = c instanceof Text ? c.length : c.childNodes.length;
+    const len = isText(c) ? c.length : c.childNodes.length;
     if (range.endOffset !== len || c.nextSibling || !c.parentNode || c.parentNode === range.commonAncestorContainer) break;
     range.setEndAfter(c.parentNode);
   }
@@ -151,9 +139,9 @@ function widenToElements(range: Range): void {
 
 /** True when both ends of the range lie directly in the same parent (as text or between children). */
 function sameParentText(range: Range): boolean {
-  const parentOf = (node: Node, isText: boolean) => (isText ? node.parentNode : node);
+  const parentOf = (node: Node, text: boolean) => (text ? node.parentNode : node);
   return (
-    parentOf(range.startContainer, range.startContainer instanceof Text) ===
-    parentOf(range.endContainer, range.endContainer instanceof Text)
+    parentOf(range.startContainer, isText(range.startContainer)) ===
+    parentOf(range.endContainer, isText(range.endContainer))
   );
 }

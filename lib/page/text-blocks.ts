@@ -45,7 +45,7 @@ export function isSkipped(el: Element, ownHosts: ReadonlySet<string>): boolean {
 
 function blockOf(node: Node, root: Node): Node {
   let el = node.parentNode;
-  while (el && el !== root && !(el instanceof Element && BLOCK_TAGS.has(el.tagName.toUpperCase()))) el = el.parentNode;
+  while (el && el !== root && !(el.nodeType === 1 && BLOCK_TAGS.has((el as Element).tagName.toUpperCase()))) el = el.parentNode;
   return el ?? root;
 }
 
@@ -91,4 +91,22 @@ export function collectTextBlocks(root: Node, ownHosts: ReadonlySet<string> = ne
   }
   // White-space-only nodes join names across elements ("<b>Deutsche</b> <b>Bank</b>") but make no block.
   return blocks.filter((b) => /[^\t\n\r\f ]/.test(b.text));
+}
+
+/**
+ * The text node and offset of a block offset. `atEnd` prefers the end of a node over the start of
+ * the next one, for the end of a range.
+ */
+export function locateInBlock(block: TextBlock, offset: number, atEnd: boolean): { node: Text; offset: number } | undefined {
+  const { nodes, starts } = block;
+  let lo = 0;
+  let hi = nodes.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! < offset || (!atEnd && starts[mid] === offset)) lo = mid;
+    else hi = mid - 1;
+  }
+  const node = nodes[lo];
+  if (!node) return undefined;
+  return { node, offset: offset - starts[lo]! };
 }

@@ -5,7 +5,7 @@
  */
 import type { Entity, EntityName } from '../../lib/kb/types';
 import { adjectiveForms, demonymForms } from '../../lib/german/forms';
-import { FactBuilder, pushName } from './shared';
+import { ambiguityOf, FactBuilder, pushName } from './shared';
 
 export interface CountryOverride {
   qid?: string;
@@ -79,11 +79,10 @@ export function buildCountries(src: CountrySources, facts: FactBuilder): Entity[
     const labelEn = clean(src.cldrTerritoriesEn[code] ?? c.name.common);
     const names: EntityName[] = [];
     const drop = new Set(o.drop ?? []);
-    const ambiguous = new Set(o.ambiguous ?? []);
     const add = (text: string | undefined, lang: 'de' | 'en', kind: EntityName['kind']) => {
       // "Korea, Republic of", "Syrien, Arabische Republik": ISO-inverted list forms, never written in news.
       if (!text || drop.has(text) || text.includes(', ')) return;
-      pushName(names, { text: clean(text), lang, kind, ambiguous: ambiguous.has(text) || undefined });
+      pushName(names, { text: clean(text), lang, kind, ambiguous: ambiguityOf(text, o.ambiguous) });
     };
     add(labelDe, 'de', 'canonical');
     add(labelEn, 'en', 'canonical');

@@ -3,7 +3,7 @@
  * facts. Every line is validated; an error names the file, the line and the field.
  */
 import type { Entity, EntityName, EntityType } from '../../lib/kb/types';
-import { FactBuilder, pushName } from './shared';
+import { ambiguityOf, FactBuilder, pushName, splitLang } from './shared';
 
 export interface OrgRecord {
   id: string;
@@ -61,7 +61,8 @@ export function validateOrg(r: OrgRecord): string[] {
   if (r.founded !== undefined && (!Number.isInteger(r.founded) || r.founded < 1000 || r.founded > 2026)) errors.push(`founded: ${r.founded} is not a plausible year`);
   for (const l of r.listings ?? []) if (!/^[A-Z0-9]+:[A-Z0-9.&]+( [A-Z]+)?$/.test(l)) errors.push(`listings: "${l}" is not EXCHANGE:TICKER`);
   if (r.website !== undefined && !/^[a-z0-9.-]+\.[a-z]{2,}$/.test(r.website)) errors.push(`website: "${r.website}" is not a host name`);
-  for (const a of r.ambiguous ?? []) if (a !== r.name && !(r.aliases ?? []).includes(a)) errors.push(`ambiguous: "${a}" is not one of the names`);
+  const names = [r.name, ...(r.aliases ?? []).map((a) => splitLang(a).text)];
+  for (const a of r.ambiguous ?? []) if (!names.includes(splitLang(a).text)) errors.push(`ambiguous: "${a}" is not one of the names`);
   return errors;
 }
 
@@ -75,10 +76,12 @@ export function buildOrgs(
   return lines.map(({ line, record: r }) => {
     const errors = validateOrg(r);
     if (errors.length) throw new Error(`${file}:${line}: ${errors.join('; ')}`);
-    const ambiguous = new Set(r.ambiguous ?? []);
     const names: EntityName[] = [];
-    pushName(names, { text: r.name, kind: 'canonical', ambiguous: ambiguous.has(r.name) || undefined });
-    for (const a of r.aliases ?? []) pushName(names, { text: a, kind: 'alias', ambiguous: ambiguous.has(a) || undefined });
+    pushName(names, { text: r.name, kind: 'canonical', ambiguous: ambiguityOf(r.name, r.ambiguous) });
+    for (const entry of r.aliases ?? []) {
+      const { text, lang } = splitLang(entry);
+      pushName(names, { text, lang, kind: 'alias', ambiguous: ambiguityOf(text, r.ambiguous) });
+    }
     for (const a of r.acronyms ?? []) pushName(names, { text: a, kind: 'acronym', matchCase: true });
     if (r.legalName) pushName(names, { text: r.legalName, kind: 'alias' });
 

@@ -37,3 +37,21 @@ export function pushName(names: EntityName[], name: EntityName): void {
   const clean = Object.fromEntries(Object.entries(name).filter(([, v]) => v !== undefined)) as unknown as EntityName;
   names.push(clean);
 }
+
+/**
+ * Reads the "@de" / "@en" suffix of the hand-written lists: "Island@en" is ambiguous only on English
+ * pages, an alias "Merck@de" belongs to German pages.
+ */
+export function splitLang(entry: string): { text: string; lang?: 'de' | 'en' } {
+  const m = /^(.*)@(de|en)$/.exec(entry);
+  return m ? { text: m[1]!, lang: m[2] as 'de' | 'en' } : { text: entry };
+}
+
+/** The ambiguity of `text` from a list of "Name" or "Name@lang" entries. */
+export function ambiguityOf(text: string, list: readonly string[] | undefined): boolean | 'de' | 'en' | undefined {
+  for (const entry of list ?? []) {
+    const { text: t, lang } = splitLang(entry);
+    if (t === text) return lang ?? true;
+  }
+  return undefined;
+}
