@@ -37,3 +37,29 @@ export function demonymForms(noun: string): string[] {
   if (!noun.endsWith('er')) return [noun];
   return [noun, `${noun}in`, `${noun}innen`, `${noun}n`, `${noun}s`];
 }
+
+/** Words that decline like adjectives at the start of a German name: "Vereinigte", "Arabische". */
+const ADJECTIVE_WORD = /^\p{Lu}\p{Ll}+(e|es)$/u;
+
+/**
+ * Dative and genitive forms of German multi-word names and plural names: "Vereinigte Staaten" →
+ * "Vereinigten Staaten", "Vereinigtes Königreich" → "Vereinigten Königreich(s)", "Niederlande" →
+ * "Niederlanden". Returns only the new forms.
+ */
+export function germanCaseForms(name: string): string[] {
+  const words = name.split(' ');
+  const forms = new Set<string>();
+  if (words.length >= 2 && ADJECTIVE_WORD.test(words[0]!)) {
+    const declined = words.map((w, i) => (i < words.length - 1 && ADJECTIVE_WORD.test(w) ? w.replace(/(e|es)$/, 'en') : w));
+    const phrase = declined.join(' ');
+    forms.add(phrase);
+    const last = words[words.length - 1]!;
+    if (/e$/.test(last)) forms.add(`${declined.slice(0, -1).join(' ')} ${last}n`);
+    // Genitive -s only for singular neuter and masculine heads: not plurals (-en) or feminines (-ik).
+    else if (/\p{Ll}$/u.test(last) && !/([sßxz]|en|ik)$/.test(last)) forms.add(`${phrase}s`);
+  } else if (words.length === 1 && /\p{Ll}e$/u.test(name)) {
+    forms.add(`${name}n`);
+  }
+  forms.delete(name);
+  return [...forms];
+}

@@ -3,7 +3,7 @@
  * English possessive forms added to names. Organisations are included so that, as the longer
  * match, they keep "Japan" in "Japan Automobile Manufacturers Association" from being marked.
  */
-import { nameForms } from '../german/forms';
+import { germanCaseForms, nameForms } from '../german/forms';
 import type { DictionaryEntry, Entity } from './types';
 
 export interface DictionaryOptions {
@@ -18,13 +18,14 @@ export function buildDictionary(entities: Iterable<Entity>, options: DictionaryO
     for (const n of e.names) {
       if (n.noMatch || muted.has(n.text.toLowerCase())) continue;
       const base = { entityId: e.id, type: e.type, kind: n.kind, lang: n.lang, matchCase: n.matchCase, ambiguous: n.ambiguous };
-      // Adjectives and demonyms are already declined; acronyms take a genitive -s ("IBMs") only.
+      // Adjectives and demonyms are already declined; acronyms take a genitive -s ("IBMs") or an
+      // English possessive ("EU's"); German country names also decline ("Vereinigten Staaten").
       const forms =
         n.kind === 'adjective' || n.kind === 'demonym'
           ? [n.text]
           : n.kind === 'acronym'
-            ? [n.text, `${n.text}s`]
-            : nameForms(n.text);
+            ? [n.text, `${n.text}s`, `${n.text}'s`]
+            : [...nameForms(n.text), ...(e.type === 'country' && n.lang === 'de' ? germanCaseForms(n.text) : [])];
       for (const text of forms) out.push(prune({ text, ...base }));
     }
   }

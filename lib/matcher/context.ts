@@ -36,12 +36,18 @@ interface Word {
 
 /** Keeps the hits that survive the context rules, block by block. */
 export function applyContext(blocks: readonly string[], hits: readonly Mention[][], _options: ContextOptions = {}): Mention[][] {
-  const local = hits.map((list, b) => list.map((m) => judge(blocks[b]!, m, list)));
-  // Entities the page names without doubt confirm their ambiguous mentions elsewhere on the page.
+  const local = hits.map((list, b) => {
+    const headline = isHeadlineCase(blocks[b]!);
+    return list.map((m) => judge(blocks[b]!, m, list, headline));
+  });
+  // An entity the page names by an unambiguous name ("Shell plc") confirms its ambiguous mentions
+  // elsewhere on the page. An ambiguous mention with local evidence does not: "der Großhändler
+  // Metro" says nothing about "mit der Metro fahren" two sentences later.
   const confirmed = new Set<string>();
   local.forEach((list, b) =>
     list.forEach((verdict, i) => {
-      if (verdict === 'keep') confirmed.add(hits[b]![i]!.entityId);
+      const m = hits[b]![i]!;
+      if (verdict === 'keep' && !m.ambiguous) confirmed.add(m.entityId);
     }),
   );
   return hits.map((list, b) =>
@@ -54,11 +60,12 @@ export function applyContext(blocks: readonly string[], hits: readonly Mention[]
 
 type Verdict = 'keep' | 'drop' | 'needs-evidence';
 
-function judge(text: string, m: Mention, blockHits: readonly Mention[]): Verdict {
+function judge(text: string, m: Mention, blockHits: readonly Mention[], headline: boolean): Verdict {
   if (m.type === 'organisation') return 'keep';
   const after = wordsAfter(text, m.end, ORG_HEAD_WINDOW);
   const before = wordBefore(text, m.start);
-  const startsSentence = isSentenceStart(text, m.start);
+  // In a headline set in title case or capitals, a capital says nothing: treat every word as a sentence start.
+  const startsSentence = headline || isSentenceStart(text, m.start);
 
   if (m.type === 'country' && !m.compound && (m.kind === 'canonical' || m.kind === 'alias' || m.kind === 'short')) {
     if (headsOrgName(text, m.end, after)) return 'drop';
@@ -67,34 +74,60 @@ function judge(text: string, m: Mention, blockHits: readonly Mention[]): Verdict
 
   if (m.kind === 'adjective' && !m.compound) {
     const firstAfter = text.charAt(m.end) === ' ' || text.charAt(m.end) === '\u00a0' ? after[0] : undefined;
-    // "Deutsche Welle" mid-sentence: a lower-case adjective written with a capital is part of a name.
+    // "Deutsche Welle" mid-sentence: a lower-case adjective written with a capital is part of a name;
+    // its bare stem with a capital is a language ("auf Deutsch", "Japanisch lernen").
     const capitalisedHere = !isCapitalised(m.form) && isCapitalised(text.slice(m.start, m.end));
     if (capitalisedHere && !startsSentence && isCapitalised(firstAfter?.text)) return 'drop';
+    if (capitalisedHere && !startsSentence && /isch$|^deutsch$/.test(m.form)) return 'drop';
     // English adjectives are always capitalised: followed by a capitalised word mid-sentence, a name.
     if (m.lang === 'en' && !startsSentence && isCapitalised(firstAfter?.text) && !isAllCaps(text.slice(m.start, m.end))) return 'drop';
   }
 
   if (!m.ambiguous) return 'keep';
-
-  // Part of a person's or place's name: "Michael Jordan", "Unter den Linden" (caught by "den" rule below).
-  if (before && !startsSentence && isCapitalised(before.text) && !LEGAL_FORMS.has(before.text)) return 'drop';
-  return hasLocalEvidence(text, m, before, blockHits) ? 'keep' : 'needs-evidence';
+  // A foreign-language name that is a common word here ("Island" on an English page) is that word;
+  // one that is ambiguous anyway ("Georgia" on a German page) needs the page to name the entity.
+  if (m.foreign && m.wordInPageLang) return 'drop';
+  if (m.foreign && m.type === 'country') return 'needs-evidence';
+  if (m.type === 'company' && hasNameEvidence(text, m, before)) return 'keep';
+  // Right after a capitalised word that is not a sentence's first, part of another name:
+  // "Michael Jordan", "Mercedes Sosa" comes after "Sängerin"… but "Die Allianz" is fine.
+  if (before && !startsSentence && isCapitalised(before.text) && !isSentenceStart(text, before.start)) return 'drop';
+  return hasContextEvidence(text, m, before, blockHits) ? 'keep' : 'needs-evidence';
 }
 
-function hasLocalEvidence(text: string, m: Mention, before: Word | undefined, blockHits: readonly Mention[]): boolean {
+/** Evidence right at the name: a legal form, a company word in a compound or just before it. */
+function hasNameEvidence(text: string, m: Mention, before: Word | undefined): boolean {
   const next = wordsAfter(text, m.end, 1)[0];
+  if (next && LEGAL_FORMS.has(next.text) && /^[\s\u00a0]$/.test(text.charAt(m.end))) return true;
+  if (text.charAt(m.end) === '-' && next && COMPANY_COMPOUND_HEADS.has(lowerStem(next.text))) return true;
+  return !!before && isCompanyNoun(before.text);
+}
+
+function hasContextEvidence(text: string, m: Mention, before: Word | undefined, blockHits: readonly Mention[]): boolean {
+  if (m.type === 'company' && coordinatedWithCompany(text, m, blockHits)) return true;
   if (m.type === 'company') {
-    if (next && LEGAL_FORMS.has(next.text) && /^[\s\u00a0]$/.test(text.charAt(m.end))) return true;
-    if (text.charAt(m.end) === '-' && next && COMPANY_COMPOUND_HEADS.has(lowerStem(next.text))) return true;
-    if (before && COMPANY_NOUN_ENDINGS.some((e) => before.text.toLowerCase().endsWith(e))) return true;
     // Company or market words in the same sentence, not after an indefinite article ("ein Bayer").
     if (before && /^(ein|eine|einen|einem|einer|a|an)$/i.test(before.text)) return false;
     const [from, to] = sentenceAround(text, m.start, m.end);
-    return wordsIn(text, from, to).some((w) => w.start !== m.start && (CONTEXT_WORDS.has(w.text.toLowerCase()) || CONTEXT_WORDS.has(lowerStem(w.text))));
+    return wordsIn(text, from, to).some(
+      (w) => w.start !== m.start && (CONTEXT_WORDS.has(w.text.toLowerCase()) || CONTEXT_WORDS.has(lowerStem(w.text)) || isCompanyNoun(w.text)),
+    );
   }
   // A country: another country named without doubt in the same sentence ("Turkey and Syria").
   const [from, to] = sentenceAround(text, m.start, m.end);
   return blockHits.some((o) => o !== m && o.type === 'country' && !o.ambiguous && o.start >= from && o.end <= to);
+}
+
+/** "Bayer und Boehringer Ingelheim", "Zalando, Otto": listed next to a company named without doubt. */
+function coordinatedWithCompany(text: string, m: Mention, blockHits: readonly Mention[]): boolean {
+  const LINK = /^(?:,|\s*&|\s+(?:und|and|oder|or|sowie|wie))\s+$/;
+  return blockHits.some(
+    (o) =>
+      o !== m &&
+      o.type === 'company' &&
+      !o.ambiguous &&
+      ((o.start >= m.end && LINK.test(text.slice(m.end, o.start))) || (o.end <= m.start && LINK.test(text.slice(o.end, m.start)))),
+  );
 }
 
 /** "China Electricity Council", "Japan Automobile Manufacturers Association", "Japan Times". */
@@ -147,7 +180,7 @@ export function sentenceAround(text: string, start: number, end: number): [numbe
 
 function isSentenceEnd(text: string, i: number): boolean {
   const c = text.charAt(i);
-  if (c === '!' || c === '?' || c === '\n' || c === '\u001f') return true;
+  if (c === '!' || c === '?' || c === ';' || c === '\n' || c === '\u001f') return true;
   // A full stop followed by a space ends a sentence, unless it closes an abbreviation or a number.
   return c === '.' && /[\s\u00a0]/.test(text.charAt(i + 1)) && !/(\b\p{L}|\d|\bCo|\bInc|\bCorp|\bLtd|\bNr|\bz\.B|\bca|\bbzw|\bDr|\bSt)$/u.test(text.slice(Math.max(0, i - 5), i));
 }
@@ -157,6 +190,22 @@ export function isSentenceStart(text: string, pos: number): boolean {
   let i = pos - 1;
   while (i >= 0 && /[\s\u00a0"'„“”‚‘’«»‹›(\[–—-]/.test(text.charAt(i))) i--;
   return i < 0 || /[.!?:\n\u001f]/.test(text.charAt(i));
+}
+
+function isCompanyNoun(word: string): boolean {
+  const w = word.toLowerCase();
+  return COMPANY_NOUN_ENDINGS.some((e) => w.endsWith(e));
+}
+
+/**
+ * A headline in title case ("Japan's Economy Slows as Chinese Demand Weakens") or in capitals:
+ * short, and nearly every longer word starts with a capital.
+ */
+export function isHeadlineCase(text: string): boolean {
+  if (text.length > 200) return false;
+  const words = text.match(/\p{L}{4,}/gu) ?? [];
+  if (words.length < 2) return false;
+  return words.filter((w) => /^\p{Lu}/u.test(w)).length >= 0.8 * words.length;
 }
 
 function isCapitalised(word: string | undefined): boolean {

@@ -23,8 +23,8 @@ export const COMPANY_COMPOUND_HEADS = new Set([
 /** Endings of a word before a name that call it a company: "der Versicherer Allianz", "Autobauer Mercedes". */
 export const COMPANY_NOUN_ENDINGS = [
   'konzern', 'versicherer', 'hersteller', 'bauer', 'händler', 'riese', 'unternehmen', 'firma', 'gigant', 'rivale',
-  'konkurrent', 'gruppe', 'marke', 'zulieferer', 'logistiker', 'versorger', 'company', 'giant', 'maker', 'retailer',
-  'insurer', 'firm', 'rival', 'group',
+  'konkurrent', 'gruppe', 'marke', 'zulieferer', 'logistiker', 'versorger', 'mutter', 'company', 'giant', 'maker',
+  'retailer', 'insurer', 'firm', 'rival', 'group',
 ];
 
 /** Company and market words: in the same sentence, they make an ambiguous company name likely. */

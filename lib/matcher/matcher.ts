@@ -31,6 +31,10 @@ export interface Mention {
   lang?: Lang;
   /** Whether the name needs evidence on this page (ambiguous in general or in the page's language). */
   ambiguous: boolean;
+  /** The name is of another language than the page ("Georgia" on a German page). */
+  foreign?: boolean;
+  /** Ambiguous only in the page's language, where it is a common word ("Island" on an English page). */
+  wordInPageLang?: boolean;
   /** A closed compound whose first part is the name ("Japanexperte"). */
   compound?: boolean;
   /** The dictionary form that matched, with its case: "deutsche" for a seen "Deutsche". */
@@ -159,6 +163,8 @@ export class Matcher {
             kind: entry.kind,
             ...(entry.lang ? { lang: entry.lang } : {}),
             ambiguous: entry.ambiguous === true || (entry.ambiguous !== undefined && entry.ambiguous === pageLang),
+            ...(entry.lang && pageLang && entry.lang !== pageLang ? { foreign: true } : {}),
+            ...(typeof entry.ambiguous === 'string' && entry.ambiguous === pageLang ? { wordInPageLang: true } : {}),
             ...(compound ? { compound } : {}),
             form,
           });

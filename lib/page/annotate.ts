@@ -2,6 +2,8 @@
  * Annotates a page: reads its text blocks, spots mentions and wraps them, in slices short enough
  * that the page stays responsive (no task much over SLICE_MS).
  */
+import type { Lang } from '../kb/types';
+import { detectLang } from '../matcher/language';
 import type { Matcher } from '../matcher/matcher';
 import { spotBlocks, type MarkType } from '../matcher/spot';
 import type { MarkLayer } from './marks';
@@ -19,6 +21,8 @@ export interface AnnotateOptions {
   /** Tag names of the extension's own UI hosts, never read. */
   ownHosts?: ReadonlySet<string>;
   signal?: AbortSignal;
+  /** The page's language; detected from `lang` and the text when not given. */
+  lang?: Lang;
   /** How to give the main thread back between slices; tests pass a synchronous stub. */
   yieldToPage?: () => Promise<void>;
 }
@@ -30,10 +34,13 @@ export async function annotate(
   root: Node,
   matcher: Matcher,
   layer: MarkLayer,
-  { ownHosts, signal, yieldToPage = defaultYield }: AnnotateOptions = {},
+  { ownHosts, signal, lang, yieldToPage = defaultYield }: AnnotateOptions = {},
 ): Promise<Map<string, PageEntityCount>> {
   const blocks = collectTextBlocks(root, ownHosts);
-  const spots = spotBlocks(matcher, blocks.map((b) => b.text));
+  const texts = blocks.map((b) => b.text);
+  const doc = root.ownerDocument ?? (root as Document);
+  const pageLang = lang ?? detectLang(doc.documentElement?.getAttribute('lang'), texts.slice(0, 50).join(' '));
+  const spots = spotBlocks(matcher, texts, pageLang);
   const found = new Map<string, PageEntityCount>();
   let deadline = performance.now() + SLICE_MS;
   for (let i = 0; i < blocks.length; i++) {

@@ -31,9 +31,16 @@ export class FactBuilder {
   }
 }
 
-/** Adds a name unless the same text is already there; drops undefined flags to keep the JSON small. */
+/**
+ * Adds a name unless the same text is already there (a name both languages share then has no
+ * language); drops undefined flags to keep the JSON small.
+ */
 export function pushName(names: EntityName[], name: EntityName): void {
-  if (names.some((n) => n.text === name.text)) return;
+  const same = names.find((n) => n.text === name.text);
+  if (same) {
+    if (same.lang !== name.lang) delete same.lang;
+    return;
+  }
   const clean = Object.fromEntries(Object.entries(name).filter(([, v]) => v !== undefined)) as unknown as EntityName;
   names.push(clean);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { adjectiveForms, demonymForms, nameForms } from '../../../lib/german/forms';
+import { adjectiveForms, demonymForms, germanCaseForms, nameForms } from '../../../lib/german/forms';
 
 describe('German forms', () => {
   it('adds genitive and possessive forms', () => {
@@ -15,5 +15,19 @@ describe('German forms', () => {
   it('inflects regular demonyms', () => {
     expect(demonymForms('Japaner')).toEqual(['Japaner', 'Japanerin', 'Japanerinnen', 'Japanern', 'Japaners']);
     expect(demonymForms('Franzose')).toEqual(['Franzose']);
+  });
+});
+
+describe('German case forms of names', () => {
+  it.each([
+    ['Vereinigte Staaten', ['Vereinigten Staaten']],
+    ['Vereinigtes Königreich', ['Vereinigten Königreich', 'Vereinigten Königreichs']],
+    ['Vereinigte Arabische Emirate', ['Vereinigten Arabischen Emirate', 'Vereinigten Arabischen Emiraten']],
+    ['Dominikanische Republik', ['Dominikanischen Republik']],
+    ['Niederlande', ['Niederlanden']],
+    ['Japan', []],
+    ['Türkei', []],
+  ])('%s → %j', (name, forms) => {
+    expect(germanCaseForms(name)).toEqual(forms);
   });
 });

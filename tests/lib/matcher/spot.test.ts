@@ -1,0 +1,68 @@
+/** Spotting with the real built-in dictionary: one row per rule of context.ts and the matcher. */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { BuiltinData } from '../../../lib/kb/builtin';
+import { buildDictionary } from '../../../lib/kb/dictionary';
+import { isHeadlineCase } from '../../../lib/matcher/context';
+import { detectLang } from '../../../lib/matcher/language';
+import { Matcher } from '../../../lib/matcher/matcher';
+import { spotText } from '../../../lib/matcher/spot';
+import { isCompoundHead } from '../../../lib/german/compounds';
+
+const data = JSON.parse(readFileSync('lib/kb/generated/builtin.json', 'utf8')) as BuiltinData;
+const matcher = Matcher.compile(buildDictionary(data.entities));
+const marks = (text: string, lang: 'de' | 'en' = 'de') => spotText(matcher, text, lang).map((s) => `${text.slice(s.start, s.end)}=${s.entityId}`);
+
+describe('spotting', () => {
+  it.each([
+    ['Der Japanexperte warnt.', ['Japanexperte=Q17']],
+    ['Im Chinarestaurant gibt es Reis.', []],
+    ['Die Deutsche Welle berichtet über deutsche Firmen.', ['deutsche=Q183']],
+    ['Das Handbuch gibt es auf Deutsch.', []],
+    ['Die Bank of Japan erhöht die Zinsen.', []],
+    ['Der China Electricity Council tagt.', []],
+    ['Die Allianz der Willigen wächst.', []],
+    ['Die Allianz steigerte ihren Gewinn im Quartal.', ['Allianz=Q487292']],
+    ['Die Bayer-Aktie fällt.', ['Bayer=Q152051']],
+    ['Bayer und Boehringer Ingelheim forschen.', ['Bayer=Q152051', 'Boehringer Ingelheim=slug:boehringer-ingelheim']],
+    ['Ein Bayer wandert.', []],
+    ['Unter den Linden blüht es.', []],
+    ['In den Vereinigten Staaten und den Niederlanden wird gewählt.', ['Vereinigten Staaten=Q30', 'Niederlanden=Q55']],
+    ['Der Darmstädter Konzern Merck wächst.', ['Merck=slug:merck-kgaa']],
+  ])('German: %s', (text, expected) => {
+    expect(marks(text, 'de')).toEqual(expected);
+  });
+
+  it.each([
+    ["Japan's Economy Slows as Chinese Demand Weakens", ["Japan's=Q17", 'Chinese=Q148']],
+    ['American Express and British American Tobacco', ['American Express=slug:american-express', 'British American Tobacco=slug:bat']],
+    ['Turkey and Greece signed a deal.', ['Turkey=Q43', 'Greece=Q41']],
+    ['The turkey was dry. Turkey said no.', []],
+    ['Rhode Island is small.', []],
+    ['Michael Jordan retired.', []],
+    ['Merck shares fell after the drugmaker cut its forecast.', ['Merck=slug:merck-co']],
+    ['Let us see what the U.S. does.', ['U.S.=Q30']],
+  ])('English: %s', (text, expected) => {
+    expect(marks(text, 'en')).toEqual(expected);
+  });
+});
+
+describe('helpers', () => {
+  it('detects the page language', () => {
+    expect(detectLang('de-DE', '')).toBe('de');
+    expect(detectLang(null, 'The company said that the shares of the group were up.')).toBe('en');
+    expect(detectLang('', 'Der Konzern teilte mit, dass die Aktie und der Umsatz steigen.')).toBe('de');
+  });
+
+  it('knows headline case', () => {
+    expect(isHeadlineCase("Japan's Economy Slows as Chinese Demand Weakens")).toBe(true);
+    expect(isHeadlineCase('JAPAN UND CHINA RÜCKEN ZUSAMMEN')).toBe(true);
+    expect(isHeadlineCase('Japans Exporte steigen deutlich')).toBe(false);
+  });
+
+  it('knows compound heads', () => {
+    expect(isCompoundHead('experte')).toBe(true);
+    expect(isCompoundHead('geschäfts')).toBe(true);
+    expect(isCompoundHead('restaurant')).toBe(false);
+  });
+});
