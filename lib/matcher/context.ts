@@ -37,6 +37,7 @@ interface Word {
 /** Keeps the hits that survive the context rules, block by block. */
 export function applyContext(blocks: readonly string[], hits: readonly Mention[][], _options: ContextOptions = {}): Mention[][] {
   const local = hits.map((list, b) => {
+    if (list.length === 0) return [];
     const headline = isHeadlineCase(blocks[b]!);
     return list.map((m) => judge(blocks[b]!, m, list, headline));
   });
@@ -62,25 +63,29 @@ type Verdict = 'keep' | 'drop' | 'needs-evidence';
 
 function judge(text: string, m: Mention, blockHits: readonly Mention[], headline: boolean): Verdict {
   if (m.type === 'organisation') return 'keep';
-  const after = wordsAfter(text, m.end, ORG_HEAD_WINDOW);
+  const isName = m.type === 'country' && !m.compound && (m.kind === 'canonical' || m.kind === 'alias' || m.kind === 'short');
+  const isAdjective = m.kind === 'adjective' && !m.compound;
+  // Most hits are plain names with no rule to apply: decide those without looking around.
+  if (!m.ambiguous && !isAdjective && (!isName || (!capitalisedWordFollows(text, m.end) && !text.endsWith('of ', m.start)))) return 'keep';
+
   const before = wordBefore(text, m.start);
   // In a headline set in title case or capitals, a capital says nothing: treat every word as a sentence start.
   const startsSentence = headline || isSentenceStart(text, m.start);
 
-  if (m.type === 'country' && !m.compound && (m.kind === 'canonical' || m.kind === 'alias' || m.kind === 'short')) {
-    if (headsOrgName(text, m.end, after)) return 'drop';
+  if (isName) {
+    if (capitalisedWordFollows(text, m.end) && headsOrgName(text, m.end)) return 'drop';
     if (before?.text === 'of' && isCapitalised(wordBefore(text, before.start)?.text)) return 'drop';
   }
 
-  if (m.kind === 'adjective' && !m.compound) {
-    const firstAfter = text.charAt(m.end) === ' ' || text.charAt(m.end) === '\u00a0' ? after[0] : undefined;
+  if (isAdjective) {
+    const nextCapitalised = capitalisedWordFollows(text, m.end);
     // "Deutsche Welle" mid-sentence: a lower-case adjective written with a capital is part of a name;
     // its bare stem with a capital is a language ("auf Deutsch", "Japanisch lernen").
-    const capitalisedHere = !isCapitalised(m.form) && isCapitalised(text.slice(m.start, m.end));
-    if (capitalisedHere && !startsSentence && isCapitalised(firstAfter?.text)) return 'drop';
+    const capitalisedHere = !isCapitalised(m.form) && isCapitalised(text.charAt(m.start));
+    if (capitalisedHere && !startsSentence && nextCapitalised) return 'drop';
     if (capitalisedHere && !startsSentence && /isch$|^deutsch$/.test(m.form)) return 'drop';
     // English adjectives are always capitalised: followed by a capitalised word mid-sentence, a name.
-    if (m.lang === 'en' && !startsSentence && isCapitalised(firstAfter?.text) && !isAllCaps(text.slice(m.start, m.end))) return 'drop';
+    if (m.lang === 'en' && !startsSentence && nextCapitalised && !isAllCaps(text.slice(m.start, m.end))) return 'drop';
   }
 
   if (!m.ambiguous) return 'keep';
@@ -93,6 +98,14 @@ function judge(text: string, m: Mention, blockHits: readonly Mention[], headline
   // "Michael Jordan", "Mercedes Sosa" comes after "Sängerin"… but "Die Allianz" is fine.
   if (before && !startsSentence && isCapitalised(before.text) && !isSentenceStart(text, before.start)) return 'drop';
   return hasContextEvidence(text, m, before, blockHits) ? 'keep' : 'needs-evidence';
+}
+
+/** A space (or no-break space) and then a word with a capital: "Japan Times", "Deutsche Welle". */
+function capitalisedWordFollows(text: string, end: number): boolean {
+  const c = text.charCodeAt(end);
+  if (c !== 0x20 && c !== 0xa0) return false;
+  const next = text.charAt(end + 1);
+  return next !== next.toLowerCase();
 }
 
 /** Evidence right at the name: a legal form, a company word in a compound or just before it. */
@@ -131,25 +144,29 @@ function coordinatedWithCompany(text: string, m: Mention, blockHits: readonly Me
 }
 
 /** "China Electricity Council", "Japan Automobile Manufacturers Association", "Japan Times". */
-function headsOrgName(text: string, end: number, after: Word[]): boolean {
-  if (!/^[ \u00a0]$/.test(text.charAt(end))) return false;
-  for (const w of after) {
+function headsOrgName(text: string, end: number): boolean {
+  for (const w of wordsAfter(text, end, ORG_HEAD_WINDOW)) {
     if (!isCapitalised(w.text) && w.text !== 'of' && w.text !== 'for' && w.text !== 'and' && w.text !== '&') return false;
     if (ORG_HEADS.has(w.text)) return true;
   }
   return false;
 }
 
+/** Words: letters, digits, and the "&" and "." inside names ("Mitsui & Co.", "N.V."). */
 const WORD = /[\p{L}\p{N}&.]+/gu;
+/** Sentence punctuation, for the word windows. */
+const SENTENCE_STOP = /[!?;\n\u001f]|\.\s/;
+/** How far the word windows look: a few words, never a whole paragraph. */
+const WINDOW_CHARS = 120;
 
 function wordsAfter(text: string, pos: number, count: number): Word[] {
+  const window = text.slice(pos, pos + WINDOW_CHARS);
+  const stop = window.search(SENTENCE_STOP);
+  const part = stop >= 0 ? window.slice(0, stop + 1) : window;
   const out: Word[] = [];
-  const re = new RegExp(WORD.source, 'gu');
-  re.lastIndex = pos;
-  // Only words in the same sentence.
-  const stop = sentenceAround(text, pos, pos)[1];
-  for (let m = re.exec(text); m && out.length < count && m.index < stop; m = re.exec(text)) {
-    out.push({ text: m[0].replace(/\.$/, ''), start: m.index, end: m.index + m[0].length });
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(part); m && out.length < count; m = WORD.exec(part)) {
+    out.push({ text: m[0].replace(/\.$/, ''), start: pos + m.index, end: pos + m.index + m[0].length });
   }
   return out;
 }
@@ -163,20 +180,24 @@ function wordBefore(text: string, pos: number): Word | undefined {
 
 function wordsIn(text: string, from: number, to: number): Word[] {
   const out: Word[] = [];
-  const re = new RegExp(WORD.source, 'gu');
-  re.lastIndex = from;
-  for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) out.push({ text: m[0].replace(/\.$/, ''), start: m.index, end: m.index + m[0].length });
+  WORD.lastIndex = from;
+  for (let m = WORD.exec(text); m && m.index < to; m = WORD.exec(text)) out.push({ text: m[0].replace(/\.$/, ''), start: m.index, end: m.index + m[0].length });
   return out;
 }
 
 /** The sentence around [start, end): from after the previous . ! ? to the next one (or the block's ends). */
 export function sentenceAround(text: string, start: number, end: number): [number, number] {
+  const minFrom = Math.max(0, start - MAX_SENTENCE_CHARS);
+  const maxTo = Math.min(text.length, end + MAX_SENTENCE_CHARS);
   let from = start;
-  while (from > 0 && !isSentenceEnd(text, from - 1)) from--;
+  while (from > minFrom && !isSentenceEnd(text, from - 1)) from--;
   let to = end;
-  while (to < text.length && !isSentenceEnd(text, to)) to++;
+  while (to < maxTo && !isSentenceEnd(text, to)) to++;
   return [from, to];
 }
+
+/** A sentence is read at most this far to each side of a name: evidence is near it, not a page away. */
+const MAX_SENTENCE_CHARS = 300;
 
 function isSentenceEnd(text: string, i: number): boolean {
   const c = text.charAt(i);

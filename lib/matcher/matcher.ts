@@ -18,7 +18,7 @@ import {
   canonName,
   foldKey,
 } from './chars';
-import { buildTrie, childOf, type Trie } from './trie';
+import { buildTrie, DENSE_RANGE, type Trie } from './trie';
 
 /** A candidate mention in a text: [start, end) in UTF-16 offsets of the original string. */
 export interface Mention {
@@ -28,15 +28,15 @@ export interface Mention {
   type: EntityType;
   kind: DictionaryEntry['kind'];
   /** The matched name's language, if it has one. */
-  lang?: Lang;
+  lang: Lang | undefined;
   /** Whether the name needs evidence on this page (ambiguous in general or in the page's language). */
   ambiguous: boolean;
   /** The name is of another language than the page ("Georgia" on a German page). */
-  foreign?: boolean;
+  foreign: boolean;
   /** Ambiguous only in the page's language, where it is a common word ("Island" on an English page). */
-  wordInPageLang?: boolean;
+  wordInPageLang: boolean;
   /** A closed compound whose first part is the name ("Japanexperte"). */
-  compound?: boolean;
+  compound: boolean;
   /** The dictionary form that matched, with its case: "deutsche" for a seen "Deutsche". */
   form: string;
 }
@@ -44,6 +44,8 @@ export interface Mention {
 interface Candidate {
   /** The form with case, canonical spaces and apostrophes. */
   form: string;
+  /** Every way the form may be written (see caseVariants), computed at the first hit. */
+  variants: string[] | undefined;
   entry: DictionaryEntry;
 }
 
@@ -69,7 +71,8 @@ export class Matcher {
       const key = foldKey(entry.text);
       if (!key) continue;
       const list = byKey.get(key);
-      const candidate = { form: canonName(entry.text), entry };
+      const form = canonName(entry.text);
+      const candidate: Candidate = { form, variants: undefined, entry };
       if (list) list.push(candidate);
       else byKey.set(key, [candidate]);
     }
@@ -85,43 +88,56 @@ export class Matcher {
     return this.trie.keys.length;
   }
 
+  /** Bytes of the trie's typed arrays (the keys and candidates come on top), for the benchmark. */
+  get byteSize(): number {
+    const t = this.trie;
+    return t.root.byteLength + t.firstEdge.byteLength + t.edgeCount.byteLength + t.terminal.byteLength + t.edgeChar.byteLength + t.edgeTarget.byteLength;
+  }
+
   /**
    * All longest whole-word matches in `text`, left to right, not overlapping.
    * @param pageLang the page's language: it decides between names two entities share, and which
    *   language-bound ambiguous names need evidence.
    */
   findAll(text: string, pageLang?: Lang): Mention[] {
+    // Imported tables and trie arrays in locals: module bindings cost a lookup per use in some
+    // runtimes, and this loop reads them for every character.
+    const CLS = CLASS;
+    const FLD = FOLD;
+    const { root, terminal, firstEdge, edgeCount, edgeChar, edgeTarget, denseAt, dense } = this.trie;
+    const compoundable = this.compoundable;
     const out: Mention[] = [];
     const n = text.length;
-    const trie = this.trie;
     const hitKey = new Int32Array(MAX_TERMINALS);
     const hitEnd = new Int32Array(MAX_TERMINALS);
     const hitNameEnd = new Int32Array(MAX_TERMINALS);
     let inWord = false;
     for (let i = 0; i < n; i++) {
       const c = text.charCodeAt(i);
-      const cls = CLASS[c];
+      const cls = CLS[c];
       if (cls !== CLASS_WORD) {
         if (cls !== CLASS_TRANSPARENT) inWord = false;
         continue;
       }
       if (inWord) continue;
       inWord = true;
-      let node = trie.root[FOLD[c]!]!;
+      let node = root[FLD[c]!]!;
       if (node < 0) continue;
 
       // Walk as far as the trie allows, remembering each terminal that ends at a word boundary
       // (or starts a closed compound such as "Japanexperte").
       let hits = 0;
       let j = i + 1;
+      // Where the first word ends inside the walk: the characters before it need no second look.
+      let wordEnd = n;
       for (;;) {
-        const key = trie.terminal[node]!;
+        const key = terminal[node]!;
         if (key >= 0 && hits < MAX_TERMINALS) {
           if (isBoundary(text, j)) {
             hitKey[hits] = key;
             hitNameEnd[hits] = j;
             hitEnd[hits++] = j;
-          } else if (this.compoundable[key] === 1) {
+          } else if (compoundable[key] === 1) {
             const end = compoundEnd(text, j);
             if (end > 0) {
               hitKey[hits] = key;
@@ -132,40 +148,74 @@ export class Matcher {
         }
         if (j >= n) break;
         const d = text.charCodeAt(j);
-        const k = CLASS[d];
+        const k = CLS[d];
         if (k === CLASS_TRANSPARENT) {
           j++;
           continue;
         }
+        if (k !== CLASS_WORD && j < wordEnd) wordEnd = j;
         let next = j + 1;
         if (k === CLASS_SPACE) {
-          while (next < n && (CLASS[text.charCodeAt(next)] === CLASS_SPACE || CLASS[text.charCodeAt(next)] === CLASS_TRANSPARENT)) next++;
+          while (next < n && (CLS[text.charCodeAt(next)] === CLASS_SPACE || CLS[text.charCodeAt(next)] === CLASS_TRANSPARENT)) next++;
         }
-        node = childOf(trie, node, k === CLASS_SPACE ? CHAR_SPACE : FOLD[d]!);
+        // The child along this character: a direct table for wide nodes, a short scan for narrow
+        // ones (most have one to three children), bisection between.
+        const want = k === CLASS_SPACE ? CHAR_SPACE : FLD[d]!;
+        const at = denseAt[node]!;
+        let lo = firstEdge[node]!;
+        let hi = lo + edgeCount[node]! - 1;
+        node = -1;
+        if (at >= 0 && want < DENSE_RANGE) {
+          node = dense[at + want]!;
+        } else if (hi - lo < 8) {
+          for (; lo <= hi; lo++) {
+            if (edgeChar[lo] === want) {
+              node = edgeTarget[lo]!;
+              break;
+            }
+          }
+        } else {
+          while (lo <= hi) {
+            const mid = (lo + hi) >> 1;
+            const e = edgeChar[mid]!;
+            if (e === want) {
+              node = edgeTarget[mid]!;
+              break;
+            }
+            if (e < want) lo = mid + 1;
+            else hi = mid - 1;
+          }
+        }
         if (node < 0) break;
         j = next;
       }
 
+      // No hit: go on after the part of this word the walk has read (still inside the word).
+      if (hits === 0) {
+        i = Math.min(j, wordEnd) - 1;
+        continue;
+      }
       // The longest hit whose case fits wins; a compound hit ends further right than its name.
       let best = -1;
       for (let h = 0; h < hits; h++) if (best < 0 || hitEnd[h]! >= hitEnd[best]!) best = h;
       for (let tries = 0; tries < hits && best >= 0; tries++) {
         const end = hitEnd[best]!;
         const compound = end !== hitNameEnd[best];
-        const picked = this.pick(hitKey[best]!, text.slice(i, hitNameEnd[best]!), pageLang, compound);
+        const picked = this.pick(hitKey[best]!, text, i, hitNameEnd[best]!, pageLang, compound);
         if (picked) {
           const { entry, form } = picked;
+          // Every field set, in the same order: one object shape for all mentions.
           out.push({
             start: i,
             end,
             entityId: entry.entityId,
             type: entry.type,
             kind: entry.kind,
-            ...(entry.lang ? { lang: entry.lang } : {}),
+            lang: entry.lang,
             ambiguous: entry.ambiguous === true || (entry.ambiguous !== undefined && entry.ambiguous === pageLang),
-            ...(entry.lang && pageLang && entry.lang !== pageLang ? { foreign: true } : {}),
-            ...(typeof entry.ambiguous === 'string' && entry.ambiguous === pageLang ? { wordInPageLang: true } : {}),
-            ...(compound ? { compound } : {}),
+            foreign: entry.lang !== undefined && pageLang !== undefined && entry.lang !== pageLang,
+            wordInPageLang: typeof entry.ambiguous === 'string' && entry.ambiguous === pageLang,
+            compound,
             form,
           });
           i = end - 1;
@@ -185,18 +235,45 @@ export class Matcher {
    * The entry for a hit: the first candidate whose case fits, preferring one in the page's language
    * (or of no language) over one in another language.
    */
-  private pick(key: number, raw: string, pageLang: Lang | undefined, compound: boolean): Candidate | undefined {
-    const seen = canonName(raw);
+  private pick(key: number, text: string, start: number, end: number, pageLang: Lang | undefined, compound: boolean): Candidate | undefined {
+    const candidates = this.candidates[key]!;
     let fallback: Candidate | undefined;
-    for (const candidate of this.candidates[key]!) {
-      const { form, entry } = candidate;
-      if (compound && !isCompoundable(entry)) continue;
-      if (!caseFits(seen, form, entry.matchCase === true)) continue;
-      if (!entry.lang || !pageLang || entry.lang === pageLang) return candidate;
+    // Most hits are written exactly like a variant: compare in place, without a copy of the text.
+    for (const candidate of candidates) {
+      if (compound && !isCompoundable(candidate.entry)) continue;
+      candidate.variants ??= caseVariants(candidate.form, candidate.entry.matchCase === true);
+      if (!writtenAs(text, start, end, candidate.variants)) continue;
+      const lang = candidate.entry.lang;
+      if (!lang || !pageLang || lang === pageLang) return candidate;
+      fallback ??= candidate;
+    }
+    if (fallback) return fallback;
+    // Text with no-break spaces, soft hyphens or typographic apostrophes: compare its canonical form.
+    const raw = text.slice(start, end);
+    const canon = canonName(raw);
+    if (canon === raw) return undefined;
+    for (const candidate of candidates) {
+      if (compound && !isCompoundable(candidate.entry)) continue;
+      candidate.variants ??= caseVariants(candidate.form, candidate.entry.matchCase === true);
+      if (!candidate.variants.includes(canon)) continue;
+      const lang = candidate.entry.lang;
+      if (!lang || !pageLang || lang === pageLang) return candidate;
       fallback ??= candidate;
     }
     return fallback;
   }
+}
+
+/** Whether text[start, end) is one of the variants, compared in place. */
+function writtenAs(text: string, start: number, end: number, variants: readonly string[]): boolean {
+  const len = end - start;
+  outer: for (let v = 0; v < variants.length; v++) {
+    const variant = variants[v]!;
+    if (variant.length !== len) continue;
+    for (let k = 0; k < len; k++) if (variant.charCodeAt(k) !== text.charCodeAt(start + k)) continue outer;
+    return true;
+  }
+  return false;
 }
 
 /** Country names (not adjectives or acronyms) start closed compounds. */
@@ -247,12 +324,17 @@ function isBoundary(text: string, j: number): boolean {
  * ("Japanische"), in English headline case ("Bank Of Japan"), or in a headline set in capitals.
  */
 export function caseFits(seen: string, form: string, matchCase: boolean): boolean {
-  if (seen === form) return true;
-  if (matchCase) return false;
-  if (seen === upperFirst(form)) return true;
-  if (seen === titleCase(form)) return true;
+  return caseVariants(form, matchCase).includes(seen);
+}
+
+/** The ways a form may be written: as is, capitalised, in title case, in capitals. */
+function caseVariants(form: string, matchCase: boolean): string[] {
+  if (matchCase) return [form];
+  const variants = new Set([form, upperFirst(form), titleCase(form)]);
   // Capitals only for forms of four letters or more: shorter ones in capitals read as acronyms.
-  return form.length >= 4 && seen === form.toUpperCase() && seen !== seen.toLowerCase();
+  const upper = form.toUpperCase();
+  if (form.length >= 4 && upper !== form.toLowerCase()) variants.add(upper);
+  return [...variants];
 }
 
 function upperFirst(s: string): string {

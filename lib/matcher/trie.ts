@@ -4,13 +4,25 @@
  *
  * Node n has edges firstEdge[n] … firstEdge[n] + edgeCount[n] - 1, sorted by character; terminal[n]
  * is the index of the key that ends at n, or -1. The root's children are also in a direct table
- * indexed by character, because every word start in the text asks the root.
+ * indexed by character, because every word start in the text asks the root. The walk itself is
+ * inlined in the matcher's hot loop (matcher.ts).
  */
+
+/** Nodes with this many children get a direct table: they are few and visited often. */
+export const DENSE_MIN = 12;
+/** Characters below this (Latin, with diacritics) go through the direct table. */
+export const DENSE_RANGE = 0x250;
 
 export interface Trie {
   /** The unique keys in sorted order; terminal values index into it. */
   keys: string[];
   root: Int32Array;
+  /**
+   * Wide nodes (DENSE_MIN children or more) also get a direct table for characters below
+   * DENSE_RANGE: denseAt[node] is its offset in `dense`, or -1.
+   */
+  denseAt: Int32Array;
+  dense: Int32Array;
   firstEdge: Int32Array;
   edgeCount: Int32Array;
   terminal: Int32Array;
@@ -57,9 +69,20 @@ export function buildTrie(keys: Iterable<string>): Trie {
   };
   addNode(0, sorted.length, 0);
 
+  const denseAt = new Int32Array(terminal.length).fill(-1);
+  let denseCount = 0;
+  for (let n = 1; n < terminal.length; n++) if (edgeCount[n]! >= DENSE_MIN) denseAt[n] = DENSE_RANGE * denseCount++;
+  const dense = new Int32Array(DENSE_RANGE * denseCount).fill(-1);
+  for (let n = 1; n < terminal.length; n++) {
+    if (denseAt[n]! < 0) continue;
+    for (let e = firstEdge[n]!, end = e + edgeCount[n]!; e < end; e++) if (edgeChar[e]! < DENSE_RANGE) dense[denseAt[n]! + edgeChar[e]!] = edgeTarget[e]!;
+  }
+
   const trie: Trie = {
     keys: sorted,
     root: new Int32Array(0x10000).fill(-1),
+    denseAt,
+    dense,
     firstEdge: Int32Array.from(firstEdge),
     edgeCount: Int32Array.from(edgeCount),
     terminal: Int32Array.from(terminal),
@@ -70,24 +93,4 @@ export function buildTrie(keys: Iterable<string>): Trie {
     trie.root[trie.edgeChar[e]!] = trie.edgeTarget[e]!;
   }
   return trie;
-}
-
-/** The child of `node` along character `c`, or -1. */
-export function childOf(trie: Trie, node: number, c: number): number {
-  let lo = trie.firstEdge[node]!;
-  let hi = lo + trie.edgeCount[node]! - 1;
-  const chars = trie.edgeChar;
-  // Most nodes below the root have one to three children: a short scan beats bisection there.
-  if (hi - lo < 8) {
-    for (; lo <= hi; lo++) if (chars[lo] === c) return trie.edgeTarget[lo]!;
-    return -1;
-  }
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const m = chars[mid]!;
-    if (m === c) return trie.edgeTarget[mid]!;
-    if (m < c) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return -1;
 }

@@ -1,14 +1,15 @@
 /**
  * `npm run bench [-- section …]`: prints each section's figures, with ratios against a baseline
- * measured in the same run. Sections: kb.
+ * measured in the same run. Sections: matcher, kb.
  */
 import { benchKb } from './kb';
+import { benchMatcher } from './matcher';
 
-const SECTIONS: Record<string, () => Promise<string[]>> = { kb: benchKb };
+const SECTIONS: Record<string, () => Promise<string[]>> = { matcher: benchMatcher, kb: benchKb };
 
 const wanted = process.argv.slice(2).filter((a) => a in SECTIONS);
 for (const name of wanted.length ? wanted : Object.keys(SECTIONS)) {
   const lines = await SECTIONS[name]!();
-  console.log(lines.join('\n'));
+  if (lines.length) console.log(lines.join('\n'));
   console.log();
 }

@@ -1,0 +1,63 @@
+/**
+ * Matcher measurements that run the same in Node and in Chromium: compile time, matcher time,
+ * and the time of one RegExp alternation of the same names (case-sensitive, and case-folding with
+ * the i flag as the matcher folds case). Times in milliseconds, medians of several runs.
+ */
+import type { DictionaryEntry } from '../../lib/kb/types';
+import type { Matcher } from '../../lib/matcher/matcher';
+
+const RUNS = 5;
+
+export interface MatcherTimes {
+  compileMs: number;
+  matchMs: number;
+  keys: number;
+  bytes: number;
+  reFirstUseMs: number;
+  reMs: number;
+  reFoldMs: number;
+}
+
+function time(fn: () => unknown): number {
+  const t0 = performance.now();
+  fn();
+  return performance.now() - t0;
+}
+
+export function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+}
+
+/** One alternation of every surface form, longest first, whole words by Unicode letter classes. */
+function regexpOf(entries: readonly DictionaryEntry[], flags: string): RegExp {
+  const alternatives = [...new Set(entries.map((e) => e.text))]
+    .sort((a, b) => b.length - a.length)
+    .map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, flags);
+}
+
+/**
+ * Milliseconds a RegExp needs for the whole text, measured on growing prefixes until one takes
+ * a second (matching time is linear in the text), so a slow baseline cannot stall the run.
+ */
+function regexpMs(re: RegExp, text: string): number {
+  for (let len = 50_000; ; len *= 2) {
+    const part = text.slice(0, Math.min(len, text.length));
+    const ms = time(() => part.match(re));
+    if (ms > 1000 || part.length === text.length) return ms * (text.length / part.length);
+  }
+}
+
+export function measureMatcher(M: typeof Matcher, entries: DictionaryEntry[], text: string): MatcherTimes {
+  let matcher!: Matcher;
+  const compileMs = median(Array.from({ length: RUNS }, () => time(() => (matcher = M.compile(entries)))));
+  matcher.findAll(text.slice(0, 100_000), 'de');
+  const matchMs = median(Array.from({ length: RUNS }, () => time(() => matcher.findAll(text, 'de'))));
+  const re = regexpOf(entries, 'gu');
+  const reFirstUseMs = time(() => re.test('warm-up'));
+  const reMs = median(Array.from({ length: 3 }, () => regexpMs(re, text)));
+  const reFoldMs = regexpMs(regexpOf(entries, 'giu'), text);
+  return { compileMs, matchMs, keys: matcher.size, bytes: matcher.byteSize, reFirstUseMs, reMs, reFoldMs };
+}
