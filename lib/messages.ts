@@ -4,6 +4,7 @@
  * the content script of a tab.
  */
 import type { CardData } from './kb/card';
+import type { MuteRow } from './kb/db';
 import type { FactInput, ImportFormat, ImportResult, NewEntity } from './kb/editing';
 import type { DictionaryEntry, Entity, Fact, FactView, SearchHit } from './kb/types';
 
@@ -20,7 +21,10 @@ export interface Protocol {
   'kb/facts': { req: { id: string }; res: FactView[] };
   'kb/card': { req: { id: string; pageEntityIds: string[] }; res: CardData | null };
   'kb/search': { req: { query: string; limit?: number }; res: SearchHit[] };
-  'kb/dictionary': { req: Record<string, never>; res: DictionaryEntry[] };
+  'kb/dictionary': { req: { site?: string }; res: DictionaryEntry[] };
+  'kb/mute': { req: { name: string; site: string }; res: MuteRow };
+  'kb/unmute': { req: { id: string }; res: null };
+  'kb/mutes': { req: Record<string, never>; res: MuteRow[] };
   'kb/addEntity': { req: { entity: NewEntity }; res: Entity };
   'kb/deleteEntity': { req: { id: string }; res: null };
   'kb/putFact': { req: { fact: FactInput }; res: Fact };
@@ -59,7 +63,10 @@ export const PAYLOAD_CHECKS: Record<MessageType, Check> = {
   'kb/facts': (p) => isString(p.id, 200),
   'kb/card': (p) => isString(p.id, 200) && Array.isArray(p.pageEntityIds) && p.pageEntityIds.length <= 5000 && p.pageEntityIds.every((x) => isString(x, 200)),
   'kb/search': (p) => isString(p.query, 200) && isOptionalLimit(p.limit),
-  'kb/dictionary': isEmpty,
+  'kb/dictionary': (p) => p.site === undefined || isString(p.site, 253),
+  'kb/mute': (p) => isString(p.name, 200) && isString(p.site, 253),
+  'kb/unmute': (p) => isString(p.id, 500),
+  'kb/mutes': isEmpty,
   'kb/addEntity': (p) => isRecord(p.entity) && isString(p.entity.name, 200),
   'kb/deleteEntity': (p) => isString(p.id, 200),
   'kb/putFact': (p) => isRecord(p.fact) && isString(p.fact.subject, 200) && isString(p.fact.property, 64),

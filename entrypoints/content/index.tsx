@@ -27,7 +27,7 @@ export default defineContentScript({
     const t = translator(lang);
 
     // 1. The matcher, compiled from the background's dictionary.
-    const matcher = Matcher.compile(await send('kb/dictionary', {}));
+    const matcher = Matcher.compile(await send('kb/dictionary', { site: location.hostname }));
 
     // 2. Marks.
     injectMarkStyle(document);

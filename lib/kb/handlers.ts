@@ -3,6 +3,7 @@ import type { MessageType } from '../messages';
 import type { Handlers } from '../messaging';
 import type { KbDB } from './db';
 import { addEntity, deleteEntity, deleteFact, exportKb, importFile, putFact } from './editing';
+import { listMutes, muteName, unmute } from './mutes';
 import type { KbService } from './service';
 
 export type KbMessage = Extract<MessageType, `kb/${string}`>;
@@ -20,7 +21,13 @@ export function kbHandlers(db: KbDB, kb: KbService, ready: Promise<unknown>): Ha
     'kb/facts': whenReady(({ id }) => kb.facts(id)),
     'kb/card': whenReady(async ({ id, pageEntityIds }) => (await kb.card(id, pageEntityIds)) ?? null),
     'kb/search': whenReady(({ query, limit }) => kb.search(query, limit)),
-    'kb/dictionary': whenReady(() => kb.getDictionary()),
+    'kb/dictionary': whenReady(({ site }) => kb.getDictionary(site)),
+    'kb/mute': whenReady(({ name, site }) => muteName(db, name, site)),
+    'kb/unmute': whenReady(async ({ id }) => {
+      await unmute(db, id);
+      return null;
+    }),
+    'kb/mutes': whenReady(() => listMutes(db)),
     // Writes to entities drop the search index and the dictionary, so the next search and page see them.
     'kb/addEntity': whenReady(async ({ entity }) => {
       const added = await addEntity(db, entity);

@@ -5,6 +5,7 @@
 import { buildCard, type CardData } from './card';
 import type { KbDB } from './db';
 import { buildDictionary } from './dictionary';
+import { mutedOn } from './mutes';
 import { SearchIndex } from './search';
 import type { DictionaryEntry, Entity, FactView, SearchHit } from './types';
 
@@ -43,9 +44,15 @@ export class KbService {
     return (await this.index).search(query, limit);
   }
 
-  getDictionary(): Promise<DictionaryEntry[]> {
+  /**
+   * The dictionary for a page on `site`: every markable name but the muted ones. A muted name
+   * leaves out its declined forms too ("Bayer" mutes "Bayers").
+   */
+  async getDictionary(site?: string): Promise<DictionaryEntry[]> {
     this.dictionary ??= this.db.entities.toArray().then((all) => buildDictionary(all));
-    return this.dictionary;
+    const [all, muted] = await Promise.all([this.dictionary, mutedOn(this.db, site)]);
+    if (muted.size === 0) return all;
+    return all.filter((e) => !muted.has(e.text.toLowerCase()) && !isFormOfMuted(e.text.toLowerCase(), muted));
   }
 
   /** Call after any write to entities. */
@@ -54,4 +61,12 @@ export class KbService {
     this.dictionary = undefined;
   }
 
+}
+
+/** "bayers", "bayer's", "bayer'" are forms of a muted "bayer". */
+function isFormOfMuted(text: string, muted: ReadonlySet<string>): boolean {
+  for (const suffix of ["'s", 's', "'"]) {
+    if (text.endsWith(suffix) && muted.has(text.slice(0, -suffix.length))) return true;
+  }
+  return false;
 }

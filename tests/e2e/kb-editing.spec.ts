@@ -41,3 +41,19 @@ test('a message from a web page is not answered by the background', async ({ con
   const reachable = await page.evaluate(() => typeof (globalThis as unknown as { chrome?: { runtime?: { sendMessage?: unknown } } }).chrome?.runtime?.sendMessage);
   expect(reachable).toBe('undefined');
 });
+
+test('a name the reader mutes on a site is not marked there on the next load', async ({ context, serve, extensionId }) => {
+  await serve(URL, PAGE);
+  const extensionPage = await context.newPage();
+  await extensionPage.goto(`chrome-extension://${extensionId}/popup.html`);
+  const muted = await extensionPage.evaluate(async () => {
+    const { chrome } = globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<{ ok: boolean }> } } };
+    return chrome.runtime.sendMessage({ type: 'kb/mute', payload: { name: 'Japan', site: 'www.handelsblatt.com' } });
+  });
+  expect(muted).toMatchObject({ ok: true });
+
+  const page = await context.newPage();
+  await page.goto(URL);
+  await page.waitForTimeout(1500);
+  await expect(new NewsPage(page).mark('Q17')).toHaveCount(0);
+});

@@ -60,3 +60,22 @@ describe('KbService', () => {
     expect((await kb.getDictionary()).some((d) => d.text === 'Microsoft')).toBe(false);
   });
 });
+
+describe('muted names', () => {
+  it('leaves muted names and their forms out of the dictionary, per site or everywhere', async () => {
+    const { muteName, unmute, EVERYWHERE } = await import('../../../lib/kb/mutes');
+    const db = freshDb();
+    await installBuiltin(db, data);
+    const kb = new KbService(db);
+    const texts = async (site?: string) => (await kb.getDictionary(site)).map((d) => d.text);
+    const row = await muteName(db, 'Microsoft', 'www.handelsblatt.com');
+    expect(await texts('www.handelsblatt.com')).not.toContain('Microsofts');
+    expect(await texts('www.handelsblatt.com')).not.toContain('Microsoft');
+    expect(await texts('www.faz.net')).toContain('Microsoft');
+    await muteName(db, 'japan', EVERYWHERE);
+    expect(await texts('www.faz.net')).not.toContain('Japans');
+    await unmute(db, row.id);
+    expect(await texts('www.handelsblatt.com')).toContain('Microsoft');
+    await expect(muteName(db, 'x', 'not a host')).rejects.toThrow(/not a host name/);
+  });
+});
