@@ -1,6 +1,7 @@
 /** `npm run bench -- kb`: the knowledge-base numbers of issue 3, measured in Chromium. */
 import { resolve } from 'node:path';
-import { median, percentile, runInChromium } from './browser';
+import { runInChromium } from './browser';
+import { median, percentile } from './stats';
 
 interface KbResult { entities: number; facts: number; fillMs: number; rawMs: number; indexMs: number; coldMs: number; times: number[]; naive: number[]; bytes: number }
 

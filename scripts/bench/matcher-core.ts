@@ -5,6 +5,7 @@
  */
 import type { DictionaryEntry } from '../../lib/kb/types';
 import type { Matcher } from '../../lib/matcher/matcher';
+import { median } from './stats';
 
 const RUNS = 5;
 
@@ -24,11 +25,6 @@ function time(fn: () => unknown): number {
   return performance.now() - t0;
 }
 
-export function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
-}
 
 /** One alternation of every surface form, longest first, whole words by Unicode letter classes. */
 function regexpOf(entries: readonly DictionaryEntry[], flags: string): RegExp {

@@ -5,11 +5,8 @@ const URL = 'https://www.handelsblatt.com/technik/it-internet/chipindustrie-japa
 const expected = JSON.parse(readTestPage('handelsblatt-chips.expected.json')) as Array<[string, string]>;
 
 test('marks companies and countries on a Handelsblatt page', async ({ context, serve, blockedRequests }) => {
-  await serve(URL, readTestPage('handelsblatt-chips.html'));
-  const page = await context.newPage();
-  await page.goto(URL);
-  const news = new NewsPage(page);
-  await news.waitForMarks();
+  const news = await NewsPage.open(context, serve, URL, readTestPage('handelsblatt-chips.html'));
+  const { page } = news;
   await expect.poll(async () => (await news.markList()).map(([text, id]) => [text, id])).toEqual(expected);
 
   const marks = await news.markList();
@@ -18,10 +15,7 @@ test('marks companies and countries on a Handelsblatt page', async ({ context, s
 });
 
 test('leaves form fields, scripts and the page behaviour alone', async ({ context, serve }) => {
-  await serve(URL, readTestPage('handelsblatt-chips.html'));
-  const page = await context.newPage();
-  await page.goto(URL);
-  await new NewsPage(page).waitForMarks();
+  const { page } = await NewsPage.open(context, serve, URL, readTestPage('handelsblatt-chips.html'));
 
   await expect(page.locator('input[name="q"]')).toHaveValue('Japan IBM');
   await expect(page.locator('textarea')).toHaveValue('Japan und IBM im Kommentarfeld');

@@ -5,11 +5,8 @@ import { NewsPage } from './pages/news-page';
 const URL = 'https://www.handelsblatt.com/technik/it-internet/chipindustrie-japans-aufholjagd/100000001.html';
 
 test('hovering a mark shows its card with the connections on the page', async ({ context, serve }) => {
-  await serve(URL, readTestPage('handelsblatt-chips.html'));
-  const page = await context.newPage();
-  await page.goto(URL);
-  const news = new NewsPage(page);
-  await news.waitForMarks();
+  const news = await NewsPage.open(context, serve, URL, readTestPage('handelsblatt-chips.html'));
+  const { page } = news;
 
   await news.hover('Q2283');
   const card = news.hoverCard();
@@ -34,11 +31,8 @@ test('hovering a mark shows its card with the connections on the page', async ({
 });
 
 test('the card stays while the pointer moves into it and closes after leaving', async ({ context, serve }) => {
-  await serve(URL, readTestPage('handelsblatt-chips.html'));
-  const page = await context.newPage();
-  await page.goto(URL);
-  const news = new NewsPage(page);
-  await news.waitForMarks();
+  const news = await NewsPage.open(context, serve, URL, readTestPage('handelsblatt-chips.html'));
+  const { page } = news;
 
   await news.hover('Q17', 1);
   const card = news.hoverCard();

@@ -1,9 +1,19 @@
 /** Page object for a news article with Querverweis marks. */
-import type { Locator, Page } from '@playwright/test';
+import type { BrowserContext, Locator, Page } from '@playwright/test';
 import { ATTR_ENTITY_ID, ATTR_ENTITY_TYPE, MARK_TAG } from '../../../lib/dom-labels';
 
 export class NewsPage {
   constructor(readonly page: Page) {}
+
+  /** Serves `html` at `url`, opens it in a new tab and waits for the first mark. */
+  static async open(context: BrowserContext, serve: (url: string, html: string) => Promise<void>, url: string, html: string): Promise<NewsPage> {
+    await serve(url, html);
+    const page = await context.newPage();
+    await page.goto(url);
+    const news = new NewsPage(page);
+    await news.waitForMarks();
+    return news;
+  }
 
   marks(): Locator {
     return this.page.locator(`[${ATTR_ENTITY_ID}]`);
