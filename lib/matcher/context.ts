@@ -10,7 +10,6 @@
  *    the same sentence, or the same entity named unambiguously elsewhere on the page. Directly after
  *    a capitalised word ("Michael Jordan", "Unter den Linden") it is part of another name.
  */
-import type { Lang } from '../kb/types';
 import type { Mention } from './matcher';
 import {
   COMPANY_COMPOUND_HEADS,
@@ -19,11 +18,6 @@ import {
   LEGAL_FORMS,
   ORG_HEADS,
 } from './evidence-words';
-
-export interface ContextOptions {
-  /** The page's language; German when unknown. */
-  lang?: Lang;
-}
 
 /** How far (in words) an organisation head may follow a country name: "Japan Automobile Manufacturers Association". */
 const ORG_HEAD_WINDOW = 4;
@@ -34,8 +28,11 @@ interface Word {
   end: number;
 }
 
-/** Keeps the hits that survive the context rules, block by block. */
-export function applyContext(blocks: readonly string[], hits: readonly Mention[][], _options: ContextOptions = {}): Mention[][] {
+/**
+ * Keeps the hits that survive the context rules, block by block. The page's language is already
+ * in the hits (the matcher resolves language-bound ambiguity and foreign names).
+ */
+export function applyContext(blocks: readonly string[], hits: readonly Mention[][]): Mention[][] {
   const local = hits.map((list, b) => {
     if (list.length === 0) return [];
     const headline = isHeadlineCase(blocks[b]!);

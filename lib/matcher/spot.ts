@@ -22,7 +22,7 @@ export interface Spot {
  */
 export function spotBlocks(matcher: Matcher, blocks: readonly string[], lang?: Lang): Spot[][] {
   const raw = blocks.map((text) => matcher.findAll(text, lang));
-  const kept = applyContext(blocks, raw, { lang });
+  const kept = applyContext(blocks, raw);
   return kept.map((mentions) => mentions.filter(isMarkable).map(toSpot));
 }
 
