@@ -11,7 +11,7 @@ import { HOVER_CARD_HOST } from '../../lib/dom-labels';
 import { translator, uiLangOf } from '../../lib/i18n/messages';
 import { Matcher } from '../../lib/matcher/matcher';
 import { createClient, createDispatcher } from '../../lib/messaging';
-import { annotate } from '../../lib/page/annotate';
+import { LiveAnnotator } from '../../lib/page/live-annotator';
 import { watchHoverIntent } from '../../lib/page/hover-intent';
 import { injectMarkStyle } from '../../lib/page/mark-style';
 import { MarkLayer } from '../../lib/page/marks';
@@ -33,10 +33,10 @@ export default defineContentScript({
     injectMarkStyle(document);
     const marks = new MarkLayer();
     ctx.onInvalidated(() => marks.removeAll());
-    const found = await annotate(document.body, matcher, marks, {
-      ownHosts: new Set([HOVER_CARD_HOST]),
-      signal: ctx.signal,
-    });
+    // Marks now and for content the page adds later.
+    const live = new LiveAnnotator(document.body, matcher, marks, { ownHosts: new Set([HOVER_CARD_HOST]), signal: ctx.signal });
+    await live.start();
+    const found = live.found;
 
     // 3. Hover cards in an open shadow root.
     const ui = await createShadowRootUi(ctx, {

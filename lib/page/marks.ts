@@ -29,6 +29,11 @@ export class MarkLayer {
     return made.reverse();
   }
 
+  /** Whether `node` is a text node this layer split off (its own change to the page). */
+  isOwnTextNode(node: Node): boolean {
+    return isText(node) && this.splits.has(node);
+  }
+
   /** All marks currently in the page, in no particular order. */
   all(): HTMLElement[] {
     return [...this.marks].filter((m) => m.isConnected);
