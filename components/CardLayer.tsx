@@ -14,6 +14,8 @@ export interface CardLayerOptions {
   t: Translate;
   fetchCard(id: string): Promise<CardData | null>;
   onDetails?: (id: string) => void;
+  /** The reader mutes the name of `mark`, on this site or everywhere. */
+  onMute?: (mark: HTMLElement, scope: 'site' | 'everywhere') => void;
 }
 
 export interface CardLayer {
@@ -24,14 +26,17 @@ export interface CardLayer {
 export function mountCardLayer(container: HTMLElement, o: CardLayerOptions): CardLayer {
   const floating = document.createElement('div');
   floating.className = 'qv-layer';
-  floating.setAttribute('role', 'tooltip');
+  // The card holds controls (mute, details): a non-modal dialog, named after the entity.
+  floating.setAttribute('role', o.onMute || o.onDetails ? 'dialog' : 'tooltip');
   floating.hidden = true;
   container.append(floating);
   let stopTracking: (() => void) | undefined;
   let generation = 0;
 
   const show = (mark: HTMLElement, card: CardData | null | 'loading') => {
-    render(<HoverCard card={card} lang={o.lang} t={o.t} onDetails={o.onDetails} />, floating);
+    const onMute = o.onMute ? (scope: 'site' | 'everywhere') => o.onMute!(mark, scope) : undefined;
+    render(<HoverCard card={card} lang={o.lang} t={o.t} onDetails={o.onDetails} onMute={onMute} />, floating);
+    if (card && card !== 'loading') floating.setAttribute('aria-label', card.entity.label[o.lang]);
     floating.hidden = card === null;
     stopTracking?.();
     stopTracking = autoUpdate(mark, floating, () => {

@@ -12,11 +12,13 @@ export interface HoverCardProps {
   lang: UiLang;
   t: Translate;
   onDetails?: (id: string) => void;
+  /** "Wrong entity" / "don't mark this name": on this site or everywhere. */
+  onMute?: (scope: 'site' | 'everywhere') => void;
 }
 
 const TYPE_KEY = { company: 'typeCompany', country: 'typeCountry', organisation: 'typeOrganisation' } as const;
 
-export function HoverCard({ card, lang, t, onDetails }: HoverCardProps) {
+export function HoverCard({ card, lang, t, onDetails, onMute }: HoverCardProps) {
   if (card === 'loading') return <div class="qv-card qv-card--loading">{t('loading')}</div>;
   if (!card) return null;
   const { entity, keyFacts, relations } = card;
@@ -48,10 +50,24 @@ export function HoverCard({ card, lang, t, onDetails }: HoverCardProps) {
           </ul>
         </section>
       )}
-      {onDetails && (
-        <button type="button" class="qv-card__more" onClick={() => onDetails(entity.id)}>
-          {t('openDetails')}
-        </button>
+      {(onDetails || onMute) && (
+        <footer class="qv-card__actions">
+          {onDetails && (
+            <button type="button" class="qv-card__more" onClick={() => onDetails(entity.id)}>
+              {t('openDetails')}
+            </button>
+          )}
+          {onMute && (
+            <>
+              <button type="button" class="qv-card__mute" onClick={() => onMute('site')}>
+                {t('muteHere')}
+              </button>
+              <button type="button" class="qv-card__mute" onClick={() => onMute('everywhere')}>
+                {t('muteEverywhere')}
+              </button>
+            </>
+          )}
+        </footer>
       )}
     </div>
   );

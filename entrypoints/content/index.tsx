@@ -6,7 +6,8 @@ import '../../components/card.css';
 import { browser } from 'wxt/browser';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { mountCardLayer } from '../../components/CardLayer';
+import { mountCardLayer, type CardLayer } from '../../components/CardLayer';
+import { EVERYWHERE } from '../../lib/kb/mutes';
 import { HOVER_CARD_HOST } from '../../lib/dom-labels';
 import { translator, uiLangOf } from '../../lib/i18n/messages';
 import { Matcher } from '../../lib/matcher/matcher';
@@ -39,6 +40,7 @@ export default defineContentScript({
     const found = live.found;
 
     // 3. Hover cards in an open shadow root.
+    let layer: CardLayer;
     const ui = await createShadowRootUi(ctx, {
       name: HOVER_CARD_HOST,
       mode: 'open',
@@ -50,10 +52,18 @@ export default defineContentScript({
           lang,
           t,
           fetchCard: (id) => send('kb/card', { id, pageEntityIds: [...found.keys()] }),
+          onMute: (mark, scope) => {
+            const name = mark.textContent ?? '';
+            void send('kb/mute', { name, site: scope === 'site' ? location.hostname : EVERYWHERE });
+            // The name goes from this page at once, every mark of it.
+            for (const m of marks.all()) if ((m.textContent ?? '').toLowerCase() === name.toLowerCase()) marks.unwrap(m);
+            layer.close();
+          },
         }),
     });
     ui.mount();
-    const layer = ui.mounted!;
+    // The layer is created by onMount above; its callbacks run later, when it exists.
+    layer = ui.mounted!;
     watchHoverIntent(document, {
       onOpen: (mark) => layer.open(mark),
       onClose: () => layer.close(),

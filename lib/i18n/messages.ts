@@ -24,6 +24,8 @@ const en = {
   relations: 'Relations',
   source: 'Source',
   close: 'Close',
+  muteHere: "Don't mark this name on this site",
+  muteEverywhere: "Don't mark this name anywhere",
   optionsTitle: 'Querverweis settings',
   optionsIntro: 'Querverweis keeps everything on this device. Settings follow in a later version.',
 } as const;
@@ -51,6 +53,8 @@ const de: Record<MessageKey, string> = {
   relations: 'Beziehungen',
   source: 'Quelle',
   close: 'Schließen',
+  muteHere: 'Diesen Namen auf dieser Website nicht markieren',
+  muteEverywhere: 'Diesen Namen nirgends markieren',
   optionsTitle: 'Querverweis-Einstellungen',
   optionsIntro: 'Querverweis speichert alles auf diesem Gerät. Einstellungen folgen in einer späteren Version.',
 };

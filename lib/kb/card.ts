@@ -23,7 +23,16 @@ const GENERIC_RELATIONS = new Set(['borders', 'memberOf', 'headquarteredIn']);
 
 export function buildCard(entity: Entity, facts: FactView[], pageEntityIds: ReadonlySet<string>): CardData {
   const keyFacts: FactView[] = [];
+  const hq = facts.find((f) => f.property === 'headquarteredIn' && f.direction === 'out');
+  const city = facts.find((f) => f.property === 'city' && f.direction === 'out');
   for (const property of KEY_FACTS[entity.type]) {
+    // City and country of the headquarters read as one line: "Sitz: Redmond, Vereinigte Staaten".
+    if (property === 'headquarteredIn' && hq && city) continue;
+    if (property === 'city' && hq && city) {
+      const where = (lang: 'de' | 'en') => [city.valueText?.[lang] ?? String(city.value), hq.otherLabel?.[lang]].filter(Boolean).join(', ');
+      keyFacts.push({ ...city, valueText: { de: where('de'), en: where('en') } });
+      continue;
+    }
     // One value each (the first listing, the first currency), outgoing only.
     const fact = facts.find((f) => f.property === property && f.direction === 'out');
     if (fact) keyFacts.push(fact);

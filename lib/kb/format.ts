@@ -3,15 +3,21 @@ import { propertyLabel } from './properties';
 import type { Entity, FactView, Lang } from './types';
 
 const COMPACT_UNITS = new Set(['USD', undefined]);
+/** Units as each language writes them. */
+const UNITS: Record<string, Record<Lang, string>> = {
+  'bn USD': { de: 'Mrd. USD', en: 'bn USD' },
+  'bn EUR': { de: 'Mrd. EUR', en: 'bn EUR' },
+};
 
 export function formatValue(fact: FactView, lang: Lang): string {
   const text = fact.valueText?.[lang];
   if (fact.property === 'founded') return String(fact.value);
+  if (fact.property === 'city' && text) return text;
   if (typeof fact.value === 'number') {
     const locale = lang === 'de' ? 'de-DE' : 'en-GB';
     const compact = COMPACT_UNITS.has(fact.unit) && Math.abs(fact.value) >= 1e6;
     const n = new Intl.NumberFormat(locale, compact ? { notation: 'compact', maximumFractionDigits: 1 } : { maximumFractionDigits: 2 }).format(fact.value);
-    const unit = fact.unit ? ` ${fact.unit}` : '';
+    const unit = fact.unit ? ` ${UNITS[fact.unit]?.[lang] ?? fact.unit}` : '';
     return text ? `${n}${unit} (${text})` : `${n}${unit}`;
   }
   if (text && fact.value !== undefined && text !== String(fact.value) && fact.object) return `${fact.value}, ${text}`;

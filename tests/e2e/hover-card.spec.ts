@@ -19,7 +19,7 @@ test('hovering a mark shows its card with the connections on the page', async ({
   // The card lives in an open shadow root, out of reach of page CSS.
   const inShadow = await page.evaluate(() => {
     const host = document.querySelector('querverweis-card');
-    return !!host?.shadowRoot?.querySelector('[role="tooltip"]');
+    return !!host?.shadowRoot?.querySelector('[role="tooltip"], [role="dialog"]');
   });
   expect(inShadow).toBe(true);
 
@@ -44,4 +44,19 @@ test('the card stays while the pointer moves into it and closes after leaving', 
   await expect(card).toBeVisible();
   await page.mouse.move(5, 5);
   await expect(card).toBeHidden();
+});
+
+test('"don\'t mark this name" removes its marks at once and on the next visit', async ({ context, serve }) => {
+  const news = await NewsPage.open(context, serve, URL, readTestPage('handelsblatt-chips.html'));
+  await news.hover('Q53247');
+  const card = news.hoverCard();
+  await expect(card).toBeVisible();
+  await card.getByRole('button', { name: 'Diesen Namen auf dieser Website nicht markieren' }).click();
+  await expect(news.mark('Q53247')).toHaveCount(0);
+  await expect(news.page.locator('p', { hasText: 'Toyota und Panasonic' })).toContainText('Toyota und Panasonic arbeiten');
+
+  await news.page.reload();
+  await new NewsPage(news.page).waitForMarks();
+  await expect(news.mark('Q17').first()).toBeAttached();
+  await expect(news.mark('Q53247')).toHaveCount(0);
 });

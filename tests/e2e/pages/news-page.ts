@@ -33,8 +33,9 @@ export class NewsPage {
     return this.page.$$eval(`[${ATTR_ENTITY_ID}]`, (els, attrs) => els.map((el) => [el.textContent ?? '', el.getAttribute(attrs[0]!) ?? '', el.getAttribute(attrs[1]!) ?? ''] as [string, string, string]), [ATTR_ENTITY_ID, ATTR_ENTITY_TYPE]);
   }
 
+  /** The hover card: a tooltip, or a dialog when it holds controls. */
   hoverCard(): Locator {
-    return this.page.getByRole('tooltip');
+    return this.page.locator('querverweis-card [role="tooltip"], querverweis-card [role="dialog"]');
   }
 
   async hover(entityId: string, nth = 0): Promise<void> {

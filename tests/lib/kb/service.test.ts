@@ -43,6 +43,9 @@ describe('KbService', () => {
     const card = await kb.card('Q2283', ['Q17']);
     expect(card?.relations.map((f) => f.property)).toEqual(['investsIn']);
     expect(card?.keyFacts.map((f) => f.property)).toEqual(['headquarteredIn']);
+    await db.facts.put({ id: 'b:Q2283:city:0', subject: 'Q2283', property: 'city', value: 'Redmond', origin: 'builtin' });
+    const withCity = await kb.card('Q2283', ['Q17']);
+    expect(withCity?.keyFacts.map((f) => [f.property, f.valueText?.de])).toEqual([['city', 'Redmond, Vereinigte Staaten']]);
     const alone = await kb.card('Q2283', []);
     expect(alone?.relations).toEqual([]);
     expect(await kb.card('nope', [])).toBeUndefined();
