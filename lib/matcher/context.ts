@@ -33,16 +33,24 @@ interface Word {
  * in the hits (the matcher resolves language-bound ambiguity and foreign names).
  */
 export function applyContext(blocks: readonly string[], hits: readonly Mention[][]): Mention[][] {
-  const local = hits.map((list, b) => {
-    if (list.length === 0) return [];
-    const headline = isHeadlineCase(blocks[b]!);
-    return list.map((m) => judge(blocks[b]!, m, list, headline));
-  });
-  // An entity the page names by an unambiguous name ("Shell plc") confirms its ambiguous mentions
-  // elsewhere on the page. An ambiguous mention with local evidence does not: "der Großhändler
-  // Metro" says nothing about "mit der Metro fahren" two sentences later.
+  return resolveVerdicts(hits, hits.map((list, b) => judgeBlock(blocks[b]!, list)));
+}
+
+/** The local verdict on each hit of one block; `resolveVerdicts` then decides with the whole page. */
+export function judgeBlock(text: string, hits: readonly Mention[]): Verdict[] {
+  if (hits.length === 0) return [];
+  const headline = isHeadlineCase(text);
+  return hits.map((m) => judge(text, m, hits, headline));
+}
+
+/**
+ * Final decisions for the page. An entity the page names by an unambiguous name ("Shell plc")
+ * confirms its ambiguous mentions elsewhere on the page. An ambiguous mention with local evidence
+ * does not: "der Großhändler Metro" says nothing about "mit der Metro fahren" two sentences later.
+ */
+export function resolveVerdicts(hits: readonly Mention[][], verdicts: readonly Verdict[][]): Mention[][] {
   const confirmed = new Set<string>();
-  local.forEach((list, b) =>
+  verdicts.forEach((list, b) =>
     list.forEach((verdict, i) => {
       const m = hits[b]![i]!;
       if (verdict === 'keep' && !m.ambiguous) confirmed.add(m.entityId);
@@ -50,13 +58,13 @@ export function applyContext(blocks: readonly string[], hits: readonly Mention[]
   );
   return hits.map((list, b) =>
     list.filter((m, i) => {
-      const verdict = local[b]![i]!;
+      const verdict = verdicts[b]![i]!;
       return verdict === 'keep' || (verdict === 'needs-evidence' && confirmed.has(m.entityId));
     }),
   );
 }
 
-type Verdict = 'keep' | 'drop' | 'needs-evidence';
+export type Verdict = 'keep' | 'drop' | 'needs-evidence';
 
 function judge(text: string, m: Mention, blockHits: readonly Mention[], headline: boolean): Verdict {
   if (m.type === 'organisation') return 'keep';

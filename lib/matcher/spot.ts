@@ -3,7 +3,7 @@
  * longer match around a country name), ambiguous names need evidence (see context.ts).
  */
 import type { EntityType, Lang } from '../kb/types';
-import { applyContext } from './context';
+import { applyContext, judgeBlock, resolveVerdicts, type Verdict } from './context';
 import type { Matcher, Mention } from './matcher';
 
 export type MarkType = Exclude<EntityType, 'organisation'>;
@@ -24,6 +24,32 @@ export function spotBlocks(matcher: Matcher, blocks: readonly string[], lang?: L
   const raw = blocks.map((text) => matcher.findAll(text, lang));
   const kept = applyContext(blocks, raw);
   return kept.map((mentions) => mentions.filter(isMarkable).map(toSpot));
+}
+
+/**
+ * The same as spotBlocks, in slices: after about `sliceMs` of work it awaits `pause()`, so that a
+ * long page never blocks the main thread for long.
+ */
+export async function spotBlocksInSlices(
+  matcher: Matcher,
+  blocks: readonly string[],
+  lang: Lang | undefined,
+  pause: () => Promise<void>,
+  sliceMs: number,
+): Promise<Spot[][]> {
+  const raw: Mention[][] = [];
+  const verdicts: Verdict[][] = [];
+  let deadline = performance.now() + sliceMs;
+  for (const text of blocks) {
+    const hits = matcher.findAll(text, lang);
+    raw.push(hits);
+    verdicts.push(judgeBlock(text, hits));
+    if (performance.now() > deadline) {
+      await pause();
+      deadline = performance.now() + sliceMs;
+    }
+  }
+  return resolveVerdicts(raw, verdicts).map((mentions) => mentions.filter(isMarkable).map(toSpot));
 }
 
 export function spotText(matcher: Matcher, text: string, lang?: Lang): Spot[] {

@@ -5,11 +5,11 @@
 import type { Lang } from '../kb/types';
 import { detectLang } from '../matcher/language';
 import type { Matcher } from '../matcher/matcher';
-import { spotBlocks, type MarkType } from '../matcher/spot';
+import { spotBlocksInSlices, type MarkType } from '../matcher/spot';
 import type { MarkLayer } from './marks';
 import { collectTextBlocks } from './text-blocks';
 
-/** Wrapping work per task; with the walk and spotting before it, a task stays well under 50 ms. */
+/** Work per task (spotting, then wrapping) before the page gets the main thread back. */
 const SLICE_MS = 8;
 
 export interface PageEntityCount {
@@ -40,7 +40,7 @@ export async function annotate(
   const texts = blocks.map((b) => b.text);
   const doc = root.ownerDocument ?? (root as Document);
   const pageLang = lang ?? detectLang(doc.documentElement?.getAttribute('lang'), texts.slice(0, 50).join(' '));
-  const spots = spotBlocks(matcher, texts, pageLang);
+  const spots = await spotBlocksInSlices(matcher, texts, pageLang, yieldToPage, SLICE_MS);
   const found = new Map<string, PageEntityCount>();
   let deadline = performance.now() + SLICE_MS;
   for (let i = 0; i < blocks.length; i++) {

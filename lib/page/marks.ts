@@ -76,6 +76,9 @@ export class MarkLayer {
     const mark = doc.createElement(MARK_TAG);
     mark.setAttribute(ATTR_ENTITY_ID, spot.entityId);
     mark.setAttribute(ATTR_ENTITY_TYPE, spot.type);
+    // Reachable by keyboard: focusing a mark opens its card, as hovering does.
+    mark.tabIndex = 0;
+    mark.setAttribute('aria-haspopup', 'dialog');
 
     if (start.node === end.node) {
       const middle = this.split(start.node, start.offset);

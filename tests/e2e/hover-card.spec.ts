@@ -60,3 +60,13 @@ test('"don\'t mark this name" removes its marks at once and on the next visit', 
   await expect(news.mark('Q17').first()).toBeAttached();
   await expect(news.mark('Q53247')).toHaveCount(0);
 });
+
+test('a mark reached with the keyboard opens its card, Escape closes it', async ({ context, serve }) => {
+  const news = await NewsPage.open(context, serve, URL, readTestPage('handelsblatt-chips.html'));
+  await news.mark('Q2283').first().focus();
+  const card = news.hoverCard();
+  await expect(card).toBeVisible();
+  await expect(card).toContainText('Microsoft');
+  await news.page.keyboard.press('Escape');
+  await expect(card).toBeHidden();
+});

@@ -66,3 +66,14 @@ describe('helpers', () => {
     expect(isCompoundHead('restaurant')).toBe(false);
   });
 });
+
+describe('spotting in slices', () => {
+  it('gives the same marks as spotting at once, and pauses between slices', async () => {
+    const { spotBlocks, spotBlocksInSlices } = await import('../../../lib/matcher/spot');
+    const blocks = ['Die Allianz steigerte den Gewinn.', 'Shell plc investiert.', 'Shell auch.', 'Japan und China.', 'Ein Bayer wandert.'];
+    let pauses = 0;
+    const sliced = await spotBlocksInSlices(matcher, blocks, 'de', async () => void pauses++, 0);
+    expect(sliced).toEqual(spotBlocks(matcher, blocks, 'de'));
+    expect(pauses).toBe(blocks.length);
+  });
+});
