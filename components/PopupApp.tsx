@@ -14,6 +14,9 @@ export interface PopupApi {
   pageEntities(): Promise<PageEntity[] | null>;
   entity(id: string): Promise<Entity | null>;
   facts(id: string): Promise<FactView[]>;
+  /** The active tab's site and whether it is marked; null where the extension does not run. */
+  siteStatus(): Promise<{ host: string; enabled: boolean } | null>;
+  setSiteEnabled(host: string, enabled: boolean): Promise<void>;
 }
 
 export interface PopupAppProps {
@@ -28,14 +31,26 @@ export function PopupApp({ api, lang, t }: PopupAppProps) {
   const [page, setPage] = useState<PageEntity[] | null | 'loading'>('loading');
   const [labels, setLabels] = useState<Record<string, Entity>>({});
   const [selected, setSelected] = useState<string | null>(null);
+  const [site, setSite] = useState<{ host: string; enabled: boolean } | null>(null);
 
-  useEffect(() => {
+  const loadPage = () =>
     api.pageEntities().then(async (list) => {
       setPage(list);
       const entities = await Promise.all((list ?? []).map((e) => api.entity(e.id)));
       setLabels(Object.fromEntries(entities.flatMap((e) => (e ? [[e.id, e]] : []))));
     }, () => setPage(null));
+
+  useEffect(() => {
+    void loadPage();
+    api.siteStatus().then(setSite, () => setSite(null));
   }, [api]);
+
+  const toggleSite = async (enabled: boolean) => {
+    if (!site) return;
+    setSite({ ...site, enabled });
+    await api.setSiteEnabled(site.host, enabled);
+    void loadPage();
+  };
 
   useEffect(() => {
     let stale = false;
@@ -59,6 +74,12 @@ export function PopupApp({ api, lang, t }: PopupAppProps) {
         autoFocus
         onInput={(e) => setQuery((e.target as HTMLInputElement).value)}
       />
+      {site && (
+        <label class="qv-site">
+          <input type="checkbox" checked={site.enabled} onChange={(e) => void toggleSite((e.target as HTMLInputElement).checked)} />{' '}
+          {t('siteSwitch')} <span class="qv-site__host">{site.host.replace(/^www\./, '')}</span>
+        </label>
+      )}
       {query.trim() ? (
         <ul class="qv-results" aria-label={t('searchLabel')}>
           {hits.length === 0 && <li class="qv-empty">{t('noResults')}</li>}

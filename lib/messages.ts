@@ -33,6 +33,7 @@ export interface Protocol {
   'kb/import': { req: { format: ImportFormat; text: string }; res: ImportResult };
   // Page (content script)
   'page/entities': { req: Record<string, never>; res: PageEntity[] };
+  'page/info': { req: Record<string, never>; res: { host: string; enabled: boolean } };
 }
 
 export type MessageType = keyof Protocol;
@@ -74,6 +75,7 @@ export const PAYLOAD_CHECKS: Record<MessageType, Check> = {
   'kb/export': (p) => p.scope === 'all' || p.scope === 'own',
   'kb/import': (p) => ['kb-json', 'companies-csv', 'wikidata-json'].includes(p.format as string) && isString(p.text, MAX_IMPORT_CHARS),
   'page/entities': isEmpty,
+  'page/info': isEmpty,
 };
 
 export function isEnvelope(msg: unknown): msg is Envelope {

@@ -12,7 +12,8 @@ import { HOVER_CARD_HOST } from '../../lib/dom-labels';
 import { translator, uiLangOf } from '../../lib/i18n/messages';
 import { Matcher } from '../../lib/matcher/matcher';
 import { createClient, createDispatcher } from '../../lib/messaging';
-import { LiveAnnotator } from '../../lib/page/live-annotator';
+import { PageMarking } from '../../lib/page/page-marking';
+import { parseSettings, SETTINGS_KEY, siteEnabled } from '../../lib/settings';
 import { watchHoverIntent } from '../../lib/page/hover-intent';
 import { injectMarkStyle } from '../../lib/page/mark-style';
 import { MarkLayer } from '../../lib/page/marks';
@@ -30,14 +31,19 @@ export default defineContentScript({
     // 1. The matcher, compiled from the background's dictionary.
     const matcher = Matcher.compile(await send('kb/dictionary', { site: location.hostname }));
 
-    // 2. Marks.
+    // 2. Marks, now and for content the page adds later, unless the reader switched the site off.
     injectMarkStyle(document);
     const marks = new MarkLayer();
-    ctx.onInvalidated(() => marks.removeAll());
-    // Marks now and for content the page adds later.
-    const live = new LiveAnnotator(document.body, matcher, marks, { ownHosts: new Set([HOVER_CARD_HOST]), signal: ctx.signal });
-    await live.start();
-    const found = live.found;
+    const marking = new PageMarking(document.body, matcher, marks, new Set([HOVER_CARD_HOST]), ctx.signal);
+    ctx.onInvalidated(() => marking.off());
+    const applySettings = async (value: unknown) => {
+      if (siteEnabled(parseSettings(value), location.hostname)) await marking.on();
+      else marking.off();
+    };
+    await applySettings((await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY]);
+    browser.storage.onChanged.addListener((changes, area) => {
+      if (area === 'local' && changes[SETTINGS_KEY]) void applySettings(changes[SETTINGS_KEY].newValue);
+    });
 
     // 3. Hover cards in an open shadow root.
     let layer: CardLayer;
@@ -51,7 +57,7 @@ export default defineContentScript({
         mountCardLayer(container, {
           lang,
           t,
-          fetchCard: (id) => send('kb/card', { id, pageEntityIds: [...found.keys()] }),
+          fetchCard: (id) => send('kb/card', { id, pageEntityIds: [...marking.found.keys()] }),
           onMute: (mark, scope) => {
             const name = mark.textContent ?? '';
             void send('kb/mute', { name, site: scope === 'site' ? location.hostname : EVERYWHERE });
@@ -73,7 +79,8 @@ export default defineContentScript({
 
     // 4. Answers to the popup.
     const page = createDispatcher({
-      'page/entities': () => [...found].map(([id, { type, count }]) => ({ id, type, count })),
+      'page/entities': () => [...marking.found].map(([id, { type, count }]) => ({ id, type, count })),
+      'page/info': () => ({ host: location.hostname, enabled: marking.enabled }),
     });
     browser.runtime.onMessage.addListener((msg) => (page.accepts(msg) ? page.dispatch(msg) : undefined));
   },

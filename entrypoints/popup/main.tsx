@@ -5,6 +5,7 @@ import { browser } from 'wxt/browser';
 import { PopupApp, type PopupApi } from '../../components/PopupApp';
 import { translator, uiLangOf } from '../../lib/i18n/messages';
 import { createClient } from '../../lib/messaging';
+import { parseSettings, SETTINGS_KEY, withSiteEnabled } from '../../lib/settings';
 
 const send = createClient((msg) => browser.runtime.sendMessage(msg));
 
@@ -15,16 +16,25 @@ async function activeTabId(): Promise<number | undefined> {
   return tab?.id;
 }
 
+async function tabClient() {
+  const tabId = await activeTabId();
+  return tabId === undefined ? undefined : createClient((msg) => browser.tabs.sendMessage(tabId, msg));
+}
+
 const api: PopupApi = {
   search: (query) => send('kb/search', { query }),
   entity: (id) => send('kb/entity', { id }),
   facts: (id) => send('kb/facts', { id }),
   async pageEntities() {
-    const tabId = await activeTabId();
-    if (tabId === undefined) return null;
-    const sendToTab = createClient((msg) => browser.tabs.sendMessage(tabId, msg));
     // No content script in the tab (a page outside the site list): the popup says so.
-    return sendToTab('page/entities', {}).catch(() => null);
+    return (await tabClient())?.('page/entities', {}).catch(() => null) ?? null;
+  },
+  async siteStatus() {
+    return (await tabClient())?.('page/info', {}).catch(() => null) ?? null;
+  },
+  async setSiteEnabled(host, enabled) {
+    const settings = parseSettings((await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY]);
+    await browser.storage.local.set({ [SETTINGS_KEY]: withSiteEnabled(settings, host, enabled) });
   },
 };
 

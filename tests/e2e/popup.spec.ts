@@ -27,3 +27,25 @@ test('the popup lists this page\'s entities and searches the knowledge base', as
   await expect(popup.page.locator('h1')).toContainText('Türkei');
   await expect(popup.page.locator('.qv-facts')).toContainText('Ankara');
 });
+
+test('switching a site off in the popup removes every mark and restores the page; on brings them back', async ({ context, serve, extensionId, background }) => {
+  const html = readTestPage('handelsblatt-chips.html');
+  const news = await NewsPage.open(context, serve, URL, html);
+  const tabId = await background.evaluate(async () => {
+    const { chrome } = globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<Array<{ id?: number }>> } } };
+    return (await chrome.tabs.query({ active: true }))[0]?.id;
+  });
+  const popup = await Popup.open(context, extensionId, tabId);
+  const toggle = popup.page.getByLabel('Auf dieser Website markieren');
+  await expect(toggle).toBeChecked();
+
+  await toggle.uncheck();
+  await expect(news.marks()).toHaveCount(0);
+  // The article is exactly as served: text nodes joined again, nothing left behind.
+  const original = await news.page.evaluate((source) => new DOMParser().parseFromString(source, 'text/html').querySelector('article')!.innerHTML, html);
+  expect(await news.page.locator('article').evaluate((a) => a.innerHTML)).toBe(original);
+  expect(await news.page.locator('article p').first().evaluate((p) => p.childNodes.length)).toBe(1);
+
+  await toggle.check();
+  await expect(news.mark('Q17').first()).toBeAttached();
+});

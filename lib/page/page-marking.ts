@@ -1,0 +1,46 @@
+/**
+ * Marking on one page, switchable: on, it annotates the page and follows its changes; off, it
+ * removes every mark and leaves the page's DOM as it was. The reader switches a site in the popup.
+ */
+import type { Matcher } from '../matcher/matcher';
+import type { PageEntityCount } from './annotate';
+import { LiveAnnotator } from './live-annotator';
+import type { MarkLayer } from './marks';
+
+export class PageMarking {
+  private live: LiveAnnotator | undefined;
+  private controller: AbortController | undefined;
+
+  constructor(
+    private readonly root: Element,
+    private readonly matcher: Matcher,
+    private readonly layer: MarkLayer,
+    private readonly ownHosts: ReadonlySet<string>,
+    private readonly pageSignal: AbortSignal,
+  ) {
+    pageSignal.addEventListener('abort', () => this.off());
+  }
+
+  get enabled(): boolean {
+    return this.live !== undefined;
+  }
+
+  /** Entities marked on the page now, with counts (empty while off). */
+  get found(): ReadonlyMap<string, PageEntityCount> {
+    return this.live?.found ?? new Map();
+  }
+
+  async on(): Promise<void> {
+    if (this.live || this.pageSignal.aborted) return;
+    this.controller = new AbortController();
+    this.live = new LiveAnnotator(this.root, this.matcher, this.layer, { ownHosts: this.ownHosts, signal: this.controller.signal });
+    await this.live.start();
+  }
+
+  off(): void {
+    this.controller?.abort();
+    this.controller = undefined;
+    this.live = undefined;
+    this.layer.removeAll();
+  }
+}

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_SETTINGS, parseSettings, siteEnabled, siteOf, withSiteEnabled } from '../../lib/settings';
+
+describe('settings', () => {
+  it('switches a site off and on, for the site and its subdomains', () => {
+    const off = withSiteEnabled(DEFAULT_SETTINGS, 'www.handelsblatt.com', false);
+    expect(off.disabledSites).toEqual(['handelsblatt.com']);
+    expect(siteEnabled(off, 'www.handelsblatt.com')).toBe(false);
+    expect(siteEnabled(off, 'handelsblatt.com')).toBe(false);
+    expect(siteEnabled(off, 'www.faz.net')).toBe(true);
+    expect(siteEnabled(off, 'nothandelsblatt.com')).toBe(true);
+    expect(siteEnabled(withSiteEnabled(off, 'handelsblatt.com', true), 'www.handelsblatt.com')).toBe(true);
+  });
+
+  it('reads malformed storage as defaults', () => {
+    expect(parseSettings(undefined)).toEqual(DEFAULT_SETTINGS);
+    expect(parseSettings({ disabledSites: 'x' })).toEqual(DEFAULT_SETTINGS);
+    expect(parseSettings({ disabledSites: ['faz.net', 3] })).toEqual({ disabledSites: ['faz.net'] });
+    expect(siteOf('WWW.FAZ.NET')).toBe('faz.net');
+  });
+});
