@@ -2,11 +2,12 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Translate, UiLang } from '../lib/i18n/messages';
 import { entityLabel, factLabel, formatValue, otherEnd } from '../lib/kb/format';
+import type { Sighting } from '../lib/kb/db';
 import type { Entity, FactView } from '../lib/kb/types';
 import type { PopupApi } from './PopupApp';
 
 export interface EntityDetailsProps {
-  api: Pick<PopupApi, 'entity' | 'facts'>;
+  api: Pick<PopupApi, 'entity' | 'facts' | 'sightings'>;
   id: string;
   lang: UiLang;
   t: Translate;
@@ -17,9 +18,11 @@ export interface EntityDetailsProps {
 export function EntityDetails({ api, id, lang, t, onBack, onOpen }: EntityDetailsProps) {
   const [entity, setEntity] = useState<Entity | null | undefined>(undefined);
   const [facts, setFacts] = useState<FactView[]>([]);
+  const [seen, setSeen] = useState<Sighting[]>([]);
   useEffect(() => {
     void api.entity(id).then(setEntity);
     void api.facts(id).then(setFacts);
+    void api.sightings(id).then(setSeen, () => setSeen([]));
   }, [api, id]);
 
   if (entity === undefined) return <p>{t('loading')}</p>;
@@ -59,6 +62,21 @@ export function EntityDetails({ api, id, lang, t, onBack, onOpen }: EntityDetail
                 <button type="button" class="qv-link" onClick={() => onOpen(otherEnd(f)!)}>
                   {f.otherLabel?.[lang] ?? otherEnd(f)}
                 </button>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {seen.length > 0 && (
+        <section>
+          <h2>{t('seenIn')}</h2>
+          <ul class="qv-seen">
+            {seen.map((s) => (
+              <li key={s.id}>
+                <a href={s.url} target="_blank" rel="noreferrer">{s.title || s.url}</a>{' '}
+                <small>
+                  {new URL(s.url).hostname.replace(/^www\./, '')}, {new Date(s.seenAt).toLocaleDateString(lang === 'de' ? 'de-DE' : 'en-GB')}
+                </small>
               </li>
             ))}
           </ul>

@@ -5,6 +5,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Translate, UiLang } from '../lib/i18n/messages';
 import type { PageEntity } from '../lib/messages';
+import type { Sighting } from '../lib/kb/db';
 import type { Entity, FactView, SearchHit } from '../lib/kb/types';
 import { EntityDetails } from './EntityDetails';
 
@@ -17,6 +18,8 @@ export interface PopupApi {
   /** The active tab's site and whether it is marked; null where the extension does not run. */
   siteStatus(): Promise<{ host: string; enabled: boolean } | null>;
   setSiteEnabled(host: string, enabled: boolean): Promise<void>;
+  /** Pages where the reader met the entity, most recent first. */
+  sightings(entityId: string): Promise<Sighting[]>;
 }
 
 export interface PopupAppProps {

@@ -4,7 +4,8 @@
  * the content script of a tab.
  */
 import type { CardData } from './kb/card';
-import type { MuteRow } from './kb/db';
+import type { MuteRow, Sighting } from './kb/db';
+import type { PageVisit } from './kb/sightings';
 import type { FactInput, ImportFormat, ImportResult, NewEntity } from './kb/editing';
 import type { DictionaryEntry, Entity, Fact, FactView, SearchHit } from './kb/types';
 
@@ -25,6 +26,9 @@ export interface Protocol {
   'kb/mute': { req: { name: string; site: string }; res: MuteRow };
   'kb/unmute': { req: { id: string }; res: null };
   'kb/mutes': { req: Record<string, never>; res: MuteRow[] };
+  'kb/recordSightings': { req: PageVisit; res: null };
+  'kb/sightings': { req: { entityId: string }; res: Sighting[] };
+  'kb/clearSightings': { req: Record<string, never>; res: null };
   'kb/addEntity': { req: { entity: NewEntity }; res: Entity };
   'kb/deleteEntity': { req: { id: string }; res: null };
   'kb/putFact': { req: { fact: FactInput }; res: Fact };
@@ -68,6 +72,11 @@ export const PAYLOAD_CHECKS: Record<MessageType, Check> = {
   'kb/mute': (p) => isString(p.name, 200) && isString(p.site, 253),
   'kb/unmute': (p) => isString(p.id, 500),
   'kb/mutes': isEmpty,
+  'kb/recordSightings': (p) =>
+    isString(p.url, 4000) && isString(p.title, 2000) && Array.isArray(p.entities) && p.entities.length <= 5000 &&
+    p.entities.every((e) => isRecord(e) && isString(e.id, 200) && Number.isInteger(e.count) && (e.count as number) > 0),
+  'kb/sightings': (p) => isString(p.entityId, 200),
+  'kb/clearSightings': isEmpty,
   'kb/addEntity': (p) => isRecord(p.entity) && isString(p.entity.name, 200),
   'kb/deleteEntity': (p) => isString(p.id, 200),
   'kb/putFact': (p) => isRecord(p.fact) && isString(p.fact.subject, 200) && isString(p.fact.property, 64),

@@ -8,15 +8,17 @@ export const SETTINGS_KEY = 'settings';
 export interface Settings {
   /** Sites (host names without "www.") where nothing is marked. */
   disabledSites: string[];
+  /** Whether pages the reader reads are remembered for "seen in". */
+  recordHistory: boolean;
 }
 
-export const DEFAULT_SETTINGS: Settings = { disabledSites: [] };
+export const DEFAULT_SETTINGS: Settings = { disabledSites: [], recordHistory: true };
 
 /** Settings from storage, tolerant of missing or malformed values (they fall back to defaults). */
 export function parseSettings(value: unknown): Settings {
   const v = (typeof value === 'object' && value !== null ? value : {}) as Partial<Settings>;
   const sites = Array.isArray(v.disabledSites) ? v.disabledSites.filter((s): s is string => typeof s === 'string') : [];
-  return { disabledSites: sites };
+  return { disabledSites: sites, recordHistory: v.recordHistory !== false };
 }
 
 /** The site a host belongs to, as the reader sees it: "www.handelsblatt.com" → "handelsblatt.com". */

@@ -13,7 +13,11 @@ import { translator, uiLangOf } from '../../lib/i18n/messages';
 import { Matcher } from '../../lib/matcher/matcher';
 import { createClient, createDispatcher } from '../../lib/messaging';
 import { PageMarking } from '../../lib/page/page-marking';
-import { parseSettings, SETTINGS_KEY, siteEnabled } from '../../lib/settings';
+import { DEFAULT_SETTINGS, parseSettings, SETTINGS_KEY, siteEnabled } from '../../lib/settings';
+import type { PageEntityCount } from '../../lib/page/annotate';
+
+/** Quiet time before a page's entities are recorded for "seen in". */
+const RECORD_DELAY_MS = 1000;
 import { watchHoverIntent } from '../../lib/page/hover-intent';
 import { injectMarkStyle } from '../../lib/page/mark-style';
 import { MarkLayer } from '../../lib/page/marks';
@@ -34,10 +38,22 @@ export default defineContentScript({
     // 2. Marks, now and for content the page adds later, unless the reader switched the site off.
     injectMarkStyle(document);
     const marks = new MarkLayer();
-    const marking = new PageMarking(document.body, matcher, marks, new Set([HOVER_CARD_HOST]), ctx.signal);
+    let settings = DEFAULT_SETTINGS;
+    // "Seen in": the entities of this page, sent a moment after the marks settle.
+    let recordTimer: ReturnType<typeof setTimeout> | undefined;
+    const record = (found: ReadonlyMap<string, PageEntityCount>) => {
+      clearTimeout(recordTimer);
+      if (!settings.recordHistory || found.size === 0) return;
+      recordTimer = setTimeout(() => {
+        const entities = [...found].map(([id, { count }]) => ({ id, count }));
+        void send('kb/recordSightings', { url: location.href, title: document.title, entities });
+      }, RECORD_DELAY_MS);
+    };
+    const marking = new PageMarking(document.body, matcher, marks, new Set([HOVER_CARD_HOST]), ctx.signal, record);
     ctx.onInvalidated(() => marking.off());
     const applySettings = async (value: unknown) => {
-      if (siteEnabled(parseSettings(value), location.hostname)) await marking.on();
+      settings = parseSettings(value);
+      if (siteEnabled(settings, location.hostname)) await marking.on();
       else marking.off();
     };
     await applySettings((await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY]);

@@ -25,6 +25,7 @@ const api: PopupApi = {
   search: (query) => send('kb/search', { query }),
   entity: (id) => send('kb/entity', { id }),
   facts: (id) => send('kb/facts', { id }),
+  sightings: (entityId) => send('kb/sightings', { entityId }),
   async pageEntities() {
     // No content script in the tab (a page outside the site list): the popup says so.
     return (await tabClient())?.('page/entities', {}).catch(() => null) ?? null;

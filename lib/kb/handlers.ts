@@ -4,6 +4,7 @@ import type { Handlers } from '../messaging';
 import type { KbDB } from './db';
 import { addEntity, deleteEntity, deleteFact, exportKb, importFile, putFact } from './editing';
 import { listMutes, muteName, unmute } from './mutes';
+import { clearSightings, recordSightings, sightingsOf } from './sightings';
 import type { KbService } from './service';
 
 export type KbMessage = Extract<MessageType, `kb/${string}`>;
@@ -28,6 +29,15 @@ export function kbHandlers(db: KbDB, kb: KbService, ready: Promise<unknown>): Ha
       return null;
     }),
     'kb/mutes': whenReady(() => listMutes(db)),
+    'kb/recordSightings': whenReady(async (visit) => {
+      await recordSightings(db, visit);
+      return null;
+    }),
+    'kb/sightings': whenReady(({ entityId }) => sightingsOf(db, entityId)),
+    'kb/clearSightings': whenReady(async () => {
+      await clearSightings(db);
+      return null;
+    }),
     // Writes to entities drop the search index and the dictionary, so the next search and page see them.
     'kb/addEntity': whenReady(async ({ entity }) => {
       const added = await addEntity(db, entity);

@@ -17,6 +17,8 @@ export class PageMarking {
     private readonly layer: MarkLayer,
     private readonly ownHosts: ReadonlySet<string>,
     private readonly pageSignal: AbortSignal,
+    /** Called when the marked entities change (after each annotation pass). */
+    private readonly onUpdate?: (found: ReadonlyMap<string, PageEntityCount>) => void,
   ) {
     pageSignal.addEventListener('abort', () => this.off());
   }
@@ -33,7 +35,7 @@ export class PageMarking {
   async on(): Promise<void> {
     if (this.live || this.pageSignal.aborted) return;
     this.controller = new AbortController();
-    this.live = new LiveAnnotator(this.root, this.matcher, this.layer, { ownHosts: this.ownHosts, signal: this.controller.signal });
+    this.live = new LiveAnnotator(this.root, this.matcher, this.layer, { ownHosts: this.ownHosts, signal: this.controller.signal, onUpdate: this.onUpdate });
     await this.live.start();
   }
 

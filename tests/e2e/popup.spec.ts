@@ -49,3 +49,17 @@ test('switching a site off in the popup removes every mark and restores the page
   await toggle.check();
   await expect(news.mark('Q17').first()).toBeAttached();
 });
+
+test('the popup shows where the reader met an entity', async ({ context, serve, extensionId, background }) => {
+  await NewsPage.open(context, serve, URL, readTestPage('handelsblatt-chips.html'));
+  const tabId = await background.evaluate(async () => {
+    const { chrome } = globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<Array<{ id?: number }>> } } };
+    return (await chrome.tabs.query({ active: true }))[0]?.id;
+  });
+  // The page's entities are recorded a moment after the marks settle.
+  await new Promise((r) => setTimeout(r, 1500));
+  const popup = await Popup.open(context, extensionId, tabId);
+  await popup.pageEntity('Q53247').getByRole('button').click();
+  await expect(popup.page.locator('.qv-seen')).toContainText('Chipindustrie: Japans Aufholjagd mit amerikanischer Hilfe');
+  await expect(popup.page.locator('.qv-seen')).toContainText('handelsblatt.com');
+});

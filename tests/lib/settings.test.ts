@@ -15,7 +15,8 @@ describe('settings', () => {
   it('reads malformed storage as defaults', () => {
     expect(parseSettings(undefined)).toEqual(DEFAULT_SETTINGS);
     expect(parseSettings({ disabledSites: 'x' })).toEqual(DEFAULT_SETTINGS);
-    expect(parseSettings({ disabledSites: ['faz.net', 3] })).toEqual({ disabledSites: ['faz.net'] });
+    expect(parseSettings({ disabledSites: ['faz.net', 3] })).toEqual({ disabledSites: ['faz.net'], recordHistory: true });
+    expect(parseSettings({ recordHistory: false }).recordHistory).toBe(false);
     expect(siteOf('WWW.FAZ.NET')).toBe('faz.net');
   });
 });
