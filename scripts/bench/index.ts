@@ -1,11 +1,12 @@
 /**
  * `npm run bench [-- section …]`: prints each section's figures, with ratios against a baseline
- * measured in the same run. Sections: matcher, kb.
+ * measured in the same run. Sections: matcher, annotate, kb.
  */
+import { benchAnnotate } from './annotate';
 import { benchKb } from './kb';
 import { benchMatcher } from './matcher';
 
-const SECTIONS: Record<string, () => Promise<string[]>> = { matcher: benchMatcher, kb: benchKb };
+const SECTIONS: Record<string, () => Promise<string[]>> = { matcher: benchMatcher, annotate: benchAnnotate, kb: benchKb };
 
 const wanted = process.argv.slice(2).filter((a) => a in SECTIONS);
 for (const name of wanted.length ? wanted : Object.keys(SECTIONS)) {
