@@ -26,14 +26,16 @@ export interface PopupAppProps {
   api: PopupApi;
   lang: UiLang;
   t: Translate;
+  /** An entity to show at once (the hover card's "Details"). */
+  initialEntity?: string;
 }
 
-export function PopupApp({ api, lang, t }: PopupAppProps) {
+export function PopupApp({ api, lang, t, initialEntity }: PopupAppProps) {
   const [query, setQuery] = useState('');
   const [hits, setHits] = useState<SearchHit[]>([]);
   const [page, setPage] = useState<PageEntity[] | null | 'loading'>('loading');
   const [labels, setLabels] = useState<Record<string, Entity>>({});
-  const [selected, setSelected] = useState<string | null>(null);
+  const [selected, setSelected] = useState<string | null>(initialEntity ?? null);
   const [site, setSite] = useState<{ host: string; enabled: boolean } | null>(null);
 
   const loadPage = () =>

@@ -35,6 +35,8 @@ export interface Protocol {
   'kb/deleteFact': { req: { id: string }; res: null };
   'kb/export': { req: { scope: 'all' | 'own' }; res: string };
   'kb/import': { req: { format: ImportFormat; text: string }; res: ImportResult };
+  // Extension UI (background)
+  'ui/showEntity': { req: { id: string }; res: null };
   // Page (content script)
   'page/entities': { req: Record<string, never>; res: PageEntity[] };
   'page/info': { req: Record<string, never>; res: { host: string; enabled: boolean } };
@@ -83,6 +85,7 @@ export const PAYLOAD_CHECKS: Record<MessageType, Check> = {
   'kb/deleteFact': (p) => isString(p.id, 200),
   'kb/export': (p) => p.scope === 'all' || p.scope === 'own',
   'kb/import': (p) => ['kb-json', 'companies-csv', 'wikidata-json'].includes(p.format as string) && isString(p.text, MAX_IMPORT_CHARS),
+  'ui/showEntity': (p) => isString(p.id, 200),
   'page/entities': isEmpty,
   'page/info': isEmpty,
 };

@@ -17,7 +17,14 @@ export default defineBackground(() => {
   const kb = new KbService(db);
   // Installs or replaces the built-in data when its version changed; a no-op otherwise.
   const ready = installBuiltin(db, builtin as BuiltinData).then((changed) => changed && kb.invalidate());
-  const dispatcher = createDispatcher(kbHandlers(db, kb, ready));
+  const dispatcher = createDispatcher({
+    ...kbHandlers(db, kb, ready),
+    // The hover card's "Details": the entity's page of the popup, in a tab beside the article.
+    'ui/showEntity': async ({ id }) => {
+      await browser.tabs.create({ url: browser.runtime.getURL(`/popup.html?entity=${encodeURIComponent(id)}`) });
+      return null;
+    },
+  });
 
   browser.runtime.onMessage.addListener((msg, sender) => {
     // Only the extension's own pages and content scripts may ask.

@@ -74,6 +74,7 @@ export default defineContentScript({
           lang,
           t,
           fetchCard: (id) => send('kb/card', { id, pageEntityIds: [...marking.found.keys()] }),
+          onDetails: (id) => void send('ui/showEntity', { id }),
           onMute: (mark, scope) => {
             const name = mark.textContent ?? '';
             void send('kb/mute', { name, site: scope === 'site' ? location.hostname : EVERYWHERE });

@@ -1,4 +1,7 @@
-/** Mounts the popup. `?tab=<id>` names the tab to read (end-to-end tests open the popup as a page). */
+/**
+ * Mounts the popup. `?tab=<id>` names the tab to read (end-to-end tests open the popup as a page);
+ * `?entity=<id>` opens an entity's details (the hover card's "Details" opens the popup page so).
+ */
 import './style.css';
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
@@ -41,4 +44,5 @@ const api: PopupApi = {
 
 const lang = uiLangOf(browser.i18n.getUILanguage());
 document.documentElement.lang = lang;
-render(<PopupApp api={api} lang={lang} t={translator(lang)} />, document.getElementById('app')!);
+const initialEntity = new URLSearchParams(location.search).get('entity') ?? undefined;
+render(<PopupApp api={api} lang={lang} t={translator(lang)} initialEntity={initialEntity} />, document.getElementById('app')!);

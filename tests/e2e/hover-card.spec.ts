@@ -70,3 +70,13 @@ test('a mark reached with the keyboard opens its card, Escape closes it', async 
   await news.page.keyboard.press('Escape');
   await expect(card).toBeHidden();
 });
+
+test('"Details" in the card opens the entity\'s details from the popup', async ({ context, serve }) => {
+  const news = await NewsPage.open(context, serve, URL, readTestPage('handelsblatt-chips.html'));
+  await news.hover('Q2283');
+  const card = news.hoverCard();
+  await expect(card).toBeVisible();
+  const [details] = await Promise.all([context.waitForEvent('page'), card.getByRole('button', { name: 'Details' }).click()]);
+  await expect(details.locator('h1')).toContainText('Microsoft');
+  await expect(details.locator('.qv-relations')).toContainText('Japan');
+});
