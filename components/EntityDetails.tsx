@@ -25,6 +25,13 @@ export function EntityDetails({ api, id, lang, t, onBack, onOpen }: EntityDetail
     void api.sightings(id).then(setSeen, () => setSeen([]));
   }, [api, id]);
 
+  // Escape goes back, as the Back button does.
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => e.key === 'Escape' && onBack();
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [onBack]);
+
   if (entity === undefined) return <p>{t('loading')}</p>;
   const literal = facts.filter((f) => !f.object);
   const relations = facts.filter((f) => f.object);

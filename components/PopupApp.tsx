@@ -35,7 +35,11 @@ export function PopupApp({ api, lang, t, initialEntity }: PopupAppProps) {
   const [hits, setHits] = useState<SearchHit[]>([]);
   const [page, setPage] = useState<PageEntity[] | null | 'loading'>('loading');
   const [labels, setLabels] = useState<Record<string, Entity>>({});
-  const [selected, setSelected] = useState<string | null>(initialEntity ?? null);
+  // Entities opened one after another (following relations); the last is shown, Back pops it.
+  const [trail, setTrail] = useState<string[]>(initialEntity ? [initialEntity] : []);
+  const [active, setActive] = useState(0);
+  const open = (id: string) => setTrail((t) => [...t, id]);
+  const back = () => setTrail((t) => t.slice(0, -1));
   const [site, setSite] = useState<{ host: string; enabled: boolean } | null>(null);
 
   const loadPage = () =>
@@ -59,6 +63,7 @@ export function PopupApp({ api, lang, t, initialEntity }: PopupAppProps) {
 
   useEffect(() => {
     let stale = false;
+    setActive(0);
     if (!query.trim()) setHits([]);
     else void api.search(query).then((h) => !stale && setHits(h));
     return () => {
@@ -66,7 +71,25 @@ export function PopupApp({ api, lang, t, initialEntity }: PopupAppProps) {
     };
   }, [api, query]);
 
-  if (selected) return <EntityDetails api={api} id={selected} lang={lang} t={t} onBack={() => setSelected(null)} onOpen={setSelected} />;
+  const selected = trail[trail.length - 1];
+  if (selected) return <EntityDetails api={api} id={selected} lang={lang} t={t} onBack={back} onOpen={open} />;
+
+  // The search field drives the result list: arrows move through it, Enter opens one, Escape clears.
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.key === 'ArrowDown' && hits.length) {
+      e.preventDefault();
+      setActive((a) => Math.min(a + 1, hits.length - 1));
+    } else if (e.key === 'ArrowUp' && hits.length) {
+      e.preventDefault();
+      setActive((a) => Math.max(a - 1, 0));
+    } else if (e.key === 'Enter' && hits[active]) {
+      e.preventDefault();
+      open(hits[active]!.id);
+    } else if (e.key === 'Escape' && query) {
+      e.preventDefault();
+      setQuery('');
+    }
+  };
 
   return (
     <main class="qv-popup">
@@ -74,10 +97,13 @@ export function PopupApp({ api, lang, t, initialEntity }: PopupAppProps) {
         type="search"
         class="qv-search"
         aria-label={t('searchLabel')}
+        aria-controls="qv-results"
+        aria-activedescendant={hits[active] ? `qv-hit-${active}` : undefined}
         placeholder={t('searchPlaceholder')}
         value={query}
         autoFocus
         onInput={(e) => setQuery((e.target as HTMLInputElement).value)}
+        onKeyDown={onKeyDown}
       />
       {site && (
         <label class="qv-site">
@@ -86,18 +112,18 @@ export function PopupApp({ api, lang, t, initialEntity }: PopupAppProps) {
         </label>
       )}
       {query.trim() ? (
-        <ul class="qv-results" aria-label={t('searchLabel')}>
-          {hits.length === 0 && <li class="qv-empty">{t('noResults')}</li>}
-          {hits.map((h) => (
-            <li key={h.id}>
-              <button type="button" class="qv-item" onClick={() => setSelected(h.id)}>
+        <>
+          {hits.length === 0 && <p class="qv-empty">{t('noResults')}</p>}
+          <ul class="qv-results" id="qv-results" role="listbox" aria-label={t('searchLabel')}>
+            {hits.map((h, i) => (
+              <li key={h.id} id={`qv-hit-${i}`} role="option" aria-selected={i === active} class={`qv-item${i === active ? ' qv-item--active' : ''}`} onClick={() => open(h.id)}>
                 {(h.flag ?? h.countryFlag) && <span aria-hidden="true">{h.flag ?? h.countryFlag} </span>}
                 <span class="qv-item__name">{h.label[lang]}</span>
                 <span class="qv-item__type">{t(h.type === 'company' ? 'typeCompany' : h.type === 'country' ? 'typeCountry' : 'typeOrganisation')}</span>
-              </button>
-            </li>
-          ))}
-        </ul>
+              </li>
+            ))}
+          </ul>
+        </>
       ) : (
         <section class="qv-page" aria-labelledby="qv-page-title">
           <h2 id="qv-page-title">{t('thisPage')}</h2>
@@ -108,7 +134,7 @@ export function PopupApp({ api, lang, t, initialEntity }: PopupAppProps) {
             <ul class="qv-page__list">
               {[...page].sort((a, b) => b.count - a.count).map((e) => (
                 <li key={e.id} data-page-entity={e.id}>
-                  <button type="button" class="qv-item" onClick={() => setSelected(e.id)}>
+                  <button type="button" class="qv-item" onClick={() => open(e.id)}>
                     <span class="qv-item__name">{labels[e.id]?.label[lang] ?? e.id}</span>
                     <span class="qv-item__count" title={t('mentions')}>{e.count}</span>
                   </button>

@@ -23,7 +23,7 @@ test('the popup lists this page\'s entities and searches the knowledge base', as
 
   await popup.search().fill('Turkei');
   await expect(popup.results().first()).toContainText('Türkei');
-  await popup.results().first().getByRole('button').click();
+  await popup.results().first().click();
   await expect(popup.page.locator('h1')).toContainText('Türkei');
   await expect(popup.page.locator('.qv-facts')).toContainText('Ankara');
 });

@@ -19,6 +19,6 @@ export class Popup {
   }
 
   results(): Locator {
-    return this.page.locator('.qv-results li');
+    return this.page.getByRole('option');
   }
 }

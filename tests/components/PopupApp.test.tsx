@@ -1,0 +1,52 @@
+// @vitest-environment happy-dom
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { afterEach, describe, expect, it } from 'vitest';
+import { PopupApp, type PopupApi } from '../../components/PopupApp';
+import { translator } from '../../lib/i18n/messages';
+import type { Entity, SearchHit } from '../../lib/kb/types';
+
+afterEach(cleanup);
+
+const entity = (id: string, name: string, type: Entity['type'] = 'company'): Entity => ({ id, type, label: { de: name, en: name }, names: [], origin: 'builtin' });
+const ENTITIES: Record<string, Entity> = { A: entity('A', 'Siemens'), B: entity('B', 'Siemens Energy'), J: entity('J', 'Japan', 'country') };
+const hit = (e: Entity, score: number): SearchHit => ({ id: e.id, type: e.type, label: e.label, matched: e.label.de, score });
+
+const api: PopupApi = {
+  search: async (q) => (q.toLowerCase().startsWith('sie') ? [hit(ENTITIES.A!, 100), hit(ENTITIES.B!, 80)] : []),
+  pageEntities: async () => [{ id: 'J', type: 'country', count: 3 }],
+  entity: async (id) => ENTITIES[id] ?? null,
+  facts: async (id) =>
+    id === 'B'
+      ? [{ id: 'f', subject: 'B', property: 'subsidiaryOf', object: 'A', origin: 'builtin', direction: 'out', otherLabel: ENTITIES.A!.label }]
+      : [],
+  siteStatus: async () => ({ host: 'www.handelsblatt.com', enabled: true }),
+  setSiteEnabled: async () => {},
+  sightings: async () => [],
+};
+
+describe('PopupApp', () => {
+  it('lists this page\'s entities with their counts and the site switch', async () => {
+    render(<PopupApp api={api} lang="de" t={translator('de')} />);
+    await screen.findByText('Japan');
+    expect(screen.getByText('3')).toBeTruthy();
+    expect((screen.getByLabelText(/Auf dieser Website markieren/) as HTMLInputElement).checked).toBe(true);
+  });
+
+  it('is usable with the keyboard: arrows, Enter, Escape back, and back through followed relations', async () => {
+    render(<PopupApp api={api} lang="de" t={translator('de')} />);
+    const search = screen.getByRole('searchbox');
+    fireEvent.input(search, { target: { value: 'sie' } });
+    await screen.findByText('Siemens Energy');
+    expect(screen.getAllByRole('option')[0]!.getAttribute('aria-selected')).toBe('true');
+    fireEvent.keyDown(search, { key: 'ArrowDown' });
+    await waitFor(() => expect(screen.getAllByRole('option')[1]!.getAttribute('aria-selected')).toBe('true'));
+    fireEvent.keyDown(search, { key: 'Enter' });
+    await screen.findByRole('heading', { name: 'Siemens Energy' });
+    fireEvent.click(await screen.findByRole('button', { name: 'Siemens' }));
+    await screen.findByRole('heading', { name: 'Siemens' });
+    fireEvent.keyDown(document, { key: 'Escape' });
+    await screen.findByRole('heading', { name: 'Siemens Energy' });
+    fireEvent.keyDown(document, { key: 'Escape' });
+    await screen.findByRole('searchbox');
+  });
+});
