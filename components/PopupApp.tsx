@@ -8,6 +8,7 @@ import type { PageEntity } from '../lib/messages';
 import type { Sighting } from '../lib/kb/db';
 import type { Entity, FactView, SearchHit } from '../lib/kb/types';
 import { EntityDetails } from './EntityDetails';
+import { RelationLine } from './HoverCard';
 
 export interface PopupApi {
   search(query: string): Promise<SearchHit[]>;
@@ -20,6 +21,10 @@ export interface PopupApi {
   setSiteEnabled(host: string, enabled: boolean): Promise<void>;
   /** Pages where the reader met the entity, most recent first. */
   sightings(entityId: string): Promise<Sighting[]>;
+  /** Scrolls the tab to the entity's first mention and flashes it. */
+  reveal(entityId: string): Promise<unknown>;
+  /** Relations among the given entities. */
+  connections(ids: string[]): Promise<FactView[]>;
 }
 
 export interface PopupAppProps {
@@ -41,12 +46,14 @@ export function PopupApp({ api, lang, t, initialEntity }: PopupAppProps) {
   const open = (id: string) => setTrail((t) => [...t, id]);
   const back = () => setTrail((t) => t.slice(0, -1));
   const [site, setSite] = useState<{ host: string; enabled: boolean } | null>(null);
+  const [links, setLinks] = useState<FactView[]>([]);
 
   const loadPage = () =>
     api.pageEntities().then(async (list) => {
       setPage(list);
       const entities = await Promise.all((list ?? []).map((e) => api.entity(e.id)));
       setLabels(Object.fromEntries(entities.flatMap((e) => (e ? [[e.id, e]] : []))));
+      setLinks(list && list.length > 1 ? await api.connections(list.map((e) => e.id)) : []);
     }, () => setPage(null));
 
   useEffect(() => {
@@ -134,13 +141,32 @@ export function PopupApp({ api, lang, t, initialEntity }: PopupAppProps) {
             <ul class="qv-page__list">
               {[...page].sort((a, b) => b.count - a.count).map((e) => (
                 <li key={e.id} data-page-entity={e.id}>
-                  <button type="button" class="qv-item" onClick={() => open(e.id)}>
+                  <button
+                    type="button"
+                    class="qv-item"
+                    onClick={() => {
+                      void api.reveal(e.id).catch(() => undefined);
+                      open(e.id);
+                    }}
+                  >
                     <span class="qv-item__name">{labels[e.id]?.label[lang] ?? e.id}</span>
                     <span class="qv-item__count" title={t('mentions')}>{e.count}</span>
                   </button>
                 </li>
               ))}
             </ul>
+          )}
+          {links.length > 0 && (
+            <>
+              <h2>{t('relationsOnPage')}</h2>
+              <ul class="qv-connections">
+                {links.map((f) => (
+                  <li key={f.id}>
+                    <RelationLine fact={f} self={labels[f.subject]?.label[lang] ?? f.subject} lang={lang} />
+                  </li>
+                ))}
+              </ul>
+            </>
           )}
         </section>
       )}

@@ -21,6 +21,7 @@ export interface Protocol {
   'kb/entity': { req: { id: string }; res: Entity | null };
   'kb/facts': { req: { id: string }; res: FactView[] };
   'kb/card': { req: { id: string; pageEntityIds: string[] }; res: CardData | null };
+  'kb/connections': { req: { ids: string[] }; res: FactView[] };
   'kb/search': { req: { query: string; limit?: number }; res: SearchHit[] };
   'kb/dictionary': { req: { site?: string }; res: DictionaryEntry[] };
   'kb/mute': { req: { name: string; site: string }; res: MuteRow };
@@ -40,6 +41,7 @@ export interface Protocol {
   // Page (content script)
   'page/entities': { req: Record<string, never>; res: PageEntity[] };
   'page/info': { req: Record<string, never>; res: { host: string; enabled: boolean } };
+  'page/reveal': { req: { id: string }; res: boolean };
 }
 
 export type MessageType = keyof Protocol;
@@ -70,6 +72,7 @@ export const PAYLOAD_CHECKS: Record<MessageType, Check> = {
   'kb/facts': (p) => isString(p.id, 200),
   'kb/card': (p) => isString(p.id, 200) && Array.isArray(p.pageEntityIds) && p.pageEntityIds.length <= 5000 && p.pageEntityIds.every((x) => isString(x, 200)),
   'kb/search': (p) => isString(p.query, 200) && isOptionalLimit(p.limit),
+  'kb/connections': (p) => Array.isArray(p.ids) && p.ids.length <= 1000 && p.ids.every((x) => isString(x, 200)),
   'kb/dictionary': (p) => p.site === undefined || isString(p.site, 253),
   'kb/mute': (p) => isString(p.name, 200) && isString(p.site, 253),
   'kb/unmute': (p) => isString(p.id, 500),
@@ -88,6 +91,7 @@ export const PAYLOAD_CHECKS: Record<MessageType, Check> = {
   'ui/showEntity': (p) => isString(p.id, 200),
   'page/entities': isEmpty,
   'page/info': isEmpty,
+  'page/reveal': (p) => isString(p.id, 200),
 };
 
 export function isEnvelope(msg: unknown): msg is Envelope {

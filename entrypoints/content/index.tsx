@@ -20,6 +20,7 @@ import type { PageEntityCount } from '../../lib/page/annotate';
 const RECORD_DELAY_MS = 1000;
 import { watchHoverIntent } from '../../lib/page/hover-intent';
 import { injectMarkStyle } from '../../lib/page/mark-style';
+import { revealEntity } from '../../lib/page/reveal';
 import { MarkLayer } from '../../lib/page/marks';
 import { DEFAULT_SITE_MATCHES } from '../../lib/sites';
 
@@ -98,6 +99,7 @@ export default defineContentScript({
     const page = createDispatcher({
       'page/entities': () => [...marking.found].map(([id, { type, count }]) => ({ id, type, count })),
       'page/info': () => ({ host: location.hostname, enabled: marking.enabled }),
+      'page/reveal': ({ id }) => revealEntity(document, id),
     });
     browser.runtime.onMessage.addListener((msg) => (page.accepts(msg) ? page.dispatch(msg) : undefined));
   },

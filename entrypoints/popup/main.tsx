@@ -29,6 +29,10 @@ const api: PopupApi = {
   entity: (id) => send('kb/entity', { id }),
   facts: (id) => send('kb/facts', { id }),
   sightings: (entityId) => send('kb/sightings', { entityId }),
+  connections: (ids) => send('kb/connections', { ids }),
+  async reveal(id) {
+    return (await tabClient())?.('page/reveal', { id });
+  },
   async pageEntities() {
     // No content script in the tab (a page outside the site list): the popup says so.
     return (await tabClient())?.('page/entities', {}).catch(() => null) ?? null;

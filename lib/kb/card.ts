@@ -19,7 +19,7 @@ const KEY_FACTS: Record<Entity['type'], string[]> = {
 const MAX_KEY_FACTS = 6;
 const MAX_RELATIONS = 6;
 /** Generic relations that every neighbour or member has: shown after the specific ones. */
-const GENERIC_RELATIONS = new Set(['borders', 'memberOf', 'headquarteredIn']);
+export const GENERIC_RELATIONS = new Set(['borders', 'memberOf', 'headquarteredIn']);
 
 export function buildCard(entity: Entity, facts: FactView[], pageEntityIds: ReadonlySet<string>): CardData {
   const keyFacts: FactView[] = [];

@@ -22,6 +22,7 @@ export function kbHandlers(db: KbDB, kb: KbService, ready: Promise<unknown>): Ha
     'kb/facts': whenReady(({ id }) => kb.facts(id)),
     'kb/card': whenReady(async ({ id, pageEntityIds }) => (await kb.card(id, pageEntityIds)) ?? null),
     'kb/search': whenReady(({ query, limit }) => kb.search(query, limit)),
+    'kb/connections': whenReady(({ ids }) => kb.connections(ids)),
     'kb/dictionary': whenReady(({ site }) => kb.getDictionary(site)),
     'kb/mute': whenReady(({ name, site }) => muteName(db, name, site)),
     'kb/unmute': whenReady(async ({ id }) => {

@@ -2,7 +2,7 @@
  * The knowledge-base service behind the message API: reads, search and the matcher dictionary.
  * It holds the search index and the dictionary in memory and drops them on every write.
  */
-import { buildCard, type CardData } from './card';
+import { buildCard, GENERIC_RELATIONS, type CardData } from './card';
 import type { KbDB } from './db';
 import { buildDictionary } from './dictionary';
 import { mutedOn } from './mutes';
@@ -31,6 +31,19 @@ export class KbService {
       ...out.map((f): FactView => ({ ...f, direction: 'out', otherLabel: f.object ? others.get(f.object) : undefined })),
       ...incoming.map((f): FactView => ({ ...f, direction: 'in', otherLabel: others.get(f.subject) })),
     ];
+  }
+
+  /**
+   * The relations among a set of entities (those a page mentions together), each once, with both
+   * ends' labels; generic ones (borders, memberships) after the specific ones.
+   */
+  async connections(ids: readonly string[]): Promise<FactView[]> {
+    const set = new Set(ids);
+    const facts = (await this.db.facts.where('subject').anyOf([...set]).toArray()).filter((f) => f.object !== undefined && set.has(f.object) && f.object !== f.subject);
+    const labels = new Map((await this.db.entities.bulkGet([...set])).flatMap((e) => (e ? [[e.id, e.label] as const] : [])));
+    return facts
+      .map((f): FactView => ({ ...f, direction: 'out', otherLabel: labels.get(f.object!) }))
+      .sort((a, b) => Number(GENERIC_RELATIONS.has(a.property)) - Number(GENERIC_RELATIONS.has(b.property)));
   }
 
   async card(id: string, pageEntityIds: string[]): Promise<CardData | undefined> {

@@ -13,6 +13,8 @@ ${MARK_TAG} { display: inline; font: inherit; color: inherit; background: none; 
 ${MARK_TAG}[${ATTR_ENTITY_TYPE}="company"] { text-decoration-color: #3b82f6; }
 ${MARK_TAG}[${ATTR_ENTITY_TYPE}="country"] { text-decoration-color: #16a34a; }
 ${MARK_TAG}:focus-visible { outline: 2px solid #3b82f6; outline-offset: 1px; }
+${MARK_TAG}[data-qv-flash] { animation: qv-flash 0.8s ease-in-out 2; border-radius: 2px; }
+@keyframes qv-flash { 50% { background: rgba(250, 204, 21, 0.55); } }
 `;
 
 export function injectMarkStyle(doc: Document): HTMLStyleElement {

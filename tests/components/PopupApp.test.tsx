@@ -22,6 +22,8 @@ const api: PopupApi = {
   siteStatus: async () => ({ host: 'www.handelsblatt.com', enabled: true }),
   setSiteEnabled: async () => {},
   sightings: async () => [],
+  reveal: async () => true,
+  connections: async () => [],
 };
 
 describe('PopupApp', () => {

@@ -20,6 +20,8 @@ test('the popup lists this page\'s entities and searches the knowledge base', as
   await expect(popup.search()).toBeFocused();
   await expect(popup.pageEntity('Q17')).toContainText('Japan');
   await expect(popup.pageEntity('Q53247')).toContainText('Panasonic');
+  await expect(popup.page.locator('.qv-connections')).toContainText('Microsoft → investiert in → Japan');
+  await expect(popup.page.locator('.qv-connections')).toContainText('Panasonic → beliefert → Tesla');
 
   await popup.search().fill('Turkei');
   await expect(popup.results().first()).toContainText('Türkei');
@@ -62,4 +64,16 @@ test('the popup shows where the reader met an entity', async ({ context, serve, 
   await popup.pageEntity('Q53247').getByRole('button').click();
   await expect(popup.page.locator('.qv-seen')).toContainText('Chipindustrie: Japans Aufholjagd mit amerikanischer Hilfe');
   await expect(popup.page.locator('.qv-seen')).toContainText('handelsblatt.com');
+});
+
+test('choosing an entity of the page scrolls the tab to its first mention and flashes it', async ({ context, serve, extensionId, background }) => {
+  const news = await NewsPage.open(context, serve, URL, readTestPage('handelsblatt-chips.html'));
+  const tabId = await background.evaluate(async () => {
+    const { chrome } = globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<Array<{ id?: number }>> } } };
+    return (await chrome.tabs.query({ active: true }))[0]?.id;
+  });
+  const popup = await Popup.open(context, extensionId, tabId);
+  await popup.pageEntity('Q478214').getByRole('button').click();
+  await expect(news.mark('Q478214').first()).toHaveAttribute('data-qv-flash', '');
+  await expect(popup.page.locator('h1')).toContainText('Tesla');
 });

@@ -64,6 +64,19 @@ describe('KbService', () => {
   });
 });
 
+describe('connections among the entities of a page', () => {
+  it('lists each relation among them once, specific before generic', async () => {
+    const db = freshDb();
+    await installBuiltin(db, data);
+    const kb = new KbService(db);
+    expect((await kb.connections(['Q17', 'Q2283', 'Q30'])).map((f) => `${f.subject} ${f.property} ${f.object}`)).toEqual([
+      'Q2283 investsIn Q17',
+      'Q2283 headquarteredIn Q30',
+    ]);
+    expect(await kb.connections(['Q17'])).toEqual([]);
+  });
+});
+
 describe('muted names', () => {
   it('leaves muted names and their forms out of the dictionary, per site or everywhere', async () => {
     const { muteName, unmute, EVERYWHERE } = await import('../../../lib/kb/mutes');
