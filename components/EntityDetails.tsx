@@ -7,7 +7,7 @@ import type { Entity, FactView } from '../lib/kb/types';
 import type { PopupApi } from './PopupApp';
 
 export interface EntityDetailsProps {
-  api: Pick<PopupApi, 'entity' | 'facts' | 'sightings'>;
+  api: Pick<PopupApi, 'entity' | 'facts' | 'sightings' | 'coMentions'>;
   id: string;
   lang: UiLang;
   t: Translate;
@@ -19,10 +19,12 @@ export function EntityDetails({ api, id, lang, t, onBack, onOpen }: EntityDetail
   const [entity, setEntity] = useState<Entity | null | undefined>(undefined);
   const [facts, setFacts] = useState<FactView[]>([]);
   const [seen, setSeen] = useState<Sighting[]>([]);
+  const [together, setTogether] = useState<Awaited<ReturnType<PopupApi['coMentions']>>>([]);
   useEffect(() => {
     void api.entity(id).then(setEntity);
     void api.facts(id).then(setFacts);
     void api.sightings(id).then(setSeen, () => setSeen([]));
+    void api.coMentions(id).then(setTogether, () => setTogether([]));
   }, [api, id]);
 
   // Escape goes back, as the Back button does.
@@ -69,6 +71,23 @@ export function EntityDetails({ api, id, lang, t, onBack, onOpen }: EntityDetail
                 <button type="button" class="qv-link" onClick={() => onOpen(otherEnd(f)!)}>
                   {f.otherLabel?.[lang] ?? otherEnd(f)}
                 </button>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {together.length > 0 && (
+        <section>
+          <h2>{t('oftenTogether')}</h2>
+          <ul class="qv-together">
+            {together.map((c) => (
+              <li key={c.id}>
+                <button type="button" class="qv-link" onClick={() => onOpen(c.id)}>
+                  {c.label?.[lang] ?? c.id}
+                </button>{' '}
+                <small>
+                  {c.pages} {t('pages')}
+                </small>
               </li>
             ))}
           </ul>

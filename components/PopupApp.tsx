@@ -25,6 +25,8 @@ export interface PopupApi {
   reveal(entityId: string): Promise<unknown>;
   /** Relations among the given entities. */
   connections(ids: string[]): Promise<FactView[]>;
+  /** Entities most often named on the same pages, with labels. */
+  coMentions(entityId: string): Promise<Array<{ id: string; pages: number; label?: Entity['label'] }>>;
 }
 
 export interface PopupAppProps {

@@ -5,7 +5,7 @@
  */
 import type { CardData } from './kb/card';
 import type { MuteRow, Sighting } from './kb/db';
-import type { PageVisit } from './kb/sightings';
+import type { CoMention, PageVisit } from './kb/sightings';
 import type { FactInput, ImportFormat, ImportResult, NewEntity } from './kb/editing';
 import type { DictionaryEntry, Entity, Fact, FactView, SearchHit } from './kb/types';
 
@@ -30,6 +30,7 @@ export interface Protocol {
   'kb/recordSightings': { req: PageVisit; res: null };
   'kb/sightings': { req: { entityId: string }; res: Sighting[] };
   'kb/clearSightings': { req: Record<string, never>; res: null };
+  'kb/coMentions': { req: { entityId: string }; res: CoMention[] };
   'kb/addEntity': { req: { entity: NewEntity }; res: Entity };
   'kb/deleteEntity': { req: { id: string }; res: null };
   'kb/putFact': { req: { fact: FactInput }; res: Fact };
@@ -82,6 +83,7 @@ export const PAYLOAD_CHECKS: Record<MessageType, Check> = {
     p.entities.every((e) => isRecord(e) && isString(e.id, 200) && Number.isInteger(e.count) && (e.count as number) > 0),
   'kb/sightings': (p) => isString(p.entityId, 200),
   'kb/clearSightings': isEmpty,
+  'kb/coMentions': (p) => isString(p.entityId, 200),
   'kb/addEntity': (p) => isRecord(p.entity) && isString(p.entity.name, 200),
   'kb/deleteEntity': (p) => isString(p.id, 200),
   'kb/putFact': (p) => isRecord(p.fact) && isString(p.fact.subject, 200) && isString(p.fact.property, 64),

@@ -30,6 +30,11 @@ const api: PopupApi = {
   facts: (id) => send('kb/facts', { id }),
   sightings: (entityId) => send('kb/sightings', { entityId }),
   connections: (ids) => send('kb/connections', { ids }),
+  async coMentions(entityId) {
+    const list = await send('kb/coMentions', { entityId });
+    const labels = await Promise.all(list.map((c) => send('kb/entity', { id: c.id })));
+    return list.map((c, i) => ({ ...c, label: labels[i]?.label }));
+  },
   async reveal(id) {
     return (await tabClient())?.('page/reveal', { id });
   },

@@ -4,7 +4,7 @@ import type { Handlers } from '../messaging';
 import type { KbDB } from './db';
 import { addEntity, deleteEntity, deleteFact, exportKb, importFile, putFact } from './editing';
 import { listMutes, muteName, unmute } from './mutes';
-import { clearSightings, recordSightings, sightingsOf } from './sightings';
+import { clearSightings, coMentionsOf, recordSightings, sightingsOf } from './sightings';
 import type { KbService } from './service';
 
 export type KbMessage = Extract<MessageType, `kb/${string}`>;
@@ -35,6 +35,7 @@ export function kbHandlers(db: KbDB, kb: KbService, ready: Promise<unknown>): Ha
       return null;
     }),
     'kb/sightings': whenReady(({ entityId }) => sightingsOf(db, entityId)),
+    'kb/coMentions': whenReady(({ entityId }) => coMentionsOf(db, entityId)),
     'kb/clearSightings': whenReady(async () => {
       await clearSightings(db);
       return null;

@@ -32,3 +32,23 @@ export async function sightingsOf(db: KbDB, entityId: string, limit = 50): Promi
 export async function clearSightings(db: KbDB): Promise<void> {
   await db.sightings.clear();
 }
+
+export interface CoMention {
+  id: string;
+  /** On how many of the entity's pages the other entity is named too. */
+  pages: number;
+}
+
+/** The entities most often named on the same pages as `entityId`, from the reader's history. */
+export async function coMentionsOf(db: KbDB, entityId: string, limit = 8): Promise<CoMention[]> {
+  const urls = [...new Set((await db.sightings.where('entityId').equals(entityId).toArray()).map((s) => s.url))];
+  if (urls.length === 0) return [];
+  const counts = new Map<string, number>();
+  for (const s of await db.sightings.where('url').anyOf(urls).toArray()) {
+    if (s.entityId !== entityId) counts.set(s.entityId, (counts.get(s.entityId) ?? 0) + 1);
+  }
+  return [...counts]
+    .map(([id, pages]) => ({ id, pages }))
+    .sort((a, b) => b.pages - a.pages || (a.id < b.id ? -1 : 1))
+    .slice(0, limit);
+}

@@ -24,6 +24,7 @@ const api: PopupApi = {
   sightings: async () => [],
   reveal: async () => true,
   connections: async () => [],
+  coMentions: async () => [],
 };
 
 describe('PopupApp', () => {

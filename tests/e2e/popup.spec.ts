@@ -64,6 +64,7 @@ test('the popup shows where the reader met an entity', async ({ context, serve, 
   await popup.pageEntity('Q53247').getByRole('button').click();
   await expect(popup.page.locator('.qv-seen')).toContainText('Chipindustrie: Japans Aufholjagd mit amerikanischer Hilfe');
   await expect(popup.page.locator('.qv-seen')).toContainText('handelsblatt.com');
+  await expect(popup.page.locator('.qv-together')).toContainText('Tesla');
 });
 
 test('choosing an entity of the page scrolls the tab to its first mention and flashes it', async ({ context, serve, extensionId, background }) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clearSightings, recordSightings, sightingsOf } from '../../../lib/kb/sightings';
+import { clearSightings, coMentionsOf, recordSightings, sightingsOf } from '../../../lib/kb/sightings';
 import { freshDb } from './helpers';
 
 describe('sightings', () => {
@@ -14,6 +14,9 @@ describe('sightings', () => {
       ['https://www.faz.net/b.html', 'B', 1, 3000],
       [url, 'A (aktualisiert)', 3, 2000],
     ]);
+    expect(await coMentionsOf(db, 'Q17')).toEqual([{ id: 'Q30', pages: 1 }]);
+    await recordSightings(db, { url: 'https://www.faz.net/b.html', title: 'B', entities: [{ id: 'Q17', count: 1 }, { id: 'Q30', count: 2 }, { id: 'Q148', count: 1 }] }, 4000);
+    expect(await coMentionsOf(db, 'Q17')).toEqual([{ id: 'Q30', pages: 2 }, { id: 'Q148', pages: 1 }]);
     await clearSightings(db);
     expect(await sightingsOf(db, 'Q17')).toEqual([]);
   });
