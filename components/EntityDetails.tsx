@@ -4,10 +4,11 @@ import type { Translate, UiLang } from '../lib/i18n/messages';
 import { entityLabel, factLabel, formatValue, otherEnd } from '../lib/kb/format';
 import type { Sighting } from '../lib/kb/db';
 import type { Entity, FactView } from '../lib/kb/types';
+import { OwnFacts } from './OwnFacts';
 import type { PopupApi } from './PopupApp';
 
 export interface EntityDetailsProps {
-  api: Pick<PopupApi, 'entity' | 'facts' | 'sightings' | 'coMentions'>;
+  api: Pick<PopupApi, 'entity' | 'facts' | 'sightings' | 'coMentions' | 'putFact' | 'deleteFact'>;
   id: string;
   lang: UiLang;
   t: Translate;
@@ -35,7 +36,7 @@ export function EntityDetails({ api, id, lang, t, onBack, onOpen }: EntityDetail
   }, [onBack]);
 
   if (entity === undefined) return <p>{t('loading')}</p>;
-  const literal = facts.filter((f) => !f.object);
+  const literal = facts.filter((f) => !f.object && f.origin === 'builtin');
   const relations = facts.filter((f) => f.object);
   return (
     <article class="qv-details" data-details-entity={id}>
@@ -76,6 +77,15 @@ export function EntityDetails({ api, id, lang, t, onBack, onOpen }: EntityDetail
           </ul>
         </section>
       )}
+      <OwnFacts
+        subject={id}
+        facts={facts}
+        lang={lang}
+        t={t}
+        save={(f) => api.putFact(f)}
+        remove={(factId) => api.deleteFact(factId)}
+        changed={() => void api.facts(id).then(setFacts)}
+      />
       {together.length > 0 && (
         <section>
           <h2>{t('oftenTogether')}</h2>

@@ -25,6 +25,8 @@ export interface PopupApi {
   reveal(entityId: string): Promise<unknown>;
   /** Relations among the given entities. */
   connections(ids: string[]): Promise<FactView[]>;
+  putFact(fact: { id?: string; subject: string; property: string; value: string }): Promise<unknown>;
+  deleteFact(id: string): Promise<unknown>;
   /** Entities most often named on the same pages, with labels. */
   coMentions(entityId: string): Promise<Array<{ id: string; pages: number; label?: Entity['label'] }>>;
 }

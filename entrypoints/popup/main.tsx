@@ -30,6 +30,8 @@ const api: PopupApi = {
   facts: (id) => send('kb/facts', { id }),
   sightings: (entityId) => send('kb/sightings', { entityId }),
   connections: (ids) => send('kb/connections', { ids }),
+  putFact: (fact) => send('kb/putFact', { fact }),
+  deleteFact: (id) => send('kb/deleteFact', { id }),
   async coMentions(entityId) {
     const list = await send('kb/coMentions', { entityId });
     const labels = await Promise.all(list.map((c) => send('kb/entity', { id: c.id })));

@@ -3,7 +3,7 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/pr
 import { afterEach, describe, expect, it } from 'vitest';
 import { PopupApp, type PopupApi } from '../../components/PopupApp';
 import { translator } from '../../lib/i18n/messages';
-import type { Entity, SearchHit } from '../../lib/kb/types';
+import type { Entity, FactView, SearchHit } from '../../lib/kb/types';
 
 afterEach(cleanup);
 
@@ -11,20 +11,31 @@ const entity = (id: string, name: string, type: Entity['type'] = 'company'): Ent
 const ENTITIES: Record<string, Entity> = { A: entity('A', 'Siemens'), B: entity('B', 'Siemens Energy'), J: entity('J', 'Japan', 'country') };
 const hit = (e: Entity, score: number): SearchHit => ({ id: e.id, type: e.type, label: e.label, matched: e.label.de, score });
 
+/** Facts the reader adds in the test, kept like the background would keep them. */
+const own: FactView[] = [];
+
 const api: PopupApi = {
   search: async (q) => (q.toLowerCase().startsWith('sie') ? [hit(ENTITIES.A!, 100), hit(ENTITIES.B!, 80)] : []),
   pageEntities: async () => [{ id: 'J', type: 'country', count: 3 }],
   entity: async (id) => ENTITIES[id] ?? null,
-  facts: async (id) =>
-    id === 'B'
-      ? [{ id: 'f', subject: 'B', property: 'subsidiaryOf', object: 'A', origin: 'builtin', direction: 'out', otherLabel: ENTITIES.A!.label }]
-      : [],
+  facts: async (id) => [
+    ...(id === 'B' ? [{ id: 'f', subject: 'B', property: 'subsidiaryOf', object: 'A', origin: 'builtin' as const, direction: 'out' as const, otherLabel: ENTITIES.A!.label }] : []),
+    ...own.filter((f) => f.subject === id),
+  ],
   siteStatus: async () => ({ host: 'www.handelsblatt.com', enabled: true }),
   setSiteEnabled: async () => {},
   sightings: async () => [],
   reveal: async () => true,
   connections: async () => [],
   coMentions: async () => [],
+  putFact: async (f) => {
+    const i = own.findIndex((o) => o.id === f.id);
+    const fact: FactView = { id: f.id ?? `u:${own.length}`, subject: f.subject, property: f.property, value: f.value, origin: 'user', direction: 'out' };
+    if (i >= 0) own[i] = fact;
+    else own.push(fact);
+    return fact;
+  },
+  deleteFact: async (id) => own.splice(own.findIndex((o) => o.id === id), 1),
 };
 
 describe('PopupApp', () => {
@@ -51,5 +62,22 @@ describe('PopupApp', () => {
     await screen.findByRole('heading', { name: 'Siemens Energy' });
     fireEvent.keyDown(document, { key: 'Escape' });
     await screen.findByRole('searchbox');
+  });
+});
+
+describe('own facts', () => {
+  it('adds, edits and deletes the reader\'s facts in the details', async () => {
+    render(<PopupApp api={api} lang="en" t={translator('en')} initialEntity="J" />);
+    await screen.findByRole('heading', { name: 'Japan' });
+    fireEvent.input(screen.getByLabelText('Property'), { target: { value: 'note' } });
+    fireEvent.input(screen.getByLabelText('Value'), { target: { value: 'important market' } });
+    fireEvent.submit(screen.getByRole('button', { name: 'Add fact' }).closest('form')!);
+    await screen.findByText(/note: important market/);
+    fireEvent.click(screen.getByRole('button', { name: 'Edit' }));
+    fireEvent.input(screen.getByLabelText('Value'), { target: { value: 'very important market' } });
+    fireEvent.submit(screen.getByRole('button', { name: 'Save' }).closest('form')!);
+    await screen.findByText(/note: very important market/);
+    fireEvent.click(screen.getByRole('button', { name: 'Delete' }));
+    await waitFor(() => expect(screen.queryByText(/important market/)).toBeNull());
   });
 });

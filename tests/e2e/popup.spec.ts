@@ -78,3 +78,15 @@ test('choosing an entity of the page scrolls the tab to its first mention and fl
   await expect(news.mark('Q478214').first()).toHaveAttribute('data-qv-flash', '');
   await expect(popup.page.locator('h1')).toContainText('Tesla');
 });
+
+test('a fact the reader adds in the details is kept', async ({ context, extensionId }) => {
+  const first = await Popup.open(context, extensionId);
+  await first.page.goto(`chrome-extension://${extensionId}/popup.html?entity=Q17`);
+  await expect(first.page.locator('h1')).toContainText('Japan');
+  await first.page.getByLabel('Eigenschaft').fill('notiz');
+  await first.page.getByLabel('Wert').fill('Wichtiger Absatzmarkt');
+  await first.page.getByRole('button', { name: 'Fakt hinzufügen' }).click();
+  await expect(first.page.locator('.qv-own')).toContainText('notiz: Wichtiger Absatzmarkt');
+  await first.page.reload();
+  await expect(first.page.locator('.qv-own')).toContainText('notiz: Wichtiger Absatzmarkt');
+});
