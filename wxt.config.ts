@@ -11,7 +11,8 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage'],
+    // sidePanel: the popup's view beside the article (Chrome); Firefox gets a sidebar without a permission.
+    permissions: browser === 'firefox' ? ['storage'] : ['storage', 'sidePanel'],
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     action: { default_title: 'Querverweis' },
     ...(browser === 'firefox'

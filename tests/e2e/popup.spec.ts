@@ -90,3 +90,15 @@ test('a fact the reader adds in the details is kept', async ({ context, extensio
   await first.page.reload();
   await expect(first.page.locator('.qv-own')).toContainText('notiz: Wichtiger Absatzmarkt');
 });
+
+test('the side panel shows the same view for the article beside it', async ({ context, serve, extensionId, background }) => {
+  await NewsPage.open(context, serve, URL, readTestPage('handelsblatt-chips.html'));
+  const tabId = await background.evaluate(async () => {
+    const { chrome } = globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<Array<{ id?: number }>> } } };
+    return (await chrome.tabs.query({ active: true }))[0]?.id;
+  });
+  const panel = await context.newPage();
+  await panel.goto(`chrome-extension://${extensionId}/sidepanel.html?tab=${tabId}`);
+  await expect(panel.locator('[data-page-entity="Q17"]')).toContainText('Japan');
+  await expect(panel.locator('input[type="search"]')).toBeVisible();
+});

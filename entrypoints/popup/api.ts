@@ -1,0 +1,51 @@
+/**
+ * The popup's and the side panel's link to the extension: knowledge-base messages to the
+ * background, page messages to the content script of the active tab.
+ */
+import { browser } from 'wxt/browser';
+import type { PopupApi } from '../../components/PopupApp';
+import { createClient } from '../../lib/messaging';
+import { parseSettings, SETTINGS_KEY, withSiteEnabled } from '../../lib/settings';
+
+const send = createClient((msg) => browser.runtime.sendMessage(msg));
+
+async function activeTabId(): Promise<number | undefined> {
+  const fromUrl = Number(new URLSearchParams(location.search).get('tab'));
+  if (fromUrl) return fromUrl;
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id;
+}
+
+async function tabClient() {
+  const tabId = await activeTabId();
+  return tabId === undefined ? undefined : createClient((msg) => browser.tabs.sendMessage(tabId, msg));
+}
+
+export const api: PopupApi = {
+  search: (query) => send('kb/search', { query }),
+  entity: (id) => send('kb/entity', { id }),
+  facts: (id) => send('kb/facts', { id }),
+  sightings: (entityId) => send('kb/sightings', { entityId }),
+  connections: (ids) => send('kb/connections', { ids }),
+  putFact: (fact) => send('kb/putFact', { fact }),
+  deleteFact: (id) => send('kb/deleteFact', { id }),
+  async coMentions(entityId) {
+    const list = await send('kb/coMentions', { entityId });
+    const labels = await Promise.all(list.map((c) => send('kb/entity', { id: c.id })));
+    return list.map((c, i) => ({ ...c, label: labels[i]?.label }));
+  },
+  async reveal(id) {
+    return (await tabClient())?.('page/reveal', { id });
+  },
+  async pageEntities() {
+    // No content script in the tab (a page outside the site list): the popup says so.
+    return (await tabClient())?.('page/entities', {}).catch(() => null) ?? null;
+  },
+  async siteStatus() {
+    return (await tabClient())?.('page/info', {}).catch(() => null) ?? null;
+  },
+  async setSiteEnabled(host, enabled) {
+    const settings = parseSettings((await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY]);
+    await browser.storage.local.set({ [SETTINGS_KEY]: withSiteEnabled(settings, host, enabled) });
+  },
+};

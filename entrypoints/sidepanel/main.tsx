@@ -1,0 +1,23 @@
+/**
+ * The side panel (Chrome) and sidebar (Firefox): the popup's view beside the article, following
+ * the active tab as the reader switches tabs or pages.
+ */
+import '../popup/style.css';
+import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import { PopupApp } from '../../components/PopupApp';
+import { translator, uiLangOf } from '../../lib/i18n/messages';
+import { api } from '../popup/api';
+
+const lang = uiLangOf(browser.i18n.getUILanguage());
+document.documentElement.lang = lang;
+document.body.classList.add('qv-panel');
+const root = document.getElementById('app')!;
+let generation = 0;
+// A fresh view per tab or page: its entities, site switch and connections are the tab's.
+const show = () => render(<PopupApp key={++generation} api={api} lang={lang} t={translator(lang)} />, root);
+show();
+browser.tabs.onActivated.addListener(show);
+browser.tabs.onUpdated.addListener((_id, change, tab) => {
+  if (tab.active && change.status === 'complete') show();
+});
