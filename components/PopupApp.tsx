@@ -31,6 +31,12 @@ export interface PopupApi {
   coMentions(entityId: string): Promise<Array<{ id: string; pages: number; label?: Entity['label'] }>>;
 }
 
+/** This page's entities come in these groups, in this order. */
+const GROUPS = [
+  { type: 'company', title: 'groupCompanies' },
+  { type: 'country', title: 'groupCountries' },
+] as const;
+
 export interface PopupAppProps {
   api: PopupApi;
   lang: UiLang;
@@ -141,25 +147,33 @@ export function PopupApp({ api, lang, t, initialEntity }: PopupAppProps) {
           {page === 'loading' && <p>{t('loading')}</p>}
           {page === null && <p>{t('thisPageUnavailable')}</p>}
           {Array.isArray(page) && page.length === 0 && <p>{t('thisPageEmpty')}</p>}
-          {Array.isArray(page) && page.length > 0 && (
-            <ul class="qv-page__list">
-              {[...page].sort((a, b) => b.count - a.count).map((e) => (
-                <li key={e.id} data-page-entity={e.id}>
-                  <button
-                    type="button"
-                    class="qv-item"
-                    onClick={() => {
-                      void api.reveal(e.id).catch(() => undefined);
-                      open(e.id);
-                    }}
-                  >
-                    <span class="qv-item__name">{labels[e.id]?.label[lang] ?? e.id}</span>
-                    <span class="qv-item__count" title={t('mentions')}>{e.count}</span>
-                  </button>
-                </li>
-              ))}
-            </ul>
-          )}
+          {Array.isArray(page) &&
+            GROUPS.map(({ type, title }) => {
+              const members = page.filter((e) => e.type === type).sort((a, b) => b.count - a.count);
+              if (members.length === 0) return null;
+              return (
+                <section key={type} class="qv-group" aria-label={t(title)}>
+                  <h3>{t(title)}</h3>
+                  <ul class="qv-page__list">
+                    {members.map((e) => (
+                      <li key={e.id} data-page-entity={e.id}>
+                        <button
+                          type="button"
+                          class="qv-item"
+                          onClick={() => {
+                            void api.reveal(e.id).catch(() => undefined);
+                            open(e.id);
+                          }}
+                        >
+                          <span class="qv-item__name">{labels[e.id]?.label[lang] ?? e.id}</span>
+                          <span class="qv-item__count" title={t('mentions')}>{e.count}</span>
+                        </button>
+                      </li>
+                    ))}
+                  </ul>
+                </section>
+              );
+            })}
           {links.length > 0 && (
             <>
               <h2>{t('relationsOnPage')}</h2>

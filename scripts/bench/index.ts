@@ -1,13 +1,14 @@
 /**
  * `npm run bench [-- section …]`: prints each section's figures, with ratios against a baseline
- * measured in the same run. Sections: matcher, annotate, card, kb.
+ * measured in the same run. Sections: matcher, annotate, card, popup, kb.
  */
 import { benchAnnotate } from './annotate';
 import { benchCard } from './card';
+import { benchPopup } from './popup';
 import { benchKb } from './kb';
 import { benchMatcher } from './matcher';
 
-const SECTIONS: Record<string, () => Promise<string[]>> = { matcher: benchMatcher, annotate: benchAnnotate, card: benchCard, kb: benchKb };
+const SECTIONS: Record<string, () => Promise<string[]>> = { matcher: benchMatcher, annotate: benchAnnotate, card: benchCard, popup: benchPopup, kb: benchKb };
 
 const wanted = process.argv.slice(2).filter((a) => a in SECTIONS);
 for (const name of wanted.length ? wanted : Object.keys(SECTIONS)) {

@@ -43,6 +43,9 @@ describe('PopupApp', () => {
     render(<PopupApp api={api} lang="de" t={translator('de')} />);
     await screen.findByText('Japan');
     expect(screen.getByText('3')).toBeTruthy();
+    // Grouped by type: Japan is under the countries, and there are no companies on this page.
+    expect(screen.getByRole('region', { name: 'Länder' }).textContent).toContain('Japan');
+    expect(screen.queryByRole('region', { name: 'Unternehmen' })).toBeNull();
     expect((screen.getByLabelText(/Auf dieser Website markieren/) as HTMLInputElement).checked).toBe(true);
   });
 

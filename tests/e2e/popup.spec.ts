@@ -102,3 +102,15 @@ test('the side panel shows the same view for the article beside it', async ({ co
   await expect(panel.locator('[data-page-entity="Q17"]')).toContainText('Japan');
   await expect(panel.locator('input[type="search"]')).toBeVisible();
 });
+
+test('the popup follows the system\'s dark mode', async ({ context, extensionId }) => {
+  const popup = await Popup.open(context, extensionId);
+  await popup.page.emulateMedia({ colorScheme: 'dark' });
+  const dark = await popup.page.evaluate(() => getComputedStyle(document.body).color);
+  await popup.page.emulateMedia({ colorScheme: 'light' });
+  const light = await popup.page.evaluate(() => getComputedStyle(document.body).color);
+  // Text is light on dark and dark on light: the sum of the RGB channels tells which.
+  const brightness = (rgb: string) => (rgb.match(/\d+/g) ?? []).slice(0, 3).reduce((a, c) => a + Number(c), 0);
+  expect(brightness(dark)).toBeGreaterThan(600);
+  expect(brightness(light)).toBeLessThan(150);
+});

@@ -1,0 +1,89 @@
+/**
+ * `npm run bench -- popup`: how long the popup takes to open and be usable (search field focused,
+ * this page's entities listed) with 10 000 sightings and 5 000 highlights stored, with the built
+ * extension in Chromium. Baseline: opening the extension's empty options page the same way.
+ */
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium } from 'playwright-core';
+import { chromiumPath, CHROMIUM_ARGS } from '../chromium';
+import { median, percentile } from './stats';
+
+const EXTENSION = resolve('.output/chrome-mv3');
+const PAGE_URL = 'https://www.handelsblatt.com/bench/popup.html';
+const ROUNDS = 15;
+
+export async function benchPopup(): Promise<string[]> {
+  if (!existsSync(join(EXTENSION, 'manifest.json'))) return ['popup: build the extension first (npm run build)'];
+  const dir = mkdtempSync(join(tmpdir(), 'qv-bench-'));
+  const context = await chromium.launchPersistentContext(dir, {
+    executablePath: chromiumPath(),
+    headless: true,
+    args: [`--disable-extensions-except=${EXTENSION}`, `--load-extension=${EXTENSION}`, ...CHROMIUM_ARGS],
+  });
+  try {
+    await context.route('**/*', (route) =>
+      route.request().url() === PAGE_URL
+        ? route.fulfill({ contentType: 'text/html; charset=utf-8', body: readFileSync(resolve('tests/pages/handelsblatt-chips.html'), 'utf8') })
+        : route.request().url().startsWith('chrome-extension://') ? route.continue() : route.abort(),
+    );
+    const sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    const extensionId = new URL(sw.url()).host;
+    const page = await context.newPage();
+    await page.goto(PAGE_URL);
+    await page.locator('[data-entity-id]').first().waitFor({ state: 'attached' });
+    const tabId = await sw.evaluate(async () => {
+      const { chrome } = globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<Array<{ id?: number }>> } } };
+      return (await chrome.tabs.query({ active: true }))[0]?.id;
+    });
+
+    // 10 000 sightings through the message API (500 visits of 20 entities), 5 000 highlight rows written
+    // straight into the database from an extension page (the highlight feature will write the same table).
+    const seed = await context.newPage();
+    await seed.goto(`chrome-extension://${extensionId}/options.html`);
+    await seed.evaluate(async () => {
+      const { chrome } = globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } };
+      const ids = ['Q17', 'Q30', 'Q148', 'Q183', 'Q2283', 'Q37156', 'Q53247', 'Q478214', 'Q53268', 'Q66048', 'Q81230', 'Q552581', 'Q9396', 'Q9401', 'Q26678', 'Q27530', 'Q487292', 'Q152051', 'Q3895', 'Q145'];
+      for (let v = 0; v < 500; v++) {
+        await chrome.runtime.sendMessage({ type: 'kb/recordSightings', payload: { url: `https://www.handelsblatt.com/a/${v}.html`, title: `Artikel ${v}`, entities: ids.map((id) => ({ id, count: 1 + (v % 5) })) } });
+      }
+      await new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('querverweis');
+        open.onsuccess = () => {
+          const tx = open.result.transaction('highlights', 'readwrite');
+          for (let h = 0; h < 5000; h++) {
+            tx.objectStore('highlights').put({ id: `bench-${h}`, url: `https://www.handelsblatt.com/a/${h % 500}.html`, updatedAt: h, entityIds: ['Q17'], exact: 'Japan setzt auf Chips' });
+          }
+          tx.oncomplete = () => resolve();
+          tx.onerror = () => reject(tx.error);
+        };
+        open.onerror = () => reject(open.error);
+      });
+    });
+    await seed.close();
+
+    const opened = async (path: string, ready: string) => {
+      const times: number[] = [];
+      for (let i = 0; i < ROUNDS; i++) {
+        const p = await context.newPage();
+        const t0 = Date.now();
+        await p.goto(`chrome-extension://${extensionId}/${path}`);
+        await p.locator(ready).first().waitFor({ state: 'visible' });
+        times.push(Date.now() - t0);
+        await p.close();
+      }
+      return times;
+    };
+    const popupMs = await opened(`popup.html?tab=${tabId}`, '[data-page-entity="Q17"]');
+    const optionsMs = await opened('options.html', 'h1');
+    return [
+      `popup with 10 000 sightings and 5 000 highlights stored, built extension in Chromium, ${ROUNDS} openings`,
+      `  open to usable (entities listed)   median ${median(popupMs).toFixed(0)} ms, p95 ${percentile(popupMs, 95).toFixed(0)} ms (goal ≤ 150 ms)`,
+      `  the empty options page             median ${median(optionsMs).toFixed(0)} ms (the cost of opening any extension page)`,
+    ];
+  } finally {
+    await context.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
