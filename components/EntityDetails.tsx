@@ -66,14 +66,18 @@ export function EntityDetails({ api, id, lang, t, onBack, onOpen }: EntityDetail
         <section>
           <h2>{t('relations')}</h2>
           <ul class="qv-relations">
-            {relations.map((f) => (
-              <li key={`${f.id}:${f.direction}`}>
-                {factLabel(f, lang)}{' '}
-                <button type="button" class="qv-link" onClick={() => onOpen(otherEnd(f)!)}>
-                  {f.otherLabel?.[lang] ?? otherEnd(f)}
-                </button>
-              </li>
-            ))}
+            {relations.map((f) => {
+              const detail = [f.value !== undefined ? formatValue({ ...f, direction: 'out' }, lang) : '', f.asOf, f.source?.label].filter(Boolean).join(', ');
+              return (
+                <li key={`${f.id}:${f.direction}`}>
+                  {factLabel(f, lang)}{' '}
+                  <button type="button" class="qv-link" onClick={() => onOpen(otherEnd(f)!)}>
+                    {f.otherLabel?.[lang] ?? otherEnd(f)}
+                  </button>
+                  {detail && <small> ({detail})</small>}
+                </li>
+              );
+            })}
           </ul>
         </section>
       )}

@@ -114,3 +114,16 @@ test('the popup follows the system\'s dark mode', async ({ context, extensionId 
   expect(brightness(dark)).toBeGreaterThan(600);
   expect(brightness(light)).toBeLessThan(150);
 });
+
+test('relations in the details carry their source and date, in both directions', async ({ context, extensionId }) => {
+  const popup = await Popup.open(context, extensionId);
+  await popup.page.goto(`chrome-extension://${extensionId}/popup.html?entity=Q17`);
+  // Incoming: Microsoft's investment in Japan, from the Handelsblatt article.
+  await expect(popup.page.locator('.qv-relations')).toContainText('Investition von Microsoft');
+  await expect(popup.page.locator('.qv-relations')).toContainText('2024, Handelsblatt, Asia Techonomics');
+  await popup.page.getByRole('button', { name: 'Microsoft' }).click();
+  await expect(popup.page.locator('h1')).toContainText('Microsoft');
+  await expect(popup.page.locator('.qv-relations')).toContainText('investiert in Japan');
+  await popup.page.getByRole('button', { name: /Zurück/ }).click();
+  await expect(popup.page.locator('h1')).toContainText('Japan');
+});
