@@ -1,13 +1,30 @@
-/** Options page. The settings themselves arrive with the options issue; this states the basics. */
+/** Mounts the options page; its api is extension storage and the background's messages. */
+import './style.css';
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
+import { OptionsApp, type OptionsApi } from '../../components/OptionsApp';
 import { translator, uiLangOf } from '../../lib/i18n/messages';
+import { createClient } from '../../lib/messaging';
+import { parseSettings, SETTINGS_KEY } from '../../lib/settings';
 
-const t = translator(uiLangOf(browser.i18n.getUILanguage()));
-render(
-  <main style={{ font: '14px/1.5 system-ui, sans-serif', maxWidth: '40rem', margin: '2rem auto' }}>
-    <h1>{t('optionsTitle')}</h1>
-    <p>{t('optionsIntro')}</p>
-  </main>,
-  document.getElementById('app')!,
-);
+const send = createClient((msg) => browser.runtime.sendMessage(msg));
+
+const api: OptionsApi = {
+  settings: async () => parseSettings((await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY]),
+  saveSettings: (settings) => browser.storage.local.set({ [SETTINGS_KEY]: settings }),
+  clearHistory: () => send('kb/clearSightings', {}),
+  mutes: () => send('kb/mutes', {}),
+  unmute: (id) => send('kb/unmute', { id }),
+  exportKb: (scope) => send('kb/export', { scope }),
+  importKb: (format, text) => send('kb/import', { format, text }),
+  download(name, text) {
+    const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+    const a = Object.assign(document.createElement('a'), { href: url, download: name });
+    a.click();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+  },
+};
+
+const lang = uiLangOf(browser.i18n.getUILanguage());
+document.documentElement.lang = lang;
+render(<OptionsApp api={api} t={translator(lang)} />, document.getElementById('app')!);
