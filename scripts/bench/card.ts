@@ -4,37 +4,14 @@
  * screen, with the built extension in Chromium on a news page. Baseline: the bare message round
  * trip to the background for the same card, from the same page's extension context.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { chromium } from 'playwright-core';
-import { chromiumPath, CHROMIUM_ARGS } from '../chromium';
+import { withExtension } from './extension';
 import { median, percentile } from './stats';
 
-const EXTENSION = resolve('.output/chrome-mv3');
 const PAGE_URL = 'https://www.handelsblatt.com/bench/card.html';
 const ROUNDS = 40;
 
 export async function benchCard(): Promise<string[]> {
-  if (!existsSync(join(EXTENSION, 'manifest.json'))) return ['card: build the extension first (npm run build)'];
-  const dir = mkdtempSync(join(tmpdir(), 'qv-bench-'));
-  const context = await chromium.launchPersistentContext(dir, {
-    executablePath: chromiumPath(),
-    headless: true,
-    args: [`--disable-extensions-except=${EXTENSION}`, `--load-extension=${EXTENSION}`, ...CHROMIUM_ARGS],
-  });
-  try {
-    await context.route('**/*', (route) =>
-      route.request().url() === PAGE_URL
-        ? route.fulfill({ contentType: 'text/html; charset=utf-8', body: readFileSync(resolve('tests/pages/handelsblatt-chips.html'), 'utf8') })
-        : route.request().url().startsWith('chrome-extension://') ? route.continue() : route.abort(),
-    );
-    const sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-    const extensionId = new URL(sw.url()).host;
-    const page = await context.newPage();
-    await page.goto(PAGE_URL);
-    await page.locator('[data-entity-id]').first().waitFor({ state: 'attached' });
-
+  const lines = await withExtension(PAGE_URL, async ({ context, extensionId, page }) => {
     // Focus a mark, wait until its card shows the entity's name, Escape; repeat over the page's marks.
     const cardMs: number[] = await page.evaluate(async (rounds) => {
       const marks = [...document.querySelectorAll<HTMLElement>('[data-entity-id]')];
@@ -73,8 +50,6 @@ export async function benchCard(): Promise<string[]> {
       `  card on screen after the request   median ${median(cardMs).toFixed(1)} ms, p95 ${percentile(cardMs, 95).toFixed(1)} ms (goal ≤ 30 ms after the dwell)`,
       `  bare kb/card message round trip    median ${median(roundTripMs).toFixed(1)} ms, p95 ${percentile(roundTripMs, 95).toFixed(1)} ms`,
     ];
-  } finally {
-    await context.close();
-    rmSync(dir, { recursive: true, force: true });
-  }
+  });
+  return lines ?? ['card: build the extension first (npm run build)'];
 }

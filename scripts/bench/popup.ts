@@ -3,37 +3,15 @@
  * this page's entities listed) with 10 000 sightings and 5 000 highlights stored, with the built
  * extension in Chromium. Baseline: opening the extension's empty options page the same way.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { chromium } from 'playwright-core';
-import { chromiumPath, CHROMIUM_ARGS } from '../chromium';
+import { withExtension } from './extension';
 import { median, percentile } from './stats';
 
-const EXTENSION = resolve('.output/chrome-mv3');
 const PAGE_URL = 'https://www.handelsblatt.com/bench/popup.html';
 const ROUNDS = 15;
 
 export async function benchPopup(): Promise<string[]> {
-  if (!existsSync(join(EXTENSION, 'manifest.json'))) return ['popup: build the extension first (npm run build)'];
-  const dir = mkdtempSync(join(tmpdir(), 'qv-bench-'));
-  const context = await chromium.launchPersistentContext(dir, {
-    executablePath: chromiumPath(),
-    headless: true,
-    args: [`--disable-extensions-except=${EXTENSION}`, `--load-extension=${EXTENSION}`, ...CHROMIUM_ARGS],
-  });
-  try {
-    await context.route('**/*', (route) =>
-      route.request().url() === PAGE_URL
-        ? route.fulfill({ contentType: 'text/html; charset=utf-8', body: readFileSync(resolve('tests/pages/handelsblatt-chips.html'), 'utf8') })
-        : route.request().url().startsWith('chrome-extension://') ? route.continue() : route.abort(),
-    );
-    const sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-    const extensionId = new URL(sw.url()).host;
-    const page = await context.newPage();
-    await page.goto(PAGE_URL);
-    await page.locator('[data-entity-id]').first().waitFor({ state: 'attached' });
-    const tabId = await sw.evaluate(async () => {
+  const lines = await withExtension(PAGE_URL, async ({ context, worker, extensionId }) => {
+    const tabId = await worker.evaluate(async () => {
       const { chrome } = globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<Array<{ id?: number }>> } } };
       return (await chrome.tabs.query({ active: true }))[0]?.id;
     });
@@ -82,8 +60,6 @@ export async function benchPopup(): Promise<string[]> {
       `  open to usable (entities listed)   median ${median(popupMs).toFixed(0)} ms, p95 ${percentile(popupMs, 95).toFixed(0)} ms (goal ≤ 150 ms)`,
       `  the empty options page             median ${median(optionsMs).toFixed(0)} ms (the cost of opening any extension page)`,
     ];
-  } finally {
-    await context.close();
-    rmSync(dir, { recursive: true, force: true });
-  }
+  });
+  return lines ?? ['popup: build the extension first (npm run build)'];
 }
