@@ -22,6 +22,8 @@ interface Fixtures {
   serve(url: string, html: string): Promise<void>;
   /** Requests that left the browser unanswered by `serve`: must stay empty. */
   blockedRequests: string[];
+  /** The id of the active tab (the page opened last), as the popup's `?tab=` takes it. */
+  activeTabId(): Promise<number | undefined>;
 }
 
 export const test = base.extend<Fixtures>({
@@ -56,6 +58,15 @@ export const test = base.extend<Fixtures>({
   },
   extensionId: async ({ background }, use) => {
     await use(new URL(background.url()).host);
+  },
+  activeTabId: async ({ background }, use) => {
+    // No "tabs" permission: the active tab is the only one the service worker can pick without a URL.
+    await use(() =>
+      background.evaluate(async () => {
+        const { chrome } = globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<Array<{ id?: number }>> } } };
+        return (await chrome.tabs.query({ active: true }))[0]?.id;
+      }),
+    );
   },
   serve: async ({ context }, use) => {
     await use(async (url, html) => {

@@ -4,16 +4,12 @@ import { Popup } from './pages/popup';
 
 const URL = 'https://www.handelsblatt.com/technik/it-internet/chipindustrie-japans-aufholjagd/100000001.html';
 
-test('the popup lists this page\'s entities and searches the knowledge base', async ({ context, serve, extensionId, background }) => {
+test('the popup lists this page\'s entities and searches the knowledge base', async ({ context, serve, extensionId, activeTabId }) => {
   await serve(URL, readTestPage('handelsblatt-chips.html'));
   const page = await context.newPage();
   await page.goto(URL);
   await new NewsPage(page).waitForMarks();
-  // The news tab is the active one until the popup opens (no "tabs" permission: no query by URL).
-  const tabId = await background.evaluate(async () => {
-    const { chrome } = globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<Array<{ id?: number }>> } } };
-    return (await chrome.tabs.query({ active: true }))[0]?.id;
-  });
+  const tabId = await activeTabId();
   expect(tabId).toBeGreaterThan(0);
 
   const popup = await Popup.open(context, extensionId, tabId);
@@ -30,13 +26,10 @@ test('the popup lists this page\'s entities and searches the knowledge base', as
   await expect(popup.page.locator('.qv-facts')).toContainText('Ankara');
 });
 
-test('switching a site off in the popup removes every mark and restores the page; on brings them back', async ({ context, serve, extensionId, background }) => {
+test('switching a site off in the popup removes every mark and restores the page; on brings them back', async ({ context, serve, extensionId, activeTabId }) => {
   const html = readTestPage('handelsblatt-chips.html');
   const news = await NewsPage.open(context, serve, URL, html);
-  const tabId = await background.evaluate(async () => {
-    const { chrome } = globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<Array<{ id?: number }>> } } };
-    return (await chrome.tabs.query({ active: true }))[0]?.id;
-  });
+  const tabId = await activeTabId();
   const popup = await Popup.open(context, extensionId, tabId);
   const toggle = popup.page.getByLabel('Auf dieser Website markieren');
   await expect(toggle).toBeChecked();
@@ -52,12 +45,9 @@ test('switching a site off in the popup removes every mark and restores the page
   await expect(news.mark('Q17').first()).toBeAttached();
 });
 
-test('the popup shows where the reader met an entity', async ({ context, serve, extensionId, background }) => {
+test('the popup shows where the reader met an entity', async ({ context, serve, extensionId, activeTabId }) => {
   await NewsPage.open(context, serve, URL, readTestPage('handelsblatt-chips.html'));
-  const tabId = await background.evaluate(async () => {
-    const { chrome } = globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<Array<{ id?: number }>> } } };
-    return (await chrome.tabs.query({ active: true }))[0]?.id;
-  });
+  const tabId = await activeTabId();
   // The page's entities are recorded a moment after the marks settle.
   await new Promise((r) => setTimeout(r, 1500));
   const popup = await Popup.open(context, extensionId, tabId);
@@ -67,12 +57,9 @@ test('the popup shows where the reader met an entity', async ({ context, serve, 
   await expect(popup.page.locator('.qv-together')).toContainText('Tesla');
 });
 
-test('choosing an entity of the page scrolls the tab to its first mention and flashes it', async ({ context, serve, extensionId, background }) => {
+test('choosing an entity of the page scrolls the tab to its first mention and flashes it', async ({ context, serve, extensionId, activeTabId }) => {
   const news = await NewsPage.open(context, serve, URL, readTestPage('handelsblatt-chips.html'));
-  const tabId = await background.evaluate(async () => {
-    const { chrome } = globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<Array<{ id?: number }>> } } };
-    return (await chrome.tabs.query({ active: true }))[0]?.id;
-  });
+  const tabId = await activeTabId();
   const popup = await Popup.open(context, extensionId, tabId);
   await popup.pageEntity('Q478214').getByRole('button').click();
   await expect(news.mark('Q478214').first()).toHaveAttribute('data-qv-flash', '');
@@ -91,12 +78,9 @@ test('a fact the reader adds in the details is kept', async ({ context, extensio
   await expect(first.page.locator('.qv-own')).toContainText('notiz: Wichtiger Absatzmarkt');
 });
 
-test('the side panel shows the same view for the article beside it', async ({ context, serve, extensionId, background }) => {
+test('the side panel shows the same view for the article beside it', async ({ context, serve, extensionId, activeTabId }) => {
   await NewsPage.open(context, serve, URL, readTestPage('handelsblatt-chips.html'));
-  const tabId = await background.evaluate(async () => {
-    const { chrome } = globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<Array<{ id?: number }>> } } };
-    return (await chrome.tabs.query({ active: true }))[0]?.id;
-  });
+  const tabId = await activeTabId();
   const panel = await context.newPage();
   await panel.goto(`chrome-extension://${extensionId}/sidepanel.html?tab=${tabId}`);
   await expect(panel.locator('[data-page-entity="Q17"]')).toContainText('Japan');
