@@ -7,7 +7,11 @@ import type { CardData } from './kb/card';
 import type { MuteRow, Sighting } from './kb/db';
 import type { CoMention, PageVisit } from './kb/sightings';
 import type { FactInput, ImportFormat, ImportResult, NewEntity } from './kb/editing';
-import type { DictionaryEntry, Entity, Fact, FactView, SearchHit } from './kb/types';
+import type { DictionaryEntry, Entity, Fact, FactView, Lang, SearchHit } from './kb/types';
+import type { ExportedFile, ExportFormat } from './highlights/handlers';
+import type { Highlight, HighlightEdit } from './highlights/model';
+import { HIGHLIGHT_COLORS } from './highlights/model';
+import type { HighlightImportResult } from './highlights/store';
 
 /** An entity mentioned on a page, with how often. */
 export interface PageEntity {
@@ -37,12 +41,28 @@ export interface Protocol {
   'kb/deleteFact': { req: { id: string }; res: null };
   'kb/export': { req: { scope: 'all' | 'own' }; res: string };
   'kb/import': { req: { format: ImportFormat; text: string }; res: ImportResult };
+  // Highlights (background)
+  'hl/forPage': { req: { urls: string[] }; res: Highlight[] };
+  'hl/list': { req: { url?: string; entityId?: string }; res: Highlight[] };
+  'hl/create': { req: { highlight: Highlight }; res: Highlight };
+  'hl/edit': { req: HighlightEdit; res: Highlight };
+  'hl/delete': { req: { id: string }; res: null };
+  'hl/export': { req: { format: ExportFormat; url?: string; entityId?: string; lang: Lang }; res: ExportedFile };
+  'hl/import': { req: { text: string }; res: HighlightImportResult };
   // Extension UI (background)
   'ui/showEntity': { req: { id: string }; res: null };
   // Page (content script)
   'page/entities': { req: Record<string, never>; res: PageEntity[] };
   'page/info': { req: Record<string, never>; res: { host: string; enabled: boolean } };
   'page/reveal': { req: { id: string }; res: boolean };
+  /** Highlights the reader's current selection (context menu, keyboard shortcut). */
+  'page/highlightSelection': { req: Record<string, never>; res: boolean };
+  /** The page's highlights and whether each was found in the page (false: an orphan). */
+  'page/highlights': { req: Record<string, never>; res: { id: string; anchored: boolean }[] };
+  /** Highlights changed elsewhere (popup): read them again. */
+  'page/syncHighlights': { req: Record<string, never>; res: null };
+  /** Scrolls to a highlight and flashes it. */
+  'page/revealHighlight': { req: { id: string }; res: boolean };
 }
 
 export type MessageType = keyof Protocol;
@@ -90,10 +110,28 @@ export const PAYLOAD_CHECKS: Record<MessageType, Check> = {
   'kb/deleteFact': (p) => isString(p.id, 200),
   'kb/export': (p) => p.scope === 'all' || p.scope === 'own',
   'kb/import': (p) => ['kb-json', 'companies-csv', 'wikidata-json'].includes(p.format as string) && isString(p.text, MAX_IMPORT_CHARS),
+  'hl/forPage': (p) => Array.isArray(p.urls) && p.urls.length <= 4 && p.urls.every((u) => isString(u, 4000)),
+  'hl/list': (p) => (p.url === undefined || isString(p.url, 4000)) && (p.entityId === undefined || isString(p.entityId, 200)),
+  // The record itself is checked by the store (highlightProblem) before it is written.
+  'hl/create': (p) => isRecord(p.highlight),
+  'hl/edit': (p) =>
+    isString(p.id, 200) &&
+    (p.color === undefined || HIGHLIGHT_COLORS.includes(p.color as never)) &&
+    (p.note === undefined || isString(p.note, 20_000)) &&
+    (p.tags === undefined || (Array.isArray(p.tags) && p.tags.length <= 50 && p.tags.every((t) => isString(t, 100)))),
+  'hl/delete': (p) => isString(p.id, 200),
+  'hl/export': (p) =>
+    ['markdown', 'csv', 'json'].includes(p.format as string) && (p.lang === 'de' || p.lang === 'en') &&
+    (p.url === undefined || isString(p.url, 4000)) && (p.entityId === undefined || isString(p.entityId, 200)),
+  'hl/import': (p) => isString(p.text, MAX_IMPORT_CHARS),
   'ui/showEntity': (p) => isString(p.id, 200),
   'page/entities': isEmpty,
   'page/info': isEmpty,
   'page/reveal': (p) => isString(p.id, 200),
+  'page/highlightSelection': isEmpty,
+  'page/highlights': isEmpty,
+  'page/syncHighlights': isEmpty,
+  'page/revealHighlight': (p) => isString(p.id, 200),
 };
 
 export function isEnvelope(msg: unknown): msg is Envelope {

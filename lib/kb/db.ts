@@ -6,6 +6,7 @@
  * database written with the old schema (tests/lib/kb/db-upgrade.test.ts).
  */
 import Dexie, { type DexieOptions, type EntityTable } from 'dexie';
+import type { Highlight } from '../highlights/model';
 import type { Entity, Fact } from './types';
 
 /** Where the reader met an entity: one row per entity and page visit. */
@@ -39,6 +40,7 @@ export class KbDB extends Dexie {
   entities!: EntityTable<Entity, 'id'>;
   facts!: EntityTable<Fact, 'id'>;
   sightings!: EntityTable<Sighting, 'id'>;
+  highlights!: EntityTable<Highlight, 'id'>;
   mutes!: EntityTable<MuteRow, 'id'>;
   meta!: EntityTable<MetaRow, 'key'>;
 

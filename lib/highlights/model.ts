@@ -1,0 +1,101 @@
+/**
+ * A highlight: a passage of a page the reader kept, with a colour, a note, tags and the entities
+ * inside it. Stored with the W3C Web Annotation selectors that find the passage again.
+ */
+import type { HighlightSelectors } from '../anchoring/selectors';
+
+export const HIGHLIGHT_COLORS = ['yellow', 'green', 'blue', 'pink', 'purple'] as const;
+export type HighlightColor = (typeof HIGHLIGHT_COLORS)[number];
+
+/** Background colours, light enough to read black text on. */
+export const COLOR_VALUES: Record<HighlightColor, string> = {
+  yellow: '#fde68a',
+  green: '#bbf7d0',
+  blue: '#bfdbfe',
+  pink: '#fbcfe8',
+  purple: '#ddd6fe',
+};
+
+export interface Highlight {
+  /** urn:uuid:… — the same id in the exported annotation. */
+  id: string;
+  /** The page address, normalised (canonical link, no tracking parameters, no fragment). */
+  url: string;
+  title: string;
+  /** Epoch milliseconds. */
+  createdAt: number;
+  updatedAt: number;
+  color: HighlightColor;
+  note: string;
+  tags: string[];
+  /** Entities marked inside the passage when it was highlighted. */
+  entityIds: string[];
+  selectors: HighlightSelectors;
+}
+
+/** What the reader changes on an existing highlight. */
+export interface HighlightEdit {
+  id: string;
+  color?: HighlightColor;
+  note?: string;
+  tags?: string[];
+}
+
+export const LIMITS = { quote: 20_000, note: 20_000, tag: 100, tags: 50, title: 2_000, url: 4_000, entities: 500 } as const;
+
+export const newHighlightId = (): string => `urn:uuid:${crypto.randomUUID()}`;
+
+/** Tags as the reader means them: trimmed, no empty ones, no duplicates, in the order given. */
+export function cleanTags(tags: readonly string[]): string[] {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const raw of tags) {
+    const tag = raw.trim().replace(/^#/, '').replace(/\s+/g, ' ');
+    if (!tag || seen.has(tag.toLowerCase())) continue;
+    seen.add(tag.toLowerCase());
+    out.push(tag);
+  }
+  return out;
+}
+
+/** "wirtschaft, japan #zölle" → ["wirtschaft", "japan", "zölle"] */
+export function parseTagInput(input: string): string[] {
+  return cleanTags(input.split(/[,;\n]|\s(?=#)/));
+}
+
+const isInt = (v: unknown): v is number => Number.isInteger(v) && (v as number) >= 0;
+const isStr = (v: unknown, max: number): v is string => typeof v === 'string' && v.length <= max;
+
+/**
+ * Why a record is not a valid highlight, or undefined when it is. Every write goes through this:
+ * highlights come from content scripts (beside page code) and from imported files.
+ */
+export function highlightProblem(h: unknown): string | undefined {
+  if (typeof h !== 'object' || h === null) return 'not an object';
+  const r = h as Record<string, unknown>;
+  if (!isStr(r.id, 200) || !/^urn:uuid:[0-9a-f-]{36}$/i.test(r.id)) return 'id must be urn:uuid:…';
+  if (!isStr(r.url, LIMITS.url) || !/^https?:\/\//.test(r.url)) return 'url must be an http(s) address';
+  if (!isStr(r.title, LIMITS.title)) return 'title must be text';
+  if (!isInt(r.createdAt) || !isInt(r.updatedAt)) return 'createdAt and updatedAt must be times';
+  if (!HIGHLIGHT_COLORS.includes(r.color as HighlightColor)) return `color must be one of ${HIGHLIGHT_COLORS.join(', ')}`;
+  if (!isStr(r.note, LIMITS.note)) return 'note must be text';
+  if (!Array.isArray(r.tags) || r.tags.length > LIMITS.tags || !r.tags.every((t) => isStr(t, LIMITS.tag) && t.trim() !== '')) return 'tags must be a list of short texts';
+  if (!Array.isArray(r.entityIds) || r.entityIds.length > LIMITS.entities || !r.entityIds.every((t) => isStr(t, 200))) return 'entityIds must be a list of ids';
+  const s = r.selectors as Record<string, Record<string, unknown>> | undefined;
+  if (!s || typeof s !== 'object') return 'selectors missing';
+  const q = s.quote;
+  if (!q || q.type !== 'TextQuoteSelector' || !isStr(q.exact, LIMITS.quote) || q.exact === '') return 'a text quote is needed';
+  if ((q.prefix !== undefined && !isStr(q.prefix, 200)) || (q.suffix !== undefined && !isStr(q.suffix, 200))) return 'quote prefix and suffix must be short texts';
+  const p = s.position;
+  if (!p || p.type !== 'TextPositionSelector' || !isInt(p.start) || !isInt(p.end) || p.end < p.start) return 'a text position is needed';
+  if (s.range !== undefined) {
+    const g = s.range;
+    const point = (x: unknown) => {
+      const o = x as Record<string, unknown> | undefined;
+      const ref = o?.refinedBy as Record<string, unknown> | undefined;
+      return o?.type === 'XPathSelector' && isStr(o.value, 2000) && ref?.type === 'TextPositionSelector' && isInt(ref.start) && isInt(ref.end);
+    };
+    if (g?.type !== 'RangeSelector' || !point(g.startSelector) || !point(g.endSelector)) return 'range selector malformed';
+  }
+  return undefined;
+}

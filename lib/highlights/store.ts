@@ -1,0 +1,87 @@
+/** Highlights in the extension's database: written only through here, each write checked. */
+import type { KbDB } from '../kb/db';
+import { cleanTags, highlightProblem, HIGHLIGHT_COLORS, LIMITS, type Highlight, type HighlightEdit } from './model';
+
+export class HighlightError extends Error {}
+
+/** Which highlights: all, one page's, or those holding one entity. */
+export interface HighlightScope {
+  url?: string;
+  entityId?: string;
+}
+
+export interface HighlightImportResult {
+  added: number;
+  updated: number;
+  unchanged: number;
+  skipped: number;
+}
+
+function checked(h: Highlight): Highlight {
+  const problem = highlightProblem(h);
+  if (problem) throw new HighlightError(`Invalid highlight: ${problem}`);
+  return h;
+}
+
+export async function highlightsForPage(db: KbDB, urls: readonly string[]): Promise<Highlight[]> {
+  return db.highlights.where('url').anyOf([...new Set(urls)]).toArray();
+}
+
+export async function listHighlights(db: KbDB, scope: HighlightScope = {}): Promise<Highlight[]> {
+  if (scope.url) return highlightsForPage(db, [scope.url]);
+  if (scope.entityId) return db.highlights.where('entityIds').equals(scope.entityId).toArray();
+  return db.highlights.toArray();
+}
+
+export async function createHighlight(db: KbDB, h: Highlight): Promise<Highlight> {
+  const clean = checked({ ...h, tags: cleanTags(h.tags), entityIds: [...new Set(h.entityIds)] });
+  await db.transaction('rw', db.highlights, async () => {
+    if (await db.highlights.get(clean.id)) throw new HighlightError(`A highlight with id ${clean.id} exists already.`);
+    await db.highlights.add(clean);
+  });
+  return clean;
+}
+
+export async function editHighlight(db: KbDB, edit: HighlightEdit, now = Date.now()): Promise<Highlight> {
+  return db.transaction('rw', db.highlights, async () => {
+    const old = await db.highlights.get(edit.id);
+    if (!old) throw new HighlightError('This highlight no longer exists.');
+    if (edit.color !== undefined && !HIGHLIGHT_COLORS.includes(edit.color)) throw new HighlightError(`Unknown colour ${edit.color}.`);
+    if (edit.note !== undefined && edit.note.length > LIMITS.note) throw new HighlightError(`A note can have at most ${LIMITS.note} characters.`);
+    const next = checked({
+      ...old,
+      ...(edit.color !== undefined ? { color: edit.color } : {}),
+      ...(edit.note !== undefined ? { note: edit.note } : {}),
+      ...(edit.tags !== undefined ? { tags: cleanTags(edit.tags) } : {}),
+      updatedAt: Math.max(now, old.updatedAt),
+    });
+    await db.highlights.put(next);
+    return next;
+  });
+}
+
+export async function deleteHighlight(db: KbDB, id: string): Promise<void> {
+  await db.highlights.delete(id);
+}
+
+/**
+ * Merges imported highlights by id in one transaction: new ids are added, a known id takes the
+ * imported version only when that is newer. Every record is checked before anything is written.
+ */
+export async function importHighlights(db: KbDB, incoming: readonly Highlight[], skipped = 0): Promise<HighlightImportResult> {
+  const records = incoming.map(checked);
+  const result: HighlightImportResult = { added: 0, updated: 0, unchanged: 0, skipped };
+  await db.transaction('rw', db.highlights, async () => {
+    const existing = await db.highlights.bulkGet(records.map((h) => h.id));
+    const writes: Highlight[] = [];
+    records.forEach((h, i) => {
+      const old = existing[i];
+      if (!old) result.added++;
+      else if (h.updatedAt > old.updatedAt) result.updated++;
+      else return void result.unchanged++;
+      writes.push(h);
+    });
+    await db.highlights.bulkPut(writes);
+  });
+  return result;
+}

@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { installBuiltin } from '../../../lib/kb/builtin';
+import { exportHighlights, highlightHandlers } from '../../../lib/highlights/handlers';
+import { createHighlight, deleteHighlight, editHighlight, highlightsForPage, HighlightError, importHighlights, listHighlights } from '../../../lib/highlights/store';
+import { freshDb, japan } from '../kb/helpers';
+import { sampleHighlight, sampleSet } from './sample';
+
+async function withSet() {
+  const db = freshDb();
+  await installBuiltin(db, { version: 'v1', entities: [japan], facts: [] });
+  const set = sampleSet();
+  for (const h of set) await createHighlight(db, h);
+  return { db, set };
+}
+
+describe('highlight store', () => {
+  it('creates, finds by page and by entity, edits and deletes', async () => {
+    const { db, set } = await withSet();
+    expect(await highlightsForPage(db, [set[0]!.url])).toHaveLength(3);
+    expect((await listHighlights(db, { entityId: 'Q17' })).map((h) => h.id)).toEqual([set[0]!.id]);
+    const edited = await editHighlight(db, { id: set[1]!.id, note: 'neu', tags: [' a ', 'A', '#b'], color: 'blue' }, Date.UTC(2027, 0, 1));
+    expect(edited).toMatchObject({ note: 'neu', tags: ['a', 'b'], color: 'blue', updatedAt: Date.UTC(2027, 0, 1) });
+    await deleteHighlight(db, set[1]!.id);
+    expect(await listHighlights(db)).toHaveLength(3);
+    await expect(editHighlight(db, { id: set[1]!.id, note: 'x' })).rejects.toThrow(/no longer exists/);
+  });
+
+  it('refuses an invalid record and a second record with the same id', async () => {
+    const { db, set } = await withSet();
+    await expect(createHighlight(db, { ...sampleHighlight(), url: 'javascript:alert(1)' })).rejects.toThrow(HighlightError);
+    await expect(createHighlight(db, set[0]!)).rejects.toThrow(/exists already/);
+    await expect(createHighlight(db, { ...sampleHighlight(), color: 'red' as never })).rejects.toThrow(/color/);
+  });
+
+  it('merges an import by id: new added, newer replaces, older kept', async () => {
+    const { db, set } = await withSet();
+    const newer = { ...set[0]!, note: 'später geändert', updatedAt: set[0]!.updatedAt + 1000 };
+    const older = { ...set[1]!, note: 'alte Fassung', updatedAt: set[1]!.updatedAt - 1000 };
+    const fresh = sampleHighlight();
+    const result = await importHighlights(db, [newer, older, fresh]);
+    expect(result).toEqual({ added: 1, updated: 1, unchanged: 1, skipped: 0 });
+    expect((await db.highlights.get(set[0]!.id))?.note).toBe('später geändert');
+    expect((await db.highlights.get(set[1]!.id))?.note).toBe(set[1]!.note);
+  });
+
+  it('writes nothing when one record of an import is invalid', async () => {
+    const { db } = await withSet();
+    const before = await listHighlights(db);
+    await expect(importHighlights(db, [sampleHighlight(), { ...sampleHighlight(), selectors: { ...sampleHighlight().selectors, quote: { type: 'TextQuoteSelector', exact: '' } } }])).rejects.toThrow(/text quote/);
+    expect(await listHighlights(db)).toEqual(before);
+  });
+});
+
+describe('export and import through the handlers', () => {
+  it.each(['json', 'markdown', 'csv'] as const)('%s export names the file after its scope', async (format) => {
+    const { db, set } = await withSet();
+    const all = await exportHighlights(db, format, {}, 'de');
+    expect(all.filename).toMatch(new RegExp(`^querverweis-highlights-all\\.(jsonld|md|csv)$`));
+    const page = await exportHighlights(db, format, { url: set[0]!.url }, 'de');
+    expect(page.filename).toContain('page-www.handelsblatt.com-politik-international');
+  });
+
+  it('export → delete all → import → export gives the same file', async () => {
+    const { db } = await withSet();
+    const handlers = highlightHandlers(db);
+    const first = await handlers['hl/export']({ format: 'json', lang: 'de' });
+    await db.highlights.clear();
+    expect(await handlers['hl/import']({ text: first.text })).toEqual({ added: 4, updated: 0, unchanged: 0, skipped: 0 });
+    expect((await handlers['hl/export']({ format: 'json', lang: 'de' })).text).toBe(first.text);
+    // Importing the same file again adds nothing.
+    expect(await handlers['hl/import']({ text: first.text })).toEqual({ added: 0, updated: 0, unchanged: 4, skipped: 0 });
+  });
+
+  it('a bad file is rejected with a message and changes nothing', async () => {
+    const { db } = await withSet();
+    const handlers = highlightHandlers(db);
+    const before = await handlers['hl/export']({ format: 'json', lang: 'en' });
+    const broken = JSON.parse(before.text);
+    broken.first.items[2].created = 'gestern';
+    await expect(handlers['hl/import']({ text: JSON.stringify(broken) })).rejects.toThrow(/Nothing was imported\. Annotation 3: created/);
+    expect((await handlers['hl/export']({ format: 'json', lang: 'en' })).text).toBe(before.text);
+  });
+
+  it('per entity: only the highlights holding it, with its name in Markdown', async () => {
+    const { db } = await withSet();
+    const md = await exportHighlights(db, 'markdown', { entityId: 'Q17' }, 'de');
+    expect(md.text).toContain('Entities: Japan');
+    expect(md.text.match(/^> /gm)).toHaveLength(1);
+  });
+});
