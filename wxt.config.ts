@@ -12,7 +12,11 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     // sidePanel: the popup's view beside the article (Chrome); Firefox gets a sidebar without a permission.
-    permissions: browser === 'firefox' ? ['storage'] : ['storage', 'sidePanel'],
+    // contextMenus: "Highlight selection" on selected text. No permission shows an install warning.
+    permissions: browser === 'firefox' ? ['storage', 'contextMenus'] : ['storage', 'contextMenus', 'sidePanel'],
+    commands: {
+      'highlight-selection': { suggested_key: { default: 'Alt+Shift+H' }, description: '__MSG_highlightSelection__' },
+    },
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     action: { default_title: 'Querverweis' },
     ...(browser === 'firefox'

@@ -17,3 +17,20 @@ export function normalizeUrl(url: string): string {
   u.searchParams.sort();
   return u.toString();
 }
+
+/**
+ * The addresses a page's highlights are stored under: its canonical link (the article's one
+ * address, also when reached through a teaser or an AMP page) and its own address, normalised.
+ * A canonical link to another host is ignored: a page must not file highlights under a site it is not.
+ */
+export function pageAddresses(href: string, canonicalHref: string | undefined): { primary: string; all: string[] } {
+  const own = normalizeUrl(href);
+  let canonical: string | undefined;
+  try {
+    if (canonicalHref && new URL(canonicalHref).host === new URL(own).host) canonical = normalizeUrl(canonicalHref);
+  } catch {
+    canonical = undefined;
+  }
+  const primary = canonical ?? own;
+  return { primary, all: [...new Set([primary, own])] };
+}

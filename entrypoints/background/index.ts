@@ -10,7 +10,11 @@ import builtin from '../../lib/kb/generated/builtin.json';
 import type { BuiltinData } from '../../lib/kb/builtin';
 import { kbHandlers } from '../../lib/kb/handlers';
 import { KbService } from '../../lib/kb/service';
-import { createDispatcher } from '../../lib/messaging';
+import { highlightHandlers } from '../../lib/highlights/handlers';
+import { createClient, createDispatcher } from '../../lib/messaging';
+
+const HIGHLIGHT_MENU = 'qv-highlight-selection';
+export const HIGHLIGHT_COMMAND = 'highlight-selection';
 
 export default defineBackground(() => {
   const db = new KbDB();
@@ -19,11 +23,31 @@ export default defineBackground(() => {
   const ready = installBuiltin(db, builtin as BuiltinData).then((changed) => changed && kb.invalidate());
   const dispatcher = createDispatcher({
     ...kbHandlers(db, kb, ready),
+    ...highlightHandlers(db),
     // The hover card's "Details": the entity's page of the popup, in a tab beside the article.
     'ui/showEntity': async ({ id }) => {
       await browser.tabs.create({ url: browser.runtime.getURL(`/popup.html?entity=${encodeURIComponent(id)}`) });
       return null;
     },
+  });
+
+  // "Highlight selection" from the context menu and the keyboard shortcut: the tab's content
+  // script does it (it knows the selection); a tab without one has nothing to highlight.
+  const highlightIn = (tabId: number | undefined, frameId?: number) => {
+    if (tabId === undefined) return;
+    const send = createClient((msg) => browser.tabs.sendMessage(tabId, msg, frameId === undefined ? undefined : { frameId }));
+    send('page/highlightSelection', {}).catch(() => undefined);
+  };
+  browser.runtime.onInstalled.addListener(() => {
+    browser.contextMenus.create({ id: HIGHLIGHT_MENU, title: browser.i18n.getMessage('highlightSelection'), contexts: ['selection'] });
+  });
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (info.menuItemId === HIGHLIGHT_MENU) highlightIn(tab?.id, info.frameId);
+  });
+  browser.commands.onCommand.addListener(async (command) => {
+    if (command !== HIGHLIGHT_COMMAND) return;
+    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+    highlightIn(tab?.id);
   });
 
   browser.runtime.onMessage.addListener((msg, sender) => {

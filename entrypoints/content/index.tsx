@@ -7,22 +7,23 @@ import { browser } from 'wxt/browser';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { mountCardLayer, type CardLayer } from '../../components/CardLayer';
-import { EVERYWHERE } from '../../lib/kb/mutes';
-import { HOVER_CARD_HOST } from '../../lib/dom-labels';
+import { HIGHLIGHTER_HOST, HOVER_CARD_HOST } from '../../lib/dom-labels';
 import { translator, uiLangOf } from '../../lib/i18n/messages';
+import { EVERYWHERE } from '../../lib/kb/mutes';
 import { Matcher } from '../../lib/matcher/matcher';
 import { createClient, createDispatcher } from '../../lib/messaging';
-import { PageMarking } from '../../lib/page/page-marking';
-import { DEFAULT_SETTINGS, parseSettings, SETTINGS_KEY, siteEnabled } from '../../lib/settings';
 import type { PageEntityCount } from '../../lib/page/annotate';
+import { watchHoverIntent } from '../../lib/page/hover-intent';
+import { injectMarkStyle } from '../../lib/page/mark-style';
+import { MarkLayer } from '../../lib/page/marks';
+import { PageMarking } from '../../lib/page/page-marking';
+import { revealEntity, revealHighlight } from '../../lib/page/reveal';
+import { DEFAULT_SETTINGS, parseSettings, SETTINGS_KEY, siteEnabled } from '../../lib/settings';
+import { DEFAULT_SITE_MATCHES } from '../../lib/sites';
+import { startHighlights } from './highlights';
 
 /** Quiet time before a page's entities are recorded for "seen in". */
 const RECORD_DELAY_MS = 1000;
-import { watchHoverIntent } from '../../lib/page/hover-intent';
-import { injectMarkStyle } from '../../lib/page/mark-style';
-import { revealEntity } from '../../lib/page/reveal';
-import { MarkLayer } from '../../lib/page/marks';
-import { DEFAULT_SITE_MATCHES } from '../../lib/sites';
 
 export default defineContentScript({
   matches: DEFAULT_SITE_MATCHES,
@@ -50,7 +51,8 @@ export default defineContentScript({
         void send('kb/recordSightings', { url: location.href, title: document.title, entities });
       }, RECORD_DELAY_MS);
     };
-    const marking = new PageMarking(document.body, matcher, marks, new Set([HOVER_CARD_HOST]), ctx.signal, record);
+    const ownHosts = new Set([HOVER_CARD_HOST, HIGHLIGHTER_HOST]);
+    const marking = new PageMarking(document.body, matcher, marks, ownHosts, ctx.signal, record);
     ctx.onInvalidated(() => marking.off());
     const applySettings = async (value: unknown) => {
       settings = parseSettings(value);
@@ -95,11 +97,21 @@ export default defineContentScript({
       signal: ctx.signal,
     });
 
-    // 4. Answers to the popup.
+    // 4. The reader's highlights: restored, and created from the selection.
+    const highlights = await startHighlights(ctx, { send, t, marks, ownHosts, afterPaint: () => marking.discardObserved() });
+
+    // 5. Answers to the popup and the background (context menu, keyboard shortcut).
     const page = createDispatcher({
       'page/entities': () => [...marking.found].map(([id, { type, count }]) => ({ id, type, count })),
       'page/info': () => ({ host: location.hostname, enabled: marking.enabled }),
       'page/reveal': ({ id }) => revealEntity(document, id),
+      'page/highlightSelection': () => highlights.highlightSelection(),
+      'page/highlights': () => highlights.statuses(),
+      'page/syncHighlights': async () => {
+        await highlights.sync();
+        return null;
+      },
+      'page/revealHighlight': ({ id }) => revealHighlight(document, id),
     });
     browser.runtime.onMessage.addListener((msg) => (page.accepts(msg) ? page.dispatch(msg) : undefined));
   },

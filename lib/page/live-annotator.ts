@@ -4,7 +4,7 @@
  * done. The annotator's own changes (marks, split text nodes) are recognised and ignored, so it
  * never reacts to itself.
  */
-import { MARK_TAG } from '../dom-labels';
+import { HIGHLIGHT_TAG, MARK_TAG } from '../dom-labels';
 import type { Lang } from '../kb/types';
 import type { Matcher } from '../matcher/matcher';
 import { annotate, type PageEntityCount } from './annotate';
@@ -76,12 +76,20 @@ export class LiveAnnotator {
     }, DEBOUNCE_MS);
   }
 
-  /** A node the annotator made, or inside a mark: never a reason to annotate. */
+  /**
+   * Drops the changes observed so far: the caller made them (highlights painted or removed) and
+   * they hold no new text.
+   */
+  discardObserved(): void {
+    this.observer.takeRecords();
+  }
+
+  /** A node the annotator made, or inside a mark or highlight: never a reason to annotate. */
   private isOwn(node: Node): boolean {
     if (this.layer.isOwnTextNode(node)) return true;
     const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
     if (el && this.options.ownHosts.has(el.tagName.toLowerCase())) return true;
-    return !!el?.closest(MARK_TAG);
+    return !!el?.closest(`${MARK_TAG}, ${HIGHLIGHT_TAG}`);
   }
 
   private async flush(): Promise<void> {

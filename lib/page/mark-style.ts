@@ -2,7 +2,7 @@
  * The marks' look, injected into the page once. A dotted underline in a colour per type: it reads on
  * light and dark pages and changes no box metrics, so the layout never shifts.
  */
-import { ATTR_ENTITY_TYPE, MARK_TAG } from '../dom-labels';
+import { ATTR_ENTITY_TYPE, ATTR_HIGHLIGHT_COLOR, HIGHLIGHT_TAG, MARK_TAG } from '../dom-labels';
 
 const STYLE_ID = 'querverweis-mark-style';
 
@@ -15,6 +15,13 @@ ${MARK_TAG}[${ATTR_ENTITY_TYPE}="country"] { text-decoration-color: #16a34a; }
 ${MARK_TAG}:focus-visible { outline: 2px solid #3b82f6; outline-offset: 1px; }
 ${MARK_TAG}[data-qv-flash] { animation: qv-flash 0.8s ease-in-out 2; border-radius: 2px; }
 @keyframes qv-flash { 50% { background: rgba(250, 204, 21, 0.55); } }
+${HIGHLIGHT_TAG} { display: inline; font: inherit; color: inherit; padding: 0; margin: 0; border: 0; border-radius: 2px;
+  cursor: pointer; background-color: rgba(250, 204, 21, 0.45); box-decoration-break: clone; -webkit-box-decoration-break: clone; }
+${HIGHLIGHT_TAG}[${ATTR_HIGHLIGHT_COLOR}="green"] { background-color: rgba(34, 197, 94, 0.35); }
+${HIGHLIGHT_TAG}[${ATTR_HIGHLIGHT_COLOR}="blue"] { background-color: rgba(59, 130, 246, 0.3); }
+${HIGHLIGHT_TAG}[${ATTR_HIGHLIGHT_COLOR}="pink"] { background-color: rgba(236, 72, 153, 0.3); }
+${HIGHLIGHT_TAG}[${ATTR_HIGHLIGHT_COLOR}="purple"] { background-color: rgba(139, 92, 246, 0.3); }
+${HIGHLIGHT_TAG}[data-qv-flash] { animation: qv-flash 0.8s ease-in-out 2; }
 `;
 
 export function injectMarkStyle(doc: Document): HTMLStyleElement {

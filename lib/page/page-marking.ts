@@ -32,6 +32,11 @@ export class PageMarking {
     return this.live?.found ?? new Map();
   }
 
+  /** Changes the caller just made to the page (highlights) are not new content. */
+  discardObserved(): void {
+    this.live?.discardObserved();
+  }
+
   async on(): Promise<void> {
     if (this.live || this.pageSignal.aborted) return;
     this.controller = new AbortController();

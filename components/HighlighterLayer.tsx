@@ -1,0 +1,113 @@
+/**
+ * The page's highlight controls in their own open shadow root: the "Highlight" button next to a
+ * selection, and the editor (a dialog) next to a highlight.
+ */
+import { autoUpdate, computePosition, flip, offset, shift, type VirtualElement } from '@floating-ui/dom';
+import { render } from 'preact';
+import type { Highlight, HighlightColor } from '../lib/highlights/model';
+import type { Translate } from '../lib/i18n/messages';
+import { HighlightEditor } from './HighlightEditor';
+
+export interface HighlighterOptions {
+  t: Translate;
+  /** The reader pressed the button: highlight the current selection. */
+  onHighlight(): void;
+  onColor(id: string, color: HighlightColor): void;
+  onSave(id: string, edit: { note: string; tags: string[] }): Promise<unknown>;
+  onDelete(id: string): void;
+}
+
+export interface HighlighterLayer {
+  showButton(rect: DOMRect): void;
+  hideButton(): void;
+  openEditor(h: Highlight, anchor: Element): void;
+  /** Shows the editor again with a changed record, if it is open on that highlight. */
+  refresh(h: Highlight): void;
+  closeEditor(): void;
+  editing(): string | undefined;
+}
+
+function place(reference: Element | VirtualElement, floating: HTMLElement, placement: 'top' | 'bottom-start') {
+  return autoUpdate(reference, floating, () => {
+    void computePosition(reference, floating, { strategy: 'fixed', placement, middleware: [offset(6), flip(), shift({ padding: 8 })] }).then(({ x, y }) => {
+      floating.style.left = `${x}px`;
+      floating.style.top = `${y}px`;
+    });
+  });
+}
+
+export function mountHighlighter(container: HTMLElement, o: HighlighterOptions): HighlighterLayer {
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.className = 'qv-hl-button';
+  button.textContent = o.t('highlight');
+  button.hidden = true;
+  // Pressing the button must not clear the selection it acts on.
+  button.addEventListener('mousedown', (e) => e.preventDefault());
+  button.addEventListener('click', () => o.onHighlight());
+
+  const editor = document.createElement('div');
+  editor.className = 'qv-layer qv-hl-layer';
+  editor.setAttribute('role', 'dialog');
+  editor.setAttribute('aria-label', o.t('highlight'));
+  editor.hidden = true;
+  container.append(button, editor);
+
+  let stopButton: (() => void) | undefined;
+  let stopEditor: (() => void) | undefined;
+  let current: { h: Highlight; anchor: Element } | undefined;
+
+  const draw = () => {
+    if (!current) return;
+    const { h } = current;
+    render(
+      <HighlightEditor
+        key={h.id}
+        highlight={h}
+        t={o.t}
+        autoFocus
+        onColor={(c) => o.onColor(h.id, c)}
+        onSave={(edit) => o.onSave(h.id, edit)}
+        onDelete={() => o.onDelete(h.id)}
+        onClose={() => layer.closeEditor()}
+      />,
+      editor,
+    );
+  };
+
+  const layer: HighlighterLayer = {
+    showButton(rect) {
+      const virtual: VirtualElement = { getBoundingClientRect: () => rect };
+      button.hidden = false;
+      stopButton?.();
+      stopButton = place(virtual, button, 'top');
+    },
+    hideButton() {
+      button.hidden = true;
+      stopButton?.();
+      stopButton = undefined;
+    },
+    openEditor(h, anchor) {
+      layer.hideButton();
+      current = { h, anchor };
+      editor.hidden = false;
+      draw();
+      stopEditor?.();
+      stopEditor = place(anchor, editor, 'bottom-start');
+    },
+    refresh(h) {
+      if (current?.h.id !== h.id) return;
+      current = { ...current, h };
+      draw();
+    },
+    closeEditor() {
+      current = undefined;
+      stopEditor?.();
+      stopEditor = undefined;
+      render(null, editor);
+      editor.hidden = true;
+    },
+    editing: () => current?.h.id,
+  };
+  return layer;
+}

@@ -1,0 +1,78 @@
+import { expect, readTestPage, test } from './fixtures';
+import { highlightButton, highlightEditor, highlights, selectText } from './pages/highlights';
+import { NewsPage } from './pages/news-page';
+
+const URL = 'https://www.handelsblatt.com/technik/it-internet/chipindustrie-japans-aufholjagd/100000001.html';
+const QUOTE = 'Auch Microsoft hat angekündigt, in Japan Rechenzentren zu bauen.';
+
+test('select → "Markieren" → note and tags → the highlight comes back after a reload', async ({ context, serve }) => {
+  const news = await NewsPage.open(context, serve, URL, readTestPage('handelsblatt-chips.html'));
+  const page = news.page;
+  await selectText(page, QUOTE);
+  await expect(highlightButton(page)).toBeVisible();
+  await expect(highlightButton(page)).toHaveText('Markieren');
+  await highlightButton(page).click();
+
+  await expect(highlights(page)).toHaveCount(1);
+  await expect(highlights(page).first()).toHaveText(QUOTE);
+  // The entities inside the passage stay marked inside the highlight.
+  await expect(highlights(page).first().locator('[data-entity-id="Q2283"]')).toHaveCount(1);
+  const id = await highlights(page).first().getAttribute('data-highlight-id');
+  expect(id).toMatch(/^urn:uuid:/);
+
+  const editor = highlightEditor(page);
+  await expect(editor).toBeVisible();
+  await editor.getByLabel('Notiz').fill('Microsoft investiert in Japan.');
+  await editor.getByLabel('Schlagwörter, durch Kommas getrennt').fill('KI, Rechenzentren');
+  await editor.getByRole('button', { name: 'Grün' }).click();
+  await editor.getByRole('button', { name: 'Speichern' }).click();
+  await expect(editor.getByRole('status')).toHaveText('Gespeichert.');
+  await expect(highlights(page).first()).toHaveAttribute('data-highlight-color', 'green');
+
+  await page.reload();
+  await news.waitForMarks();
+  await expect(page.locator(`[data-highlight-id="${id}"]`)).toHaveText(QUOTE);
+  await expect(page.locator(`[data-highlight-id="${id}"]`)).toHaveAttribute('data-highlight-color', 'green');
+  // A click on it opens its editor with what was saved.
+  await page.locator(`[data-highlight-id="${id}"]`).click({ position: { x: 5, y: 5 } });
+  await expect(highlightEditor(page).getByLabel('Notiz')).toHaveValue('Microsoft investiert in Japan.');
+  await expect(highlightEditor(page).getByLabel('Schlagwörter, durch Kommas getrennt')).toHaveValue('KI, Rechenzentren');
+
+  await highlightEditor(page).getByRole('button', { name: 'Löschen' }).click();
+  await expect(highlights(page)).toHaveCount(0);
+  await page.reload();
+  await news.waitForMarks();
+  await expect(highlights(page)).toHaveCount(0);
+});
+
+test('the context menu and the keyboard shortcut highlight the selection (through the background)', async ({ context, serve, background, activeTabId }) => {
+  const news = await NewsPage.open(context, serve, URL, readTestPage('handelsblatt-chips.html'));
+  await selectText(news.page, 'Panasonic beliefert auch Tesla');
+  const tabId = await activeTabId();
+  // What the menu item and the command do: ask the tab's content script.
+  const done = await background.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'page/highlightSelection', payload: {} }), tabId);
+  expect(done).toEqual({ ok: true, value: true });
+  await expect(highlights(news.page)).toHaveText(['Panasonic beliefert auch Tesla']);
+  const manifest = await background.evaluate(() => chrome.runtime.getManifest());
+  expect(manifest.commands?.['highlight-selection']?.suggested_key?.default).toBe('Alt+Shift+H');
+  expect(manifest.permissions).toContain('contextMenus');
+});
+
+test('a highlight whose paragraph arrives late is placed when it arrives', async ({ context, serve }) => {
+  const html = readTestPage('handelsblatt-chips.html');
+  const news = await NewsPage.open(context, serve, URL, html);
+  await selectText(news.page, 'Toyota und Panasonic arbeiten an Batterien');
+  await highlightButton(news.page).click();
+  await expect(highlights(news.page)).toHaveCount(1);
+
+  // The same article, but its last paragraph is added by the page 1.5 s after load (lazy loading).
+  const late = html
+    .replace(/<p>Toyota und Panasonic[^]*?<\/p>/, '')
+    .replace('</body>', `<script>setTimeout(() => { const p = document.createElement('p'); p.textContent = 'Toyota und Panasonic arbeiten an Batterien für Elektroautos.'; document.querySelector('article').append(p); }, 1500);</script></body>`);
+  // Served again: the newest route wins.
+  await serve(URL, late);
+  await news.page.reload();
+  await news.waitForMarks();
+  await expect(highlights(news.page)).toHaveCount(0);
+  await expect(highlights(news.page)).toHaveText(['Toyota und Panasonic arbeiten an Batterien'], { timeout: 10_000 });
+});
