@@ -5,10 +5,11 @@ import { entityLabel, factLabel, formatValue, otherEnd } from '../lib/kb/format'
 import type { Sighting } from '../lib/kb/db';
 import type { Entity, FactView } from '../lib/kb/types';
 import { OwnFacts } from './OwnFacts';
+import { ExportButtons } from './HighlightList';
 import type { PopupApi } from './PopupApp';
 
 export interface EntityDetailsProps {
-  api: Pick<PopupApi, 'entity' | 'facts' | 'sightings' | 'coMentions' | 'putFact' | 'deleteFact'>;
+  api: Pick<PopupApi, 'entity' | 'facts' | 'sightings' | 'coMentions' | 'putFact' | 'deleteFact'> & Partial<Pick<PopupApi, 'exportHighlights' | 'download'>>;
   id: string;
   lang: UiLang;
   t: Translate;
@@ -121,6 +122,9 @@ export function EntityDetails({ api, id, lang, t, onBack, onOpen }: EntityDetail
             ))}
           </ul>
         </section>
+      )}
+      {api.exportHighlights && api.download && (
+        <ExportButtons api={api as PopupApi} t={t} scope={{ entityId: id }} label={t('exportHighlightsOfEntity')} />
       )}
     </article>
   );

@@ -8,16 +8,18 @@ import type { PageEntity } from '../lib/messages';
 import type { Sighting } from '../lib/kb/db';
 import type { Entity, FactView, SearchHit } from '../lib/kb/types';
 import { EntityDetails } from './EntityDetails';
+import { AllHighlights, PageHighlightList, type HighlightApi } from './HighlightList';
+import { pageEntitiesFile, pageEntityRows } from '../lib/page-entities-export';
 import { RelationLine } from './HoverCard';
 
-export interface PopupApi {
+export interface PopupApi extends HighlightApi {
   search(query: string): Promise<SearchHit[]>;
   /** null when the extension does not run on the active tab. */
   pageEntities(): Promise<PageEntity[] | null>;
   entity(id: string): Promise<Entity | null>;
   facts(id: string): Promise<FactView[]>;
   /** The active tab's site and whether it is marked; null where the extension does not run. */
-  siteStatus(): Promise<{ host: string; enabled: boolean } | null>;
+  siteStatus(): Promise<{ host: string; enabled: boolean; url: string; title: string } | null>;
   setSiteEnabled(host: string, enabled: boolean): Promise<void>;
   /** Pages where the reader met the entity, most recent first. */
   sightings(entityId: string): Promise<Sighting[]>;
@@ -55,7 +57,7 @@ export function PopupApp({ api, lang, t, initialEntity }: PopupAppProps) {
   const [active, setActive] = useState(0);
   const open = (id: string) => setTrail((t) => [...t, id]);
   const back = () => setTrail((t) => t.slice(0, -1));
-  const [site, setSite] = useState<{ host: string; enabled: boolean } | null>(null);
+  const [site, setSite] = useState<Awaited<ReturnType<PopupApi['siteStatus']>>>(null);
   const [links, setLinks] = useState<FactView[]>([]);
 
   const loadPage = () =>
@@ -174,6 +176,24 @@ export function PopupApp({ api, lang, t, initialEntity }: PopupAppProps) {
                 </section>
               );
             })}
+          {Array.isArray(page) && page.length > 0 && site && (
+            <div class="qv-export" role="group" aria-label={t('exportPageEntities')}>
+              <span class="qv-export__label">{t('exportPageEntities')}:</span>
+              {(['csv', 'json'] as const).map((format) => (
+                <button
+                  key={format}
+                  type="button"
+                  onClick={() => {
+                    const rows = pageEntityRows(page, labels, lang);
+                    const text = pageEntitiesFile(rows, format, { url: site.url, title: site.title });
+                    api.download({ filename: `querverweis-entities-${site.host}.${format}`, mime: format === 'csv' ? 'text/csv;charset=utf-8' : 'application/json', text });
+                  }}
+                >
+                  {format.toUpperCase()}
+                </button>
+              ))}
+            </div>
+          )}
           {links.length > 0 && (
             <>
               <h2>{t('relationsOnPage')}</h2>
@@ -187,6 +207,12 @@ export function PopupApp({ api, lang, t, initialEntity }: PopupAppProps) {
             </>
           )}
         </section>
+      )}
+      {!query.trim() && (
+        <>
+          <PageHighlightList api={api} t={t} />
+          <AllHighlights api={api} t={t} />
+        </>
       )}
     </main>
   );

@@ -53,12 +53,12 @@ export interface Protocol {
   'ui/showEntity': { req: { id: string }; res: null };
   // Page (content script)
   'page/entities': { req: Record<string, never>; res: PageEntity[] };
-  'page/info': { req: Record<string, never>; res: { host: string; enabled: boolean } };
+  'page/info': { req: Record<string, never>; res: { host: string; enabled: boolean; url: string; title: string } };
   'page/reveal': { req: { id: string }; res: boolean };
   /** Highlights the reader's current selection (context menu, keyboard shortcut). */
   'page/highlightSelection': { req: Record<string, never>; res: boolean };
   /** The page's highlights and whether each was found in the page (false: an orphan). */
-  'page/highlights': { req: Record<string, never>; res: { id: string; anchored: boolean }[] };
+  'page/highlights': { req: Record<string, never>; res: { urls: string[]; statuses: { id: string; anchored: boolean }[] } };
   /** Highlights changed elsewhere (popup): read them again. */
   'page/syncHighlights': { req: Record<string, never>; res: null };
   /** Scrolls to a highlight and flashes it. */

@@ -18,7 +18,7 @@ type Send = <T extends MessageType>(type: T, payload: Request<T>) => Promise<Res
 
 export interface PageHighlighting {
   highlightSelection(): Promise<boolean>;
-  statuses(): { id: string; anchored: boolean }[];
+  statuses(): { urls: string[]; statuses: { id: string; anchored: boolean }[] };
   sync(): Promise<void>;
 }
 
@@ -129,5 +129,5 @@ export async function startHighlights(
   await sync();
   // Single-page navigation: another article, other highlights.
   ctx.addEventListener(window, 'wxt:locationchange', () => void sync());
-  return { highlightSelection, statuses: () => page.statuses(), sync };
+  return { highlightSelection, statuses: () => ({ urls: addresses().all, statuses: page.statuses() }), sync };
 }

@@ -103,7 +103,7 @@ export default defineContentScript({
     // 5. Answers to the popup and the background (context menu, keyboard shortcut).
     const page = createDispatcher({
       'page/entities': () => [...marking.found].map(([id, { type, count }]) => ({ id, type, count })),
-      'page/info': () => ({ host: location.hostname, enabled: marking.enabled }),
+      'page/info': () => ({ host: location.hostname, enabled: marking.enabled, url: location.href, title: document.title }),
       'page/reveal': ({ id }) => revealEntity(document, id),
       'page/highlightSelection': () => highlights.highlightSelection(),
       'page/highlights': () => highlights.statuses(),

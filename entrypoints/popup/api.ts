@@ -4,6 +4,7 @@
  */
 import { browser } from 'wxt/browser';
 import type { PopupApi } from '../../components/PopupApp';
+import { uiLangOf } from '../../lib/i18n/messages';
 import { createClient } from '../../lib/messaging';
 import { parseSettings, SETTINGS_KEY, withSiteEnabled } from '../../lib/settings';
 
@@ -22,6 +23,41 @@ async function tabClient() {
 }
 
 export const api: PopupApi = {
+  async pageHighlights() {
+    const tab = await tabClient();
+    const page = await tab?.('page/highlights', {}).catch(() => null);
+    if (!tab || !page) return null;
+    const highlights = await send('hl/forPage', { urls: page.urls });
+    return { highlights, anchored: Object.fromEntries(page.statuses.map((s) => [s.id, s.anchored])), url: page.urls[0]! };
+  },
+  // Changes made here are shown on the page at once.
+  async editHighlight(edit) {
+    const h = await send('hl/edit', edit);
+    await (await tabClient())?.('page/syncHighlights', {}).catch(() => null);
+    return h;
+  },
+  async deleteHighlight(id) {
+    await send('hl/delete', { id });
+    await (await tabClient())?.('page/syncHighlights', {}).catch(() => null);
+  },
+  async revealHighlight(id) {
+    return (await tabClient())?.('page/revealHighlight', { id });
+  },
+  exportHighlights: (format, scope) => send('hl/export', { format, ...scope, lang: uiLangOf(browser.i18n.getUILanguage()) }),
+  async importHighlights(text) {
+    const result = await send('hl/import', { text });
+    await (await tabClient())?.('page/syncHighlights', {}).catch(() => null);
+    return result;
+  },
+  download(file) {
+    const url = URL.createObjectURL(new Blob([file.text], { type: file.mime }));
+    const a = Object.assign(document.createElement('a'), { href: url, download: file.filename });
+    document.body.append(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  },
+  copy: (text) => navigator.clipboard.writeText(text),
   search: (query) => send('kb/search', { query }),
   entity: (id) => send('kb/entity', { id }),
   facts: (id) => send('kb/facts', { id }),

@@ -1,9 +1,12 @@
 // @vitest-environment happy-dom
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { PopupApp, type PopupApi } from '../../components/PopupApp';
 import { translator } from '../../lib/i18n/messages';
 import type { Entity, FactView, SearchHit } from '../../lib/kb/types';
+import type { ExportedFile } from '../../lib/highlights/handlers';
+import type { Highlight } from '../../lib/highlights/model';
+import { sampleHighlight } from '../lib/highlights/sample';
 
 afterEach(cleanup);
 
@@ -14,7 +17,32 @@ const hit = (e: Entity, score: number): SearchHit => ({ id: e.id, type: e.type, 
 /** Facts the reader adds in the test, kept like the background would keep them. */
 const own: FactView[] = [];
 
+/** The page's highlights in the test: one placed, one an orphan. */
+let pageHls: Highlight[] = [];
+const downloads: ExportedFile[] = [];
+const copied: string[] = [];
+const highlightApi = {
+  pageHighlights: async () => ({ highlights: pageHls, anchored: Object.fromEntries(pageHls.map((h, i) => [h.id, i === 0])), url: 'https://www.handelsblatt.com/a.html' }),
+  editHighlight: async (edit: { id: string; note?: string; tags?: string[] }) => {
+    const h = { ...pageHls.find((x) => x.id === edit.id)!, ...edit };
+    pageHls = pageHls.map((x) => (x.id === h.id ? h : x));
+    return h;
+  },
+  deleteHighlight: async (id: string) => {
+    pageHls = pageHls.filter((x) => x.id !== id);
+  },
+  revealHighlight: async () => true,
+  exportHighlights: async (format: string) => ({ filename: `x.${format}`, mime: 'text/plain', text: `export ${format}` }),
+  importHighlights: async (text: string) => {
+    if (!text.startsWith('{')) throw new Error('hl/import: Not a JSON file: Unexpected token');
+    return { added: 2, updated: 0, unchanged: 1, skipped: 0 };
+  },
+  download: (file: ExportedFile) => void downloads.push(file),
+  copy: async (text: string) => void copied.push(text),
+};
+
 const api: PopupApi = {
+  ...highlightApi,
   search: async (q) => (q.toLowerCase().startsWith('sie') ? [hit(ENTITIES.A!, 100), hit(ENTITIES.B!, 80)] : []),
   pageEntities: async () => [{ id: 'J', type: 'country', count: 3 }],
   entity: async (id) => ENTITIES[id] ?? null,
@@ -22,7 +50,7 @@ const api: PopupApi = {
     ...(id === 'B' ? [{ id: 'f', subject: 'B', property: 'subsidiaryOf', object: 'A', origin: 'builtin' as const, direction: 'out' as const, otherLabel: ENTITIES.A!.label }] : []),
     ...own.filter((f) => f.subject === id),
   ],
-  siteStatus: async () => ({ host: 'www.handelsblatt.com', enabled: true }),
+  siteStatus: async () => ({ host: 'www.handelsblatt.com', enabled: true, url: 'https://www.handelsblatt.com/a.html', title: 'A' }),
   setSiteEnabled: async () => {},
   sightings: async () => [],
   reveal: async () => true,
@@ -82,5 +110,41 @@ describe('own facts', () => {
     await screen.findByText(/note: very important market/);
     fireEvent.click(screen.getByRole('button', { name: 'Delete' }));
     await waitFor(() => expect(screen.queryByText(/important market/)).toBeNull());
+  });
+});
+
+describe('PopupApp highlights', () => {
+  it('lists the page\'s highlights, marks orphans, edits, deletes, copies and exports', async () => {
+    pageHls = [sampleHighlight({ note: 'Notiz eins' }), sampleHighlight({ selectors: { quote: { type: 'TextQuoteSelector', exact: 'Verschwundener Satz.' }, position: { type: 'TextPositionSelector', start: 999, end: 1019 } } })];
+    render(<PopupApp api={api} lang="de" t={translator('de')} />);
+    await screen.findByText('Notiz eins');
+    const orphan = screen.getByText('Verschwundener Satz.').closest('li')!;
+    expect(orphan.textContent).toContain('Auf der Seite nicht gefunden');
+    expect(screen.getAllByText('Auf der Seite nicht gefunden')).toHaveLength(1);
+
+    fireEvent.click(screen.getAllByRole('button', { name: 'Bearbeiten' })[0]!);
+    fireEvent.input(screen.getByLabelText('Notiz'), { target: { value: 'geändert' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Speichern' }));
+    await waitFor(() => expect(pageHls[0]!.note).toBe('geändert'));
+
+    fireEvent.click(screen.getByRole('button', { name: 'Als Markdown kopieren' }));
+    await waitFor(() => expect(copied).toEqual(['export markdown']));
+    fireEvent.click(within(screen.getByRole('group', { name: 'Markierungen dieser Seite exportieren' })).getByRole('button', { name: 'Web-Annotation-JSON' }));
+    await waitFor(() => expect(downloads.at(-1)?.filename).toBe('x.json'));
+
+    fireEvent.click(within(orphan).getByRole('button', { name: 'Löschen' }));
+    await waitFor(() => expect(screen.queryByText('Verschwundener Satz.')).toBeNull());
+    expect(pageHls).toHaveLength(1);
+  });
+
+  it('reports an import: counts on success, the reason on failure', async () => {
+    pageHls = [];
+    render(<PopupApp api={api} lang="de" t={translator('de')} />);
+    const input = (await screen.findByLabelText(/Markierungen importieren/)) as HTMLInputElement;
+    const pick = (text: string) => fireEvent.change(input, { target: { files: [new File([text], 'h.json')] } });
+    pick('kaputt');
+    expect((await screen.findByRole('alert')).textContent).toBe('Not a JSON file: Unexpected token');
+    pick('{}');
+    expect((await screen.findByText(/2 hinzugefügt/)).textContent).toBe('2 hinzugefügt, 0 aktualisiert, 1 unverändert, 0 übersprungen.');
   });
 });

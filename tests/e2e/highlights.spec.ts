@@ -1,6 +1,9 @@
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { expect, readTestPage, test } from './fixtures';
 import { highlightButton, highlightEditor, highlights, selectText } from './pages/highlights';
 import { NewsPage } from './pages/news-page';
+import { Popup } from './pages/popup';
 
 const URL = 'https://www.handelsblatt.com/technik/it-internet/chipindustrie-japans-aufholjagd/100000001.html';
 const QUOTE = 'Auch Microsoft hat angekündigt, in Japan Rechenzentren zu bauen.';
@@ -50,10 +53,11 @@ test('the context menu and the keyboard shortcut highlight the selection (throug
   await selectText(news.page, 'Panasonic beliefert auch Tesla');
   const tabId = await activeTabId();
   // What the menu item and the command do: ask the tab's content script.
-  const done = await background.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'page/highlightSelection', payload: {} }), tabId);
+  type Chrome = { tabs: { sendMessage(id: number, msg: unknown): Promise<unknown> }; runtime: { getManifest(): { commands?: Record<string, { suggested_key?: { default?: string } }>; permissions?: string[] } } };
+  const done = await background.evaluate((id) => (globalThis as unknown as { chrome: Chrome }).chrome.tabs.sendMessage(id!, { type: 'page/highlightSelection', payload: {} }), tabId);
   expect(done).toEqual({ ok: true, value: true });
   await expect(highlights(news.page)).toHaveText(['Panasonic beliefert auch Tesla']);
-  const manifest = await background.evaluate(() => chrome.runtime.getManifest());
+  const manifest = await background.evaluate(() => (globalThis as unknown as { chrome: Chrome }).chrome.runtime.getManifest());
   expect(manifest.commands?.['highlight-selection']?.suggested_key?.default).toBe('Alt+Shift+H');
   expect(manifest.permissions).toContain('contextMenus');
 });
@@ -75,4 +79,58 @@ test('a highlight whose paragraph arrives late is placed when it arrives', async
   await news.waitForMarks();
   await expect(highlights(news.page)).toHaveCount(0);
   await expect(highlights(news.page)).toHaveText(['Toyota und Panasonic arbeiten an Batterien'], { timeout: 10_000 });
+});
+
+test('the popup lists the page\'s highlights with orphans; export → delete → import → export gives the same file', async ({ context, serve, extensionId, activeTabId }) => {
+  const html = readTestPage('handelsblatt-chips.html');
+  const news = await NewsPage.open(context, serve, URL, html);
+  for (const quote of ['Toyota und Panasonic arbeiten an Batterien', 'die japanische Regierung zahlt Milliarden']) {
+    await selectText(news.page, quote);
+    await highlightButton(news.page).click();
+    await expect(highlightEditor(news.page)).toBeVisible();
+    await news.page.keyboard.press('Escape');
+  }
+  await expect(highlights(news.page)).toHaveCount(2);
+
+  // The article changes: one quote is gone. That highlight is kept, shown as an orphan.
+  await serve(URL, html.replace('die japanische Regierung zahlt Milliarden', 'die Regierung in Tokio hält sich bedeckt'));
+  await news.page.reload();
+  await news.waitForMarks();
+  await expect(highlights(news.page)).toHaveCount(1);
+
+  const popup = await Popup.open(context, extensionId, await activeTabId());
+  const list = popup.page.locator('[data-popup-highlight]');
+  await expect(list).toHaveCount(2);
+  await expect(list.filter({ hasText: 'die japanische Regierung zahlt Milliarden' })).toContainText('Auf der Seite nicht gefunden');
+  await expect(list.filter({ hasText: 'Toyota und Panasonic' })).not.toContainText('nicht gefunden');
+
+  const exportAll = async () => {
+    const [download] = await Promise.all([
+      popup.page.waitForEvent('download'),
+      popup.page.getByRole('group', { name: 'Alle Markierungen exportieren' }).getByRole('button', { name: 'Web-Annotation-JSON' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('querverweis-highlights-all.jsonld');
+    return readFileSync((await download.path())!, 'utf8');
+  };
+  const first = await exportAll();
+  expect(JSON.parse(first).total).toBe(2);
+
+  for (let i = 0; i < 2; i++) await list.first().getByRole('button', { name: 'Löschen' }).click();
+  await expect(list).toHaveCount(0);
+  await expect(highlights(news.page)).toHaveCount(0);
+
+  const file = join(test.info().outputDir, 'highlights.jsonld');
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, first);
+  await popup.page.getByLabel(/Markierungen importieren/).setInputFiles(file);
+  await expect(popup.page.getByRole('status').filter({ hasText: 'hinzugefügt' })).toHaveText('2 hinzugefügt, 0 aktualisiert, 0 unverändert, 0 übersprungen.');
+  expect(await exportAll()).toBe(first);
+  // The imported highlight is back on the page.
+  await expect(highlights(news.page)).toHaveCount(1);
+
+  // A broken file: a clear message, nothing changed.
+  writeFileSync(file, first.replace('"type": "Annotation"', '"type": "Squirrel"'));
+  await popup.page.getByLabel(/Markierungen importieren/).setInputFiles(file);
+  await expect(popup.page.getByRole('alert')).toContainText('Nothing was imported. Annotation 1: type must be "Annotation"');
+  expect(await exportAll()).toBe(first);
 });
