@@ -1,14 +1,15 @@
 /**
  * `npm run bench [-- section …]`: prints each section's figures, with ratios against a baseline
- * measured in the same run. Sections: matcher, annotate, card, popup, kb.
+ * measured in the same run. Sections: matcher, annotate, card, popup, kb, highlights.
  */
 import { benchAnnotate } from './annotate';
 import { benchCard } from './card';
+import { benchHighlights } from './highlights';
 import { benchPopup } from './popup';
 import { benchKb } from './kb';
 import { benchMatcher } from './matcher';
 
-const SECTIONS: Record<string, () => Promise<string[]>> = { matcher: benchMatcher, annotate: benchAnnotate, card: benchCard, popup: benchPopup, kb: benchKb };
+const SECTIONS: Record<string, () => Promise<string[]>> = { matcher: benchMatcher, annotate: benchAnnotate, card: benchCard, popup: benchPopup, kb: benchKb, highlights: benchHighlights };
 
 const wanted = process.argv.slice(2).filter((a) => a in SECTIONS);
 for (const name of wanted.length ? wanted : Object.keys(SECTIONS)) {

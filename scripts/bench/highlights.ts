@@ -1,0 +1,73 @@
+/**
+ * Export of 10 000 highlights (goal: ≤ 1 s per format), from the database to the finished file,
+ * against a bare JSON.stringify of the same records as the baseline. Node, with fake-indexeddb.
+ */
+import 'fake-indexeddb/auto';
+import { exportHighlights } from '../../lib/highlights/handlers';
+import type { Highlight } from '../../lib/highlights/model';
+import { parseHighlightFile } from '../../lib/highlights/import';
+import { KbDB } from '../../lib/kb/db';
+import { median } from './stats';
+
+const N = 10_000;
+const RUNS = 5;
+
+function make(i: number): Highlight {
+  const exact = `Die japanische Regierung zahlt Milliarden für Chips, Absatz ${i}, und Microsoft baut Rechenzentren in Japan.`;
+  const hex = i.toString(16).padStart(12, '0');
+  return {
+    id: `urn:uuid:00000000-0000-4000-8000-${hex}`,
+    url: `https://www.handelsblatt.com/artikel/${i % 400}.html`,
+    title: `Artikel ${i % 400}`,
+    createdAt: 1_790_000_000_000 + i * 1000,
+    updatedAt: 1_790_000_000_000 + i * 1000,
+    color: 'yellow',
+    note: i % 3 ? '' : `Notiz ${i}: wichtig für den Ausblick.`,
+    tags: i % 2 ? ['Chips', 'Japan'] : [],
+    entityIds: ['Q17', 'Q2283'],
+    selectors: {
+      quote: { type: 'TextQuoteSelector', exact, prefix: 'Vorher steht ein Satz mit Kontext: ', suffix: ' Danach geht es weiter im Text.' },
+      position: { type: 'TextPositionSelector', start: 1000 + i, end: 1000 + i + exact.length },
+      range: {
+        type: 'RangeSelector',
+        startSelector: { type: 'XPathSelector', value: '/html[1]/body[1]/main[1]/article[1]/p[4]', refinedBy: { type: 'TextPositionSelector', start: 10, end: 10 } },
+        endSelector: { type: 'XPathSelector', value: '/html[1]/body[1]/main[1]/article[1]/p[4]', refinedBy: { type: 'TextPositionSelector', start: 10 + exact.length, end: 10 + exact.length } },
+      },
+    },
+  };
+}
+
+async function time(fn: () => Promise<unknown>): Promise<number> {
+  const t0 = performance.now();
+  await fn();
+  return performance.now() - t0;
+}
+
+export async function benchHighlights(): Promise<string[]> {
+  const db = new KbDB(`bench-highlights-${Date.now()}`);
+  await db.highlights.bulkAdd(Array.from({ length: N }, (_, i) => make(i)));
+  const lines = [`highlights: export of ${N.toLocaleString('en')} highlights, database to file (Node, fake-indexeddb), median of ${RUNS}`];
+  const baseline: number[] = [];
+  for (let r = 0; r < RUNS; r++) baseline.push(await time(async () => JSON.stringify(await db.highlights.toArray())));
+  const base = median(baseline);
+  lines.push(`  baseline (read all + JSON.stringify): ${base.toFixed(0)} ms`);
+  let json = '';
+  for (const format of ['json', 'markdown', 'csv'] as const) {
+    const runs: number[] = [];
+    for (let r = 0; r < RUNS; r++) {
+      runs.push(
+        await time(async () => {
+          const file = await exportHighlights(db, format, {}, 'de');
+          if (format === 'json') json = file.text;
+        }),
+      );
+    }
+    const m = median(runs);
+    lines.push(`  ${format.padEnd(8)} ${m.toFixed(0).padStart(5)} ms  (${(m / base).toFixed(2)}× baseline; goal ≤ 1000 ms: ${m <= 1000 ? 'met' : 'NOT met'})`);
+  }
+  const parse = median(await Promise.all(Array.from({ length: 1 }, () => time(async () => parseHighlightFile(json)))));
+  lines.push(`  import parse+check of that JSON (${(json.length / 1e6).toFixed(1)} MB): ${parse.toFixed(0)} ms`);
+  db.close();
+  await KbDB.delete(db.name);
+  return lines;
+}
