@@ -50,6 +50,8 @@ export function parseKb(text: string): KbBundle {
   const facts = d.facts as unknown[];
   entities.forEach((e, i) => problems.push(...validateEntity(e, `entities[${i}]`)));
   facts.forEach((f, i) => problems.push(...validateFact(f, `facts[${i}]`)));
+  // Duplicates only among valid records: an invalid one (null, a number) has no id to compare.
+  if (problems.length) throw new ValidationError(problems);
   problems.push(...duplicates(entities as Entity[], 'entities'), ...duplicates(facts as Fact[], 'facts'));
   if (problems.length) throw new ValidationError(problems);
   return { entities: entities as Entity[], facts: facts as Fact[] };

@@ -161,3 +161,28 @@ describe('TextIndex', () => {
     expect(index.offsetOf(body, 2)).toBe(4);
   });
 });
+
+describe('anchoring, generated pages', () => {
+  it('describe → anchor on the unchanged page finds the same passage; on an edited page, the quote or nothing', async () => {
+    const fc = (await import('fast-check')).default;
+    const words = fc.array(fc.constantFrom('Japan', 'Zölle', 'und', 'die', 'Deutsche', 'Bank', 'senkt', 'Chips', '2026', '»Wort«', 'ß'), { minLength: 1, maxLength: 12 });
+    const para = words.map((w) => w.join(' '));
+    fc.assert(
+      fc.property(fc.array(para, { minLength: 1, maxLength: 8 }), fc.nat(), fc.nat(), fc.nat({ max: 5 }), (paras, a, b, edit) => {
+        const html = paras.map((p, i) => (i % 2 ? `<p>${p.replace(' ', ' <b>')}</b></p>` : `<div><span>${p}</span></div>`)).join('');
+        const index = load(html);
+        const len = index.text.length;
+        const start = a % len;
+        const end = start + 1 + (b % Math.max(1, len - start));
+        const sel = describeOffsets(index, start, Math.min(end, len));
+        const same = anchor(load(html), sel);
+        expect(same && load(html).text.slice(same.start, same.end)).toBe(sel.quote.exact);
+        // An edit somewhere: whatever is found must be the quote or close to it, never a crash.
+        const edited = load(`<p>Neu ${'x'.repeat(edit)}</p>` + html);
+        const found = anchor(edited, sel);
+        if (found && found.method !== 'fuzzy') expect(edited.text.slice(found.start, found.end)).toBe(sel.quote.exact);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
