@@ -3,6 +3,7 @@
  * into this string are what the position and quote selectors mean. Script and style text and the
  * extension's own UI are left out: they change between visits without the article changing.
  */
+import { locateOffset } from '../page/text-splits';
 
 const UNREAD = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
 const isText = (node: Node | null | undefined): node is Text => node?.nodeType === 3;
@@ -45,16 +46,8 @@ export class TextIndex {
 
   /** The DOM position of a text offset. `atEnd` prefers the end of a node to the start of the next. */
   pointAt(offset: number, atEnd: boolean): DomPoint | undefined {
-    const { nodes, starts } = this;
-    if (nodes.length === 0 || offset < 0 || offset > this.text.length) return undefined;
-    let lo = 0;
-    let hi = nodes.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid]! < offset || (!atEnd && starts[mid] === offset)) lo = mid;
-      else hi = mid - 1;
-    }
-    return { node: nodes[lo]!, offset: offset - starts[lo]! };
+    if (offset < 0 || offset > this.text.length) return undefined;
+    return locateOffset(this.nodes, this.starts, offset, atEnd);
   }
 
   /** A DOM Range over text offsets [start, end). */

@@ -6,8 +6,7 @@
  */
 import { ATTR_HIGHLIGHT_COLOR, ATTR_HIGHLIGHT_ID, ATTR_HIGHLIGHT_PART, HIGHLIGHT_TAG } from '../dom-labels';
 import type { TextIndex } from '../anchoring/text-index';
-
-const isText = (node: Node | null | undefined): node is Text => node?.nodeType === 3;
+import { isText, TextSplits } from './text-splits';
 
 /** Elements a highlight element may not sit in or wrap: it is inline, they hold blocks or rows. */
 const CONTAINERS = new Set([
@@ -20,7 +19,7 @@ const CONTAINERS = new Set([
 const isContainer = (n: Node) => (n.nodeType === 1 ? CONTAINERS.has((n as Element).tagName.toUpperCase()) : n.nodeType !== 3);
 
 export class HighlightLayer {
-  private readonly splits = new WeakSet<Text>();
+  private readonly splits = new TextSplits();
   private readonly painted = new Map<string, HTMLElement[]>();
 
   /** Whether a node is this layer's: a highlight element or a text node it split off. */
@@ -71,31 +70,12 @@ export class HighlightLayer {
 
   /** Takes a highlight out of the page; the DOM is as before it was painted. */
   remove(id: string): void {
-    for (const el of this.painted.get(id) ?? []) {
-      const parent = el.parentNode;
-      if (!parent) continue;
-      const first = el.firstChild;
-      const last = el.lastChild;
-      while (el.firstChild) parent.insertBefore(el.firstChild, el);
-      const after = el.nextSibling;
-      el.remove();
-      this.join(last?.nextSibling ?? after);
-      if (first) this.join(first);
-    }
+    for (const el of this.painted.get(id) ?? []) this.splits.unwrap(el);
     this.painted.delete(id);
   }
 
   removeAll(): void {
     for (const id of [...this.painted.keys()]) this.remove(id);
-  }
-
-  private join(node: Node | null | undefined): void {
-    if (!isText(node) || !this.splits.has(node)) return;
-    const prev = node.previousSibling;
-    if (isText(prev)) {
-      prev.appendData(node.data);
-      node.remove();
-    }
   }
 
   /** Splits the text nodes at the passage's ends; returns the text nodes inside, in order. */
@@ -109,18 +89,11 @@ export class HighlightLayer {
       if (e <= start || node.length === 0) continue;
       if (s >= end) break;
       let piece = node;
-      if (start > s) piece = this.split(piece, start - s);
-      if (end < e) this.split(piece, piece.length - (e - end));
+      if (start > s) piece = this.splits.split(piece, start - s);
+      if (end < e) this.splits.split(piece, piece.length - (e - end));
       out.push(piece);
     }
     return out;
-  }
-
-  private split(node: Text, offset: number): Text {
-    if (offset <= 0 || offset >= node.length) return node;
-    const rest = node.splitText(offset);
-    this.splits.add(rest);
-    return rest;
   }
 }
 

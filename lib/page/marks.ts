@@ -5,13 +5,11 @@
 import { ATTR_ENTITY_ID, ATTR_ENTITY_TYPE, MARK_TAG } from '../dom-labels';
 import type { Spot } from '../matcher/spot';
 import { locateInBlock, type TextBlock } from './text-blocks';
-
-/** nodeType test rather than instanceof: nodes may come from another window (frames, tests). */
-const isText = (node: Node | null | undefined): node is Text => node?.nodeType === 3;
+import { isText, TextSplits } from './text-splits';
 
 export class MarkLayer {
   /** Text nodes that exist only because a mark split a page's text node. */
-  private readonly splits = new WeakSet<Text>();
+  private readonly splits = new TextSplits();
   private readonly marks = new Set<HTMLElement>();
 
   /**
@@ -31,7 +29,7 @@ export class MarkLayer {
 
   /** Whether `node` is a text node this layer split off (its own change to the page). */
   isOwnTextNode(node: Node): boolean {
-    return isText(node) && this.splits.has(node);
+    return this.splits.has(node);
   }
 
   /** All marks currently in the page, in no particular order. */
@@ -47,25 +45,8 @@ export class MarkLayer {
 
   /** Removes one mark (the reader muted its name, or the page changed it). */
   unwrap(mark: HTMLElement): void {
-    const parent = mark.parentNode;
     this.marks.delete(mark);
-    if (!parent) return;
-    const first = mark.firstChild;
-    const last = mark.lastChild;
-    while (mark.firstChild) parent.insertBefore(mark.firstChild, mark);
-    const after = mark.nextSibling;
-    mark.remove();
-    this.join(last?.nextSibling ?? after);
-    if (first) this.join(first);
-  }
-
-  private join(node: Node | null | undefined): void {
-    if (!isText(node) || !this.splits.has(node)) return;
-    const prev = node.previousSibling;
-    if (isText(prev)) {
-      prev.appendData(node.data);
-      node.remove();
-    }
+    this.splits.unwrap(mark);
   }
 
   private wrap(block: TextBlock, spot: Spot): HTMLElement | undefined {
@@ -115,15 +96,8 @@ export class MarkLayer {
     return mark;
   }
 
-  /**
-   * splitText that remembers the new node, so removal can join it back.
-   * @returns the node that starts at `offset` (the node itself for offset 0 or past its end).
-   */
   private split(node: Text, offset: number): Text {
-    if (offset <= 0 || offset >= node.length) return node;
-    const rest = node.splitText(offset);
-    this.splits.add(rest);
-    return rest;
+    return this.splits.split(node, offset);
   }
 }
 

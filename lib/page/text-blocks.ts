@@ -4,6 +4,7 @@
  * after it never join into one name.
  */
 import { MARK_TAG } from '../dom-labels';
+import { locateOffset } from './text-splits';
 
 /** Elements whose text is not prose the reader sees, or must not be touched. */
 const SKIP_TAGS = new Set([
@@ -98,15 +99,5 @@ export function collectTextBlocks(root: Node, ownHosts: ReadonlySet<string> = ne
  * the next one, for the end of a range.
  */
 export function locateInBlock(block: TextBlock, offset: number, atEnd: boolean): { node: Text; offset: number } | undefined {
-  const { nodes, starts } = block;
-  let lo = 0;
-  let hi = nodes.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid]! < offset || (!atEnd && starts[mid] === offset)) lo = mid;
-    else hi = mid - 1;
-  }
-  const node = nodes[lo];
-  if (!node) return undefined;
-  return { node, offset: offset - starts[lo]! };
+  return locateOffset(block.nodes, block.starts, offset, atEnd);
 }
