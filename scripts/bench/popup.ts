@@ -16,8 +16,8 @@ export async function benchPopup(): Promise<string[]> {
       return (await chrome.tabs.query({ active: true }))[0]?.id;
     });
 
-    // 10 000 sightings through the message API (500 visits of 20 entities), 5 000 highlight rows written
-    // straight into the database from an extension page (the highlight feature will write the same table).
+    // 10 000 sightings through the message API (500 visits of 20 entities), 5 000 highlights written
+    // straight into the database from an extension page, in the store's record shape.
     const seed = await context.newPage();
     await seed.goto(`chrome-extension://${extensionId}/options.html`);
     await seed.evaluate(async () => {
@@ -31,7 +31,19 @@ export async function benchPopup(): Promise<string[]> {
         open.onsuccess = () => {
           const tx = open.result.transaction('highlights', 'readwrite');
           for (let h = 0; h < 5000; h++) {
-            tx.objectStore('highlights').put({ id: `bench-${h}`, url: `https://www.handelsblatt.com/a/${h % 500}.html`, updatedAt: h, entityIds: ['Q17'], exact: 'Japan setzt auf Chips' });
+            const exact = 'Japan setzt auf Chips';
+            tx.objectStore('highlights').put({
+              id: `urn:uuid:00000000-0000-4000-8000-${h.toString(16).padStart(12, '0')}`,
+              url: `https://www.handelsblatt.com/a/${h % 500}.html`,
+              title: `Artikel ${h % 500}`,
+              createdAt: h,
+              updatedAt: h,
+              color: 'yellow',
+              note: '',
+              tags: [],
+              entityIds: ['Q17'],
+              selectors: { quote: { type: 'TextQuoteSelector', exact }, position: { type: 'TextPositionSelector', start: 0, end: exact.length } },
+            });
           }
           tx.oncomplete = () => resolve();
           tx.onerror = () => reject(tx.error);
