@@ -9,7 +9,7 @@ import { ExportButtons } from './HighlightList';
 import type { PopupApi } from './PopupApp';
 
 export interface EntityDetailsProps {
-  api: Pick<PopupApi, 'entity' | 'facts' | 'sightings' | 'coMentions' | 'putFact' | 'deleteFact'> & Partial<Pick<PopupApi, 'exportHighlights' | 'download'>>;
+  api: Pick<PopupApi, 'entity' | 'facts' | 'sightings' | 'coMentions' | 'putFact' | 'deleteFact' | 'exportHighlights' | 'download'>;
   id: string;
   lang: UiLang;
   t: Translate;
@@ -123,9 +123,7 @@ export function EntityDetails({ api, id, lang, t, onBack, onOpen }: EntityDetail
           </ul>
         </section>
       )}
-      {api.exportHighlights && api.download && (
-        <ExportButtons api={api as PopupApi} t={t} scope={{ entityId: id }} label={t('exportHighlightsOfEntity')} />
-      )}
+      <ExportButtons api={api} t={t} scope={{ entityId: id }} label={t('exportHighlightsOfEntity')} />
     </article>
   );
 }

@@ -5,14 +5,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { ExportedFile, ExportFormat } from '../lib/highlights/handlers';
 import { COLOR_VALUES, type Highlight, type HighlightColor } from '../lib/highlights/model';
-import type { HighlightImportResult } from '../lib/highlights/store';
+import type { HighlightImportResult, HighlightScope } from '../lib/highlights/store';
 import type { Translate } from '../lib/i18n/messages';
 import { HighlightEditor } from './HighlightEditor';
-
-export interface HighlightScope {
-  url?: string;
-  entityId?: string;
-}
 
 export interface HighlightApi {
   /** This page's highlights and which of them are placed; null where the extension does not run. */
@@ -33,7 +28,7 @@ const FORMATS: Array<[ExportFormat, 'exportMarkdown' | 'exportCsv' | 'exportJson
   ['json', 'exportJson'],
 ];
 
-export function ExportButtons({ api, t, scope, label }: { api: HighlightApi; t: Translate; scope: HighlightScope; label: string }) {
+export function ExportButtons({ api, t, scope, label }: { api: Pick<HighlightApi, 'exportHighlights' | 'download'>; t: Translate; scope: HighlightScope; label: string }) {
   const [error, setError] = useState('');
   const run = (format: ExportFormat) =>
     api.exportHighlights(format, scope).then(

@@ -55,11 +55,11 @@ export function mountHighlighter(container: HTMLElement, o: HighlighterOptions):
 
   let stopButton: (() => void) | undefined;
   let stopEditor: (() => void) | undefined;
-  let current: { h: Highlight; anchor: Element } | undefined;
+  let current: Highlight | undefined;
 
   const draw = () => {
-    if (!current) return;
-    const { h } = current;
+    const h = current;
+    if (!h) return;
     render(
       <HighlightEditor
         key={h.id}
@@ -89,15 +89,15 @@ export function mountHighlighter(container: HTMLElement, o: HighlighterOptions):
     },
     openEditor(h, anchor) {
       layer.hideButton();
-      current = { h, anchor };
+      current = h;
       editor.hidden = false;
       draw();
       stopEditor?.();
       stopEditor = place(anchor, editor, 'bottom-start');
     },
     refresh(h) {
-      if (current?.h.id !== h.id) return;
-      current = { ...current, h };
+      if (current?.id !== h.id) return;
+      current = h;
       draw();
     },
     closeEditor() {
@@ -107,7 +107,7 @@ export function mountHighlighter(container: HTMLElement, o: HighlighterOptions):
       render(null, editor);
       editor.hidden = true;
     },
-    editing: () => current?.h.id,
+    editing: () => current?.id,
   };
   return layer;
 }

@@ -10,7 +10,7 @@ import type { FactInput, ImportFormat, ImportResult, NewEntity } from './kb/edit
 import type { DictionaryEntry, Entity, Fact, FactView, Lang, SearchHit } from './kb/types';
 import type { ExportedFile, ExportFormat } from './highlights/handlers';
 import type { Highlight, HighlightEdit } from './highlights/model';
-import { HIGHLIGHT_COLORS } from './highlights/model';
+import { HIGHLIGHT_COLORS, LIMITS } from './highlights/model';
 import type { HighlightImportResult } from './highlights/store';
 
 /** An entity mentioned on a page, with how often. */
@@ -117,8 +117,8 @@ export const PAYLOAD_CHECKS: Record<MessageType, Check> = {
   'hl/edit': (p) =>
     isString(p.id, 200) &&
     (p.color === undefined || HIGHLIGHT_COLORS.includes(p.color as never)) &&
-    (p.note === undefined || isString(p.note, 20_000)) &&
-    (p.tags === undefined || (Array.isArray(p.tags) && p.tags.length <= 50 && p.tags.every((t) => isString(t, 100)))),
+    (p.note === undefined || isString(p.note, LIMITS.note)) &&
+    (p.tags === undefined || (Array.isArray(p.tags) && p.tags.length <= LIMITS.tags && p.tags.every((t) => isString(t, LIMITS.tag)))),
   'hl/delete': (p) => isString(p.id, 200),
   'hl/export': (p) =>
     ['markdown', 'csv', 'json'].includes(p.format as string) && (p.lang === 'de' || p.lang === 'en') &&

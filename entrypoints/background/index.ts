@@ -14,7 +14,8 @@ import { highlightHandlers } from '../../lib/highlights/handlers';
 import { createClient, createDispatcher } from '../../lib/messaging';
 
 const HIGHLIGHT_MENU = 'qv-highlight-selection';
-export const HIGHLIGHT_COMMAND = 'highlight-selection';
+/** The command's name in the manifest (wxt.config.ts). */
+const HIGHLIGHT_COMMAND = 'highlight-selection';
 
 export default defineBackground(() => {
   const db = new KbDB();

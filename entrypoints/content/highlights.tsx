@@ -6,15 +6,15 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { mountHighlighter, type HighlighterLayer } from '../../components/HighlighterLayer';
 import { ATTR_HIGHLIGHT_ID, ATTR_HIGHLIGHT_PART, HIGHLIGHT_TAG, HIGHLIGHTER_HOST } from '../../lib/dom-labels';
-import { newHighlightId, type Highlight } from '../../lib/highlights/model';
+import { newHighlightId, type Highlight, type HighlightEdit } from '../../lib/highlights/model';
 import type { Translate } from '../../lib/i18n/messages';
-import type { MessageType, Request, Response } from '../../lib/messages';
+import type { createClient } from '../../lib/messaging';
 import { HighlightLayer } from '../../lib/page/highlight-layer';
 import { PageHighlights } from '../../lib/page/page-highlights';
 import type { MarkLayer } from '../../lib/page/marks';
 import { pageAddresses } from '../../lib/url';
 
-type Send = <T extends MessageType>(type: T, payload: Request<T>) => Promise<Response<T>>;
+type Send = ReturnType<typeof createClient>;
 
 export interface PageHighlighting {
   highlightSelection(): Promise<boolean>;
@@ -36,7 +36,7 @@ export async function startHighlights(
   ctx.onInvalidated(() => layer.removeAll());
 
   let ui!: HighlighterLayer;
-  const edit = async (id: string, change: { color?: Highlight['color']; note?: string; tags?: string[] }) => {
+  const edit = async (id: string, change: Omit<HighlightEdit, 'id'>) => {
     const updated = await o.send('hl/edit', { id, ...change });
     page.update(updated);
     ui.refresh(updated);

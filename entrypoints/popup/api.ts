@@ -22,6 +22,11 @@ async function tabClient() {
   return tabId === undefined ? undefined : createClient((msg) => browser.tabs.sendMessage(tabId, msg));
 }
 
+/** Highlights changed here: the tab shows the change at once (a tab without the content script has none to show). */
+async function syncPage(): Promise<void> {
+  await (await tabClient())?.('page/syncHighlights', {}).catch(() => null);
+}
+
 export const api: PopupApi = {
   async pageHighlights() {
     const tab = await tabClient();
@@ -30,15 +35,14 @@ export const api: PopupApi = {
     const highlights = await send('hl/forPage', { urls: page.urls });
     return { highlights, anchored: Object.fromEntries(page.statuses.map((s) => [s.id, s.anchored])), url: page.urls[0]! };
   },
-  // Changes made here are shown on the page at once.
   async editHighlight(edit) {
     const h = await send('hl/edit', edit);
-    await (await tabClient())?.('page/syncHighlights', {}).catch(() => null);
+    await syncPage();
     return h;
   },
   async deleteHighlight(id) {
     await send('hl/delete', { id });
-    await (await tabClient())?.('page/syncHighlights', {}).catch(() => null);
+    await syncPage();
   },
   async revealHighlight(id) {
     return (await tabClient())?.('page/revealHighlight', { id });
@@ -46,7 +50,7 @@ export const api: PopupApi = {
   exportHighlights: (format, scope) => send('hl/export', { format, ...scope, lang: uiLangOf(browser.i18n.getUILanguage()) }),
   async importHighlights(text) {
     const result = await send('hl/import', { text });
-    await (await tabClient())?.('page/syncHighlights', {}).catch(() => null);
+    await syncPage();
     return result;
   },
   download(file) {

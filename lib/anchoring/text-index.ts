@@ -3,7 +3,7 @@
  * into this string are what the position and quote selectors mean. Script and style text and the
  * extension's own UI are left out: they change between visits without the article changing.
  */
-import { locateOffset } from '../page/text-splits';
+import { locateOffset } from '../text-offsets';
 
 const UNREAD = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
 const isText = (node: Node | null | undefined): node is Text => node?.nodeType === 3;

@@ -1,6 +1,6 @@
 /** Highlights in the extension's database: written only through here, each write checked. */
 import type { KbDB } from '../kb/db';
-import { cleanTags, highlightProblem, HIGHLIGHT_COLORS, LIMITS, type Highlight, type HighlightEdit } from './model';
+import { cleanTags, highlightProblem, type Highlight, type HighlightEdit } from './model';
 
 export class HighlightError extends Error {}
 
@@ -46,8 +46,6 @@ export async function editHighlight(db: KbDB, edit: HighlightEdit, now = Date.no
   return db.transaction('rw', db.highlights, async () => {
     const old = await db.highlights.get(edit.id);
     if (!old) throw new HighlightError('This highlight no longer exists.');
-    if (edit.color !== undefined && !HIGHLIGHT_COLORS.includes(edit.color)) throw new HighlightError(`Unknown colour ${edit.color}.`);
-    if (edit.note !== undefined && edit.note.length > LIMITS.note) throw new HighlightError(`A note can have at most ${LIMITS.note} characters.`);
     const next = checked({
       ...old,
       ...(edit.color !== undefined ? { color: edit.color } : {}),

@@ -120,13 +120,20 @@ function checkIris(o: Json, where: string, out: string[]) {
   for (const key of ['rights', 'via']) if (o[key] !== undefined && !asList(o[key]).every(isIri)) out.push(`${where}${key} must be IRIs`);
 }
 
-function checkResource(r: unknown, where: string, role: 'body' | 'target', out: string[], depth = 0): void {
+/** Resources and selectors are an IRI or an object: checks that, and returns the object to look into. */
+function iriOrObject(x: unknown, where: string, noun: string, depth: number, out: string[]): Json | undefined {
   if (depth > 8) return void out.push(`${where} is nested too deeply`);
-  if (typeof r === 'string') {
-    if (!isIri(r)) out.push(`${where} must be an IRI or an object`);
-    return;
+  if (typeof x === 'string') {
+    if (!isIri(x)) out.push(`${where} must be an IRI or ${noun}`);
+    return undefined;
   }
-  if (!isObj(r)) return void out.push(`${where} must be an IRI or an object`);
+  if (!isObj(x)) return void out.push(`${where} must be an IRI or ${noun}`);
+  return x;
+}
+
+function checkResource(resource: unknown, where: string, role: 'body' | 'target', out: string[], depth = 0): void {
+  const r = iriOrObject(resource, where, 'an object', depth, out);
+  if (!r) return;
   const t = types(r);
   const set = t.filter((x) => SETS.includes(x));
   if (r.id !== undefined && !isIri(r.id)) out.push(`${where}.id must be one IRI`);
@@ -160,13 +167,9 @@ function checkResource(r: unknown, where: string, role: 'body' | 'target', out: 
   checkIris(r, `${where}.`, out);
 }
 
-function checkSelector(s: unknown, where: string, out: string[], depth: number): void {
-  if (depth > 8) return void out.push(`${where} is nested too deeply`);
-  if (typeof s === 'string') {
-    if (!isIri(s)) out.push(`${where} must be an IRI or a selector`);
-    return;
-  }
-  if (!isObj(s)) return void out.push(`${where} must be an IRI or a selector`);
+function checkSelector(selector: unknown, where: string, out: string[], depth: number): void {
+  const s = iriOrObject(selector, where, 'a selector', depth, out);
+  if (!s) return;
   const t = types(s);
   const nonNegInt = (v: unknown) => Number.isInteger(v) && (v as number) >= 0;
   if (t.some((x) => ['FragmentSelector', 'CssSelector', 'XPathSelector'].includes(x)) && typeof s.value !== 'string') out.push(`${where}.value must be one string`);

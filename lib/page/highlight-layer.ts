@@ -6,15 +6,14 @@
  */
 import { ATTR_HIGHLIGHT_COLOR, ATTR_HIGHLIGHT_ID, ATTR_HIGHLIGHT_PART, HIGHLIGHT_TAG } from '../dom-labels';
 import type { TextIndex } from '../anchoring/text-index';
+import { BLOCK_TAGS } from './text-blocks';
 import { isText, TextSplits } from './text-splits';
 
-/** Elements a highlight element may not sit in or wrap: it is inline, they hold blocks or rows. */
-const CONTAINERS = new Set([
-  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'CAPTION', 'DD', 'DETAILS', 'DIALOG', 'DIV', 'DL', 'DT',
-  'FIELDSET', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HGROUP',
-  'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'TD', 'TFOOT', 'TH', 'THEAD',
-  'TR', 'UL', 'HTML', 'LEGEND', 'PRE', 'SELECT', 'OPTGROUP', 'PICTURE', 'COLGROUP',
-]);
+/**
+ * Elements a highlight element may not sit in or wrap: it is inline, they hold blocks or rows. The
+ * blocks of the text reader, and the containers it never reads (pre) or has no text in.
+ */
+const CONTAINERS = new Set([...BLOCK_TAGS, 'PRE', 'SELECT', 'COLGROUP']);
 /** Text is inline; documents and fragments hold blocks. */
 const isContainer = (n: Node) => (n.nodeType === 1 ? CONTAINERS.has((n as Element).tagName.toUpperCase()) : n.nodeType !== 3);
 

@@ -22,8 +22,6 @@ export interface PageHighlightsOptions {
   signal: AbortSignal;
   /** Called after the highlights' DOM changed, so that other observers can drop those records. */
   afterPaint?: () => void;
-  /** Called when highlights were placed or became orphans. */
-  onStatus?: () => void;
 }
 
 export class PageHighlights {
@@ -77,9 +75,7 @@ export class PageHighlights {
   /** A highlight just created from the selection: painted where it was described. */
   add(h: Highlight): HTMLElement[] {
     this.records.set(h.id, h);
-    const els = this.paint(h);
-    this.options.onStatus?.();
-    return els;
+    return this.paint(h);
   }
 
   update(h: Highlight): void {
@@ -91,7 +87,6 @@ export class PageHighlights {
     this.records.delete(id);
     this.layer.remove(id);
     this.options.afterPaint?.();
-    this.options.onStatus?.();
   }
 
   private index(): TextIndex {
@@ -113,8 +108,7 @@ export class PageHighlights {
     // Reading order keeps XPaths and offsets of later highlights meaningful while earlier ones are painted.
     pending.sort((a, b) => a.selectors.position.start - b.selectors.position.start);
     for (const h of pending) this.paint(h);
-    this.options.onStatus?.();
-    this.watch(this.records.size > 0 && [...this.records.keys()].some((id) => !this.layer.has(id)));
+    this.watch(pending.some((h) => !this.layer.has(h.id)));
   }
 
   /** Observes the page only while something waits to be placed. */

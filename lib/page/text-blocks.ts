@@ -4,7 +4,7 @@
  * after it never join into one name.
  */
 import { MARK_TAG } from '../dom-labels';
-import { locateOffset } from './text-splits';
+import { locateOffset } from '../text-offsets';
 
 /** Elements whose text is not prose the reader sees, or must not be touched. */
 const SKIP_TAGS = new Set([
@@ -14,7 +14,7 @@ const SKIP_TAGS = new Set([
 ]);
 
 /** Elements that start a new block of text. Everything else is inline. */
-const BLOCK_TAGS = new Set([
+export const BLOCK_TAGS: ReadonlySet<string> = new Set([
   'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'BR', 'CAPTION', 'DD', 'DETAILS', 'DIALOG', 'DIV', 'DL', 'DT',
   'FIELDSET', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HGROUP',
   'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'TD', 'TFOOT', 'TH', 'THEAD',
