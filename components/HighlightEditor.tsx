@@ -2,6 +2,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { COLOR_VALUES, HIGHLIGHT_COLORS, parseTagInput, type Highlight, type HighlightColor } from '../lib/highlights/model';
 import type { MessageKey, Translate } from '../lib/i18n/messages';
+import { problemText } from '../lib/i18n/problem';
 
 const COLOR_KEYS: Record<HighlightColor, MessageKey> = {
   yellow: 'colorYellow',
@@ -36,7 +37,7 @@ export function HighlightEditor({ highlight, t, onColor, onSave, onDelete, onClo
       await onSave({ note, tags: parseTagInput(tags) });
       setStatus(t('saved'));
     } catch (err) {
-      setStatus(err instanceof Error ? err.message : String(err));
+      setStatus(problemText(err, t));
     }
   };
   return (

@@ -8,6 +8,7 @@ import { COLOR_VALUES, type Highlight, type HighlightColor } from '../lib/highli
 import type { HighlightImportResult, HighlightScope } from '../lib/highlights/store';
 import type { Translate } from '../lib/i18n/messages';
 import { HighlightEditor } from './HighlightEditor';
+import { problemText } from '../lib/i18n/problem';
 
 export interface HighlightApi {
   /** This page's highlights and which of them are placed; null where the extension does not run. */
@@ -33,7 +34,7 @@ export function ExportButtons({ api, t, scope, label }: { api: Pick<HighlightApi
   const run = (format: ExportFormat) =>
     api.exportHighlights(format, scope).then(
       (file) => api.download(file),
-      (e) => setError(String(e instanceof Error ? e.message : e)),
+      (e) => setError(problemText(e, t)),
     );
   return (
     <div class="qv-export" role="group" aria-label={label}>
@@ -136,7 +137,7 @@ export function AllHighlights({ api, t }: { api: HighlightApi; t: Translate }) {
       const text = t('highlightsImported').replace(/\{(\w+)\}/g, (_, k: keyof HighlightImportResult) => String(r[k]));
       setMessage({ ok: true, text });
     } catch (e) {
-      setMessage({ ok: false, text: e instanceof Error ? e.message.replace(/^hl\/import: /, '') : String(e) });
+      setMessage({ ok: false, text: problemText(e, t) });
     } finally {
       input.value = '';
     }

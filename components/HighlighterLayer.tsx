@@ -24,6 +24,8 @@ export interface HighlighterLayer {
   /** Shows the editor again with a changed record, if it is open on that highlight. */
   refresh(h: Highlight): void;
   closeEditor(): void;
+  /** Tells the reader something failed (nothing was saved), beside the selection or highlight. */
+  showProblem(text: string, near?: DOMRect): void;
   editing(): string | undefined;
 }
 
@@ -51,11 +53,31 @@ export function mountHighlighter(container: HTMLElement, o: HighlighterOptions):
   editor.setAttribute('role', 'dialog');
   editor.setAttribute('aria-label', o.t('highlight'));
   editor.hidden = true;
-  container.append(button, editor);
+
+  // Stays until the reader closes it or acts again: a failed save must not go unnoticed.
+  const problem = document.createElement('div');
+  problem.className = 'qv-layer qv-hl-problem';
+  problem.setAttribute('role', 'alert');
+  problem.hidden = true;
+  const problemText = document.createElement('p');
+  const problemClose = document.createElement('button');
+  problemClose.type = 'button';
+  problemClose.textContent = o.t('close');
+  problemClose.addEventListener('click', () => hideProblem());
+  problem.append(problemText, problemClose);
+  container.append(button, editor, problem);
 
   let stopButton: (() => void) | undefined;
   let stopEditor: (() => void) | undefined;
+  let stopProblem: (() => void) | undefined;
   let current: Highlight | undefined;
+  let lastButton: VirtualElement | undefined;
+
+  const hideProblem = () => {
+    problem.hidden = true;
+    stopProblem?.();
+    stopProblem = undefined;
+  };
 
   const draw = () => {
     const h = current;
@@ -78,6 +100,8 @@ export function mountHighlighter(container: HTMLElement, o: HighlighterOptions):
   const layer: HighlighterLayer = {
     showButton(rect) {
       const virtual: VirtualElement = { getBoundingClientRect: () => rect };
+      lastButton = virtual;
+      hideProblem();
       button.hidden = false;
       stopButton?.();
       stopButton = place(virtual, button, 'top');
@@ -106,6 +130,14 @@ export function mountHighlighter(container: HTMLElement, o: HighlighterOptions):
       stopEditor = undefined;
       render(null, editor);
       editor.hidden = true;
+    },
+    showProblem(text, near) {
+      problemText.textContent = text;
+      problem.hidden = false;
+      stopProblem?.();
+      const reference = near ? { getBoundingClientRect: () => near } : current && !editor.hidden ? editor : lastButton;
+      if (reference) stopProblem = place(reference, problem, 'bottom-start');
+      problemClose.focus();
     },
     editing: () => current?.id,
   };

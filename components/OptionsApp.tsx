@@ -8,6 +8,8 @@ import type { MuteRow } from '../lib/kb/db';
 import type { ImportFormat } from '../lib/kb/editing';
 import { DEFAULT_NEWS_SITES } from '../lib/sites';
 import { siteEnabled, withSiteEnabled, type Settings } from '../lib/settings';
+import { problemText } from '../lib/i18n/problem';
+import { MessageError } from '../lib/messaging';
 
 export interface OptionsApi {
   settings(): Promise<Settings>;
@@ -42,7 +44,7 @@ export function OptionsApp({ api, t }: { api: OptionsApi; t: Translate }) {
       const result = await api.importKb(format, await file.text());
       setStatus(t('importDone').replace('{entities}', String(result.entities)).replace('{facts}', String(result.facts)));
     } catch (e) {
-      setStatus(`${t('importFailed')} ${e instanceof Error ? e.message : String(e)}`);
+      setStatus(e instanceof MessageError && e.code ? problemText(e, t) : `${t('importFailed')} ${problemText(e, t)}`);
     }
   };
 

@@ -3,6 +3,7 @@ import { useState } from 'preact/hooks';
 import type { Translate, UiLang } from '../lib/i18n/messages';
 import { factLabel, formatValue } from '../lib/kb/format';
 import type { Fact, FactView } from '../lib/kb/types';
+import { problemText } from '../lib/i18n/problem';
 
 export interface OwnFactsProps {
   subject: string;
@@ -37,7 +38,7 @@ export function OwnFacts({ subject, facts, lang, t, save, remove, changed }: Own
       setError('');
       changed();
     } catch (err) {
-      setError(err instanceof Error ? err.message : String(err));
+      setError(problemText(err, t));
     }
   };
 

@@ -74,7 +74,13 @@ export interface Envelope<T extends MessageType = MessageType> {
   payload: Request<T>;
 }
 
-export type Reply<T extends MessageType = MessageType> = { ok: true; value: Response<T> } | { ok: false; error: string };
+/**
+ * Why a request failed, where the reader needs a different message than the error's text:
+ * `storage-full` when the browser refused a write for lack of space (nothing was written).
+ */
+export type ProblemCode = 'storage-full';
+
+export type Reply<T extends MessageType = MessageType> = { ok: true; value: Response<T> } | { ok: false; error: string; code?: ProblemCode };
 
 type Check = (payload: Record<string, unknown>) => boolean;
 /** Imports are read whole; 50 MB of text is far above any real knowledge-base file. */

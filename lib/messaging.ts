@@ -2,11 +2,22 @@
  * Typed sending and dispatching over any transport. The entrypoints plug in
  * `browser.runtime.sendMessage` or `browser.tabs.sendMessage`; tests plug in a function call.
  */
-import { isEnvelope, type MessageType, type Reply, type Request, type Response } from './messages';
+import { isEnvelope, type MessageType, type ProblemCode, type Reply, type Request, type Response } from './messages';
 
 export type Handlers<T extends MessageType = MessageType> = {
   [K in T]: (payload: Request<K>) => Promise<Response<K>> | Response<K>;
 };
+
+/**
+ * Whether `e` is the browser refusing a write for lack of space. IndexedDB raises a DOMException
+ * named QuotaExceededError; Dexie wraps it in its own error of that name (the original in `inner`).
+ */
+export function isStorageFull(e: unknown): boolean {
+  const named = (x: unknown) => (x as { name?: unknown } | null)?.name === 'QuotaExceededError';
+  return named(e) || named((e as { inner?: unknown } | null)?.inner);
+}
+
+const problemCode = (e: unknown): ProblemCode | undefined => (isStorageFull(e) ? 'storage-full' : undefined);
 
 /**
  * A dispatcher answers an envelope with a Reply. Unknown types and bad payloads get an error
@@ -27,20 +38,35 @@ export function createDispatcher<T extends MessageType>(handlers: Handlers<T>) {
       try {
         return { ok: true, value: (await handler(msg.payload)) as Response<MessageType> };
       } catch (e) {
-        return { ok: false, error: e instanceof Error ? e.message : String(e) };
+        const code = problemCode(e);
+        return { ok: false, error: e instanceof Error ? e.message : String(e), ...(code && { code }) };
       }
     },
   };
 }
 
-export class MessageError extends Error {}
+/**
+ * A request that failed. `code` says why when the reader needs to know: the storage is full, or
+ * the other side did not answer at all (`unreachable`: a stopped or restarting service worker, a
+ * tab without the content script), in which case nothing was done there.
+ */
+export class MessageError extends Error {
+  constructor(message: string, readonly code?: ProblemCode | 'unreachable') {
+    super(message);
+  }
+}
 
 /** A typed client over a transport that delivers an envelope and returns the reply. */
 export function createClient(transport: (msg: unknown) => Promise<unknown>) {
   return async function send<T extends MessageType>(type: T, payload: Request<T>): Promise<Response<T>> {
-    const reply = (await transport({ type, payload })) as Reply<T> | undefined;
-    if (!reply) throw new MessageError(`no reply to ${type}`);
-    if (!reply.ok) throw new MessageError(`${type}: ${reply.error}`);
+    let reply: Reply<T> | undefined;
+    try {
+      reply = (await transport({ type, payload })) as Reply<T> | undefined;
+    } catch (e) {
+      throw new MessageError(`${type}: ${e instanceof Error ? e.message : String(e)}`, 'unreachable');
+    }
+    if (!reply) throw new MessageError(`no reply to ${type}`, 'unreachable');
+    if (!reply.ok) throw new MessageError(`${type}: ${reply.error}`, reply.code);
     return reply.value;
   };
 }

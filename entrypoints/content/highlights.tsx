@@ -8,6 +8,7 @@ import { mountHighlighter, type HighlighterLayer } from '../../components/Highli
 import { ATTR_HIGHLIGHT_ID, ATTR_HIGHLIGHT_PART, HIGHLIGHT_TAG, HIGHLIGHTER_HOST } from '../../lib/dom-labels';
 import { newHighlightId, type Highlight, type HighlightEdit } from '../../lib/highlights/model';
 import type { Translate } from '../../lib/i18n/messages';
+import { problemText } from '../../lib/i18n/problem';
 import type { createClient } from '../../lib/messaging';
 import { HighlightLayer } from '../../lib/page/highlight-layer';
 import { PageHighlights } from '../../lib/page/page-highlights';
@@ -36,6 +37,8 @@ export async function startHighlights(
   ctx.onInvalidated(() => layer.removeAll());
 
   let ui!: HighlighterLayer;
+  /** A failed save or delete: the reader is told, the page and the selection stay as they were. */
+  const tell = (e: unknown, near?: DOMRect) => ui.showProblem(problemText(e, o.t), near);
   const edit = async (id: string, change: Omit<HighlightEdit, 'id'>) => {
     const updated = await o.send('hl/edit', { id, ...change });
     page.update(updated);
@@ -51,13 +54,13 @@ export async function startHighlights(
       mountHighlighter(container, {
         t: o.t,
         onHighlight: () => void highlightSelection(),
-        onColor: (id, color) => void edit(id, { color }),
+        onColor: (id, color) => void edit(id, { color }).catch(tell),
         onSave: (id, change) => edit(id, change),
         onDelete: (id) => {
           void o.send('hl/delete', { id }).then(() => {
             page.remove(id);
             ui.closeEditor();
-          });
+          }, tell);
         },
       }),
   });
@@ -75,7 +78,20 @@ export async function startHighlights(
     return range.toString().trim() ? range : undefined;
   };
 
+  /** Highlights the selection; when the store refuses, the reader is told and the selection kept. */
   async function highlightSelection(): Promise<boolean> {
+    try {
+      return await saveSelection();
+    } catch (e) {
+      // The selection is kept and its button comes back, so trying again is one click.
+      const rect = selectedRange()?.getBoundingClientRect();
+      if (rect) ui.showButton(rect);
+      tell(e, rect);
+      return false;
+    }
+  }
+
+  async function saveSelection(): Promise<boolean> {
     const range = selectedRange();
     const selectors = range && page.describe(range);
     ui.hideButton();

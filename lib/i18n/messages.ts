@@ -84,6 +84,8 @@ const en = {
   highlightsImported: 'Added {added}, updated {updated}, unchanged {unchanged}, skipped {skipped}.',
   exportPageEntities: 'Export this page’s entities',
   goTo: 'Show',
+  storageFull: 'Not saved: the browser has no more storage space for Querverweis. Everything saved before is kept. Free space on the device, or delete old highlights or the reading history, then try again.',
+  notAnswered: 'Not saved: Querverweis did not answer (it may have been restarting). Nothing was changed; please try again.',
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -169,6 +171,8 @@ const de: Record<MessageKey, string> = {
   highlightsImported: '{added} hinzugefügt, {updated} aktualisiert, {unchanged} unverändert, {skipped} übersprungen.',
   exportPageEntities: 'Einträge dieser Seite exportieren',
   goTo: 'Zeigen',
+  storageFull: 'Nicht gespeichert: Der Browser hat keinen Speicherplatz mehr für Querverweis. Alles bisher Gespeicherte bleibt erhalten. Schaffen Sie Platz auf dem Gerät oder löschen Sie alte Markierungen oder den Leseverlauf und versuchen Sie es noch einmal.',
+  notAnswered: 'Nicht gespeichert: Querverweis hat nicht geantwortet (vielleicht wurde es gerade neu gestartet). Nichts wurde geändert; bitte versuchen Sie es noch einmal.',
 };
 
 export const MESSAGES = { en, de } as const;

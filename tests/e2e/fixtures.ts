@@ -15,6 +15,8 @@ export const hasSharedFixtures = existsSync(join(SHARED_FIXTURES, 'pages'));
 
 
 interface Fixtures {
+  /** Other unpacked extensions to load beside Querverweis (security tests). */
+  extraExtensions: string[];
   context: BrowserContext;
   background: Worker;
   extensionId: string;
@@ -30,15 +32,17 @@ export const test = base.extend<Fixtures>({
   blockedRequests: async ({}, use) => {
     await use([]);
   },
-  context: async ({ blockedRequests }, use) => {
+  extraExtensions: [[], { option: true }],
+  context: async ({ blockedRequests, extraExtensions }, use) => {
     if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error('Build the extension first: npm run build');
     const userDataDir = mkdtempSync(join(tmpdir(), 'qv-e2e-'));
+    const extensions = [EXTENSION_DIR, ...extraExtensions].join(',');
     const context = await chromium.launchPersistentContext(userDataDir, {
       executablePath: chromiumPath(),
       headless: true,
       locale: 'de-DE',
       viewport: { width: 1100, height: 800 },
-      args: [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`, ...CHROMIUM_ARGS, '--lang=de-DE'],
+      args: [`--disable-extensions-except=${extensions}`, `--load-extension=${extensions}`, ...CHROMIUM_ARGS, '--lang=de-DE'],
     });
     // Registered first, so it has the lowest priority: anything not served by a test is blocked.
     await context.route('**/*', (route) => {
@@ -53,7 +57,8 @@ export const test = base.extend<Fixtures>({
     rmSync(userDataDir, { recursive: true, force: true });
   },
   background: async ({ context }, use) => {
-    const sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    const ours = (w: Worker) => w.url().endsWith('/background.js');
+    const sw = context.serviceWorkers().find(ours) ?? (await context.waitForEvent('serviceworker', { predicate: ours }));
     await use(sw);
   },
   extensionId: async ({ background }, use) => {

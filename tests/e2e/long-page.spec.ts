@@ -25,3 +25,48 @@ test('a long generated page is marked to its end and stays usable meanwhile', as
   // The synthetic page has 20 marks, one of them in its navigation, which is not copied here.
   expect(await news.marks().count()).toBe(300 * 19);
 });
+
+/** 5 000 paragraphs of 11 text nodes each (inline elements split them), two names in each. */
+function manyTextNodes(): string {
+  const paragraph = (i: number) =>
+    `<p id="p${i}">Die <b>Siemens</b> AG meldet <i>ein Plus</i> in <a href="#">Japan</a>, sagt <em>der Chef</em> in Folge <span>${i}</span>.</p>`;
+  return `<!doctype html><html lang="de"><head><meta charset="utf-8"><title>Viele Knoten</title></head><body>
+    <button id="ping" type="button" onclick="this.textContent = 'pong'">ping</button>
+    <article>${Array.from({ length: 5000 }, (_, i) => paragraph(i)).join('\n')}</article></body></html>`;
+}
+
+test('a page of 50 000 text nodes is marked to its end, stays usable, and then stays still', async ({ context, serve }) => {
+  const url = 'https://www.handelsblatt.com/dossier/viele-knoten.html';
+  await serve(url, manyTextNodes());
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(url);
+  const textNodes = await page.evaluate(() => {
+    const walker = document.createTreeWalker(document.querySelector('article')!, NodeFilter.SHOW_TEXT);
+    let n = 0;
+    while (walker.nextNode()) n++;
+    return n;
+  });
+  expect(textNodes).toBeGreaterThanOrEqual(50_000);
+  const news = new NewsPage(page);
+  await news.waitForMarks();
+  await page.click('#ping');
+  await expect(page.locator('#ping')).toHaveText('pong');
+  await expect(page.locator('#p4999 [data-entity-id]')).toHaveText(['Siemens AG', 'Japan'], { timeout: 30_000 });
+  expect(await page.locator('article [data-entity-type="company"]').count()).toBe(5000);
+  expect(await page.locator('article [data-entity-type="country"]').count()).toBe(5000);
+  // Marked once: after the last of the extension's own parts is mounted, the page stays as it is.
+  await page.locator('querverweis-highlighter').waitFor({ state: 'attached' });
+  const changes = await page.evaluate(
+    () =>
+      new Promise<string[]>((resolve) => {
+        const seen: string[] = [];
+        const describe = (r: MutationRecord) => `${r.type} in ${r.target.nodeName}: +${[...r.addedNodes].map((x) => x.nodeName)} -${[...r.removedNodes].map((x) => x.nodeName)}`;
+        new MutationObserver((records) => seen.push(...records.map(describe))).observe(document.body, { subtree: true, childList: true, characterData: true });
+        setTimeout(() => resolve(seen), 1500);
+      }),
+  );
+  expect(changes).toEqual([]);
+  expect(errors).toEqual([]);
+});

@@ -36,4 +36,17 @@ describe('messaging', () => {
     expect(isEnvelope({ type: 'kb/search', payload: { query: 'x'.repeat(201) } })).toBe(false);
     expect(isEnvelope({ type: 'kb/card', payload: { id: 'Q17', pageEntityIds: ['Q1', 2] } })).toBe(false);
   });
+
+  it('says why when the storage is full or the other side does not answer', async () => {
+    const full = createDispatcher({
+      'kb/mutes': () => {
+        throw Object.assign(new Error('QuotaExceededError Transaction failed'), { name: 'QuotaExceededError' });
+      },
+    });
+    await expect(createClient((msg) => full.dispatch(msg))('kb/mutes', {})).rejects.toMatchObject({ code: 'storage-full' });
+    const gone = createClient(() => Promise.reject(new Error('Could not establish connection. Receiving end does not exist.')));
+    await expect(gone('kb/mutes', {})).rejects.toMatchObject({ code: 'unreachable' });
+    await expect(createClient(async () => undefined)('kb/mutes', {})).rejects.toMatchObject({ code: 'unreachable' });
+    await expect(send('kb/entity', { id: 'Q17' })).rejects.toMatchObject({ code: undefined });
+  });
 });
