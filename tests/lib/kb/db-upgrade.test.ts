@@ -7,7 +7,10 @@ import Dexie from 'dexie';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { KbDB } from '../../../lib/kb/db';
+import { sampleHighlight } from '../highlights/sample';
 import { capital, japan, microsoft } from './helpers';
+
+const highlight = sampleHighlight({ entityIds: ['Q17'] });
 
 const V1 = {
   entities: 'id, type, origin',
@@ -26,6 +29,8 @@ describe('schema upgrades', () => {
     await old.table('entities').bulkPut([japan, { ...microsoft, origin: 'user' }]);
     await old.table('facts').put(capital);
     await old.table('sightings').add({ entityId: 'Q17', url: 'https://www.handelsblatt.com/a', title: 'A', seenAt: 1, count: 2 });
+    await old.table('highlights').put(highlight);
+    await old.table('mutes').put({ id: 'handelsblatt.com|linde', site: 'handelsblatt.com', name: 'Linde', createdAt: 1 });
     old.close();
 
     const db = new KbDB('upgrade-v1', { indexedDB, IDBKeyRange });
@@ -33,6 +38,8 @@ describe('schema upgrades', () => {
     expect((await db.entities.get('Q2283'))?.origin).toBe('user');
     expect(await db.facts.where('subject').equals('Q17').count()).toBe(1);
     expect(await db.sightings.where('entityId').equals('Q17').count()).toBe(1);
+    expect(await db.highlights.where('entityIds').equals('Q17').toArray()).toEqual([highlight]);
+    expect(await db.mutes.where('site').equals('handelsblatt.com').count()).toBe(1);
     db.close();
   });
 });
