@@ -8,7 +8,7 @@ import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { mountCardLayer, type CardLayer } from '../../components/CardLayer';
 import { HIGHLIGHTER_HOST, HOVER_CARD_HOST } from '../../lib/dom-labels';
-import { translator, uiLangOf } from '../../lib/i18n/messages';
+import { uiStrings } from '../../lib/i18n/messages';
 import { EVERYWHERE } from '../../lib/kb/mutes';
 import { Matcher } from '../../lib/matcher/matcher';
 import { createClient, createDispatcher } from '../../lib/messaging';
@@ -31,8 +31,7 @@ export default defineContentScript({
   cssInjectionMode: 'ui',
   async main(ctx) {
     const send = createClient((msg) => browser.runtime.sendMessage(msg));
-    const lang = uiLangOf(browser.i18n.getUILanguage());
-    const t = translator(lang);
+    const { lang, t } = uiStrings(browser.i18n);
 
     // 1. The matcher, compiled from the background's dictionary.
     const matcher = Matcher.compile(await send('kb/dictionary', { site: location.hostname }));

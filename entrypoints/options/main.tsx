@@ -3,7 +3,7 @@ import './style.css';
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { OptionsApp, type OptionsApi } from '../../components/OptionsApp';
-import { translator, uiLangOf } from '../../lib/i18n/messages';
+import { uiStrings } from '../../lib/i18n/messages';
 import { createClient } from '../../lib/messaging';
 import { parseSettings, SETTINGS_KEY } from '../../lib/settings';
 
@@ -25,6 +25,6 @@ const api: OptionsApi = {
   },
 };
 
-const lang = uiLangOf(browser.i18n.getUILanguage());
+const { lang, t } = uiStrings(browser.i18n);
 document.documentElement.lang = lang;
-render(<OptionsApp api={api} t={translator(lang)} />, document.getElementById('app')!);
+render(<OptionsApp api={api} t={t} />, document.getElementById('app')!);

@@ -4,7 +4,7 @@
  */
 import { browser } from 'wxt/browser';
 import type { PopupApi } from '../../components/PopupApp';
-import { uiLangOf } from '../../lib/i18n/messages';
+import { uiStrings } from '../../lib/i18n/messages';
 import { createClient } from '../../lib/messaging';
 import { parseSettings, SETTINGS_KEY, withSiteEnabled } from '../../lib/settings';
 
@@ -47,7 +47,7 @@ export const api: PopupApi = {
   async revealHighlight(id) {
     return (await tabClient())?.('page/revealHighlight', { id });
   },
-  exportHighlights: (format, scope) => send('hl/export', { format, ...scope, lang: uiLangOf(browser.i18n.getUILanguage()) }),
+  exportHighlights: (format, scope) => send('hl/export', { format, ...scope, lang: uiStrings(browser.i18n).lang }),
   async importHighlights(text) {
     const result = await send('hl/import', { text });
     await syncPage();

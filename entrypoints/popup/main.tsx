@@ -6,10 +6,10 @@ import './style.css';
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { PopupApp } from '../../components/PopupApp';
-import { translator, uiLangOf } from '../../lib/i18n/messages';
+import { uiStrings } from '../../lib/i18n/messages';
 import { api } from './api';
 
-const lang = uiLangOf(browser.i18n.getUILanguage());
+const { lang, t } = uiStrings(browser.i18n);
 document.documentElement.lang = lang;
 const initialEntity = new URLSearchParams(location.search).get('entity') ?? undefined;
-render(<PopupApp api={api} lang={lang} t={translator(lang)} initialEntity={initialEntity} />, document.getElementById('app')!);
+render(<PopupApp api={api} lang={lang} t={t} initialEntity={initialEntity} />, document.getElementById('app')!);

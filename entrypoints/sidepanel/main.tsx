@@ -6,16 +6,16 @@ import '../popup/style.css';
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { PopupApp } from '../../components/PopupApp';
-import { translator, uiLangOf } from '../../lib/i18n/messages';
+import { uiStrings } from '../../lib/i18n/messages';
 import { api } from '../popup/api';
 
-const lang = uiLangOf(browser.i18n.getUILanguage());
+const { lang, t } = uiStrings(browser.i18n);
 document.documentElement.lang = lang;
 document.body.classList.add('qv-panel');
 const root = document.getElementById('app')!;
 let generation = 0;
 // A fresh view per tab or page: its entities, site switch and connections are the tab's.
-const show = () => render(<PopupApp key={++generation} api={api} lang={lang} t={translator(lang)} />, root);
+const show = () => render(<PopupApp key={++generation} api={api} lang={lang} t={t} />, root);
 show();
 browser.tabs.onActivated.addListener(show);
 browser.tabs.onUpdated.addListener((_id, change, tab) => {

@@ -188,3 +188,20 @@ export type Translate = (key: MessageKey) => string;
 export function translator(lang: UiLang): Translate {
   return (key) => MESSAGES[lang][key];
 }
+
+/**
+ * The browser's own message catalogue (browser.i18n.getMessage over _locales), which picks the
+ * reader's language as the browser does; a key it lacks falls back to this table's English.
+ */
+export function catalogTranslator(getMessage: (key: string) => string): Translate {
+  return (key) => getMessage(key) || MESSAGES.en[key];
+}
+
+/**
+ * The UI's strings and the language of knowledge-base labels, both from the browser's choice of
+ * locale (`@@ui_locale` is the locale its catalogue uses), so labels and strings always agree.
+ */
+export function uiStrings(i18n: { getMessage(key: string): string }): { lang: UiLang; t: Translate } {
+  const getMessage = (key: string) => i18n.getMessage(key);
+  return { lang: uiLangOf(getMessage('@@ui_locale')), t: catalogTranslator(getMessage) };
+}

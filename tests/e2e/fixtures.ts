@@ -43,6 +43,8 @@ export const test = base.extend<Fixtures>({
       locale: 'de-DE',
       viewport: { width: 1100, height: 800 },
       args: [`--disable-extensions-except=${extensions}`, `--load-extension=${extensions}`, ...CHROMIUM_ARGS, '--lang=de-DE'],
+      // On Linux the extension message catalogue follows LANGUAGE, not --lang: a German reader's browser.
+      env: { ...process.env, LANGUAGE: 'de', LANG: 'de_DE.UTF-8', LC_ALL: 'de_DE.UTF-8' },
     });
     // Registered first, so it has the lowest priority: anything not served by a test is blocked.
     await context.route('**/*', (route) => {
