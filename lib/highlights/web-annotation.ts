@@ -230,7 +230,7 @@ export function highlightOf(a: Json, now: number): Highlight | string {
   const notes = [...textOf('commenting'), ...(typeof a.bodyValue === 'string' ? [a.bodyValue] : [])];
   const entityIds = bodies
     .filter((b) => b.source !== undefined)
-    .map((b) => entityIdOfIri(typeof b.source === 'string' ? b.source : String((b.source as Json).id ?? '')))
+    .map((b) => entityIdOfIri(typeof b.source === 'string' ? b.source : (typeof (b.source as Json).id === 'string' ? ((b.source as Json).id as string) : '')))
     .filter((id): id is string => id !== undefined);
   const styleClass = asList(target.styleClass).find((c) => typeof c === 'string' && c.startsWith(CLASS_PREFIX)) as string | undefined;
   const color = styleClass?.slice(CLASS_PREFIX.length);

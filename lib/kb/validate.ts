@@ -5,6 +5,8 @@
  */
 
 
+import { shown } from '../shown';
+
 export interface Problem {
   /** Where in the input: "line 4", "entities[3]", "bindings[0]". */
   where: string;
@@ -60,7 +62,7 @@ export function validateEntity(x: unknown, where: string): Problem[] {
   const add: Check = (w, field, message) => void problems.push({ where: w, field, message });
   if (!isObject(x)) return [{ where, field: '', message: 'must be an object' }];
   checkKeys(x, ENTITY_KEYS, where, add);
-  if (typeof x.id !== 'string' || !ENTITY_ID.test(x.id)) add(where, 'id', `"${String(x.id)}" is not a QID, slug:…, country:xx or user:… id`);
+  if (typeof x.id !== 'string' || !ENTITY_ID.test(x.id)) add(where, 'id', `${shown(x.id)} is not a QID, slug:…, country:xx or user:… id`);
   if (!TYPES.has(x.type as string)) add(where, 'type', 'must be company, country or organisation');
   if (!ORIGINS.has(x.origin as string)) add(where, 'origin', 'must be builtin, user or import');
   checkLangText(x.label, where, 'label', add, 200, true);

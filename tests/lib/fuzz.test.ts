@@ -19,7 +19,7 @@ import { sampleSet } from './highlights/sample';
 import { freshDb, japan } from './kb/helpers';
 import { installBuiltin } from '../../lib/kb/builtin';
 
-const RUNS = 1500;
+const RUNS = Number(process.env.FUZZ_RUNS ?? 0) || 1500;
 
 /** Runs `parse`; only the listed error classes may come out, with a message. */
 function onlyClearErrors(parse: (text: string) => unknown, ...allowed: Array<new (...a: never[]) => Error>) {
@@ -77,6 +77,13 @@ describe('fuzzing the file parsers', () => {
   it('knowledge-base JSON: a valid bundle with one value changed', () => {
     const bundle = { format: 'querverweis-kb', version: 1, entities: [{ ...japan, origin: 'user' }], facts: [] };
     fc.assert(fc.property(mutated(bundle), onlyClearErrors(parseKb, ValidationError)), { numRuns: RUNS });
+  });
+
+  it('values that cannot become text (found by fuzzing) still give a clear error', () => {
+    const hostile = { toString: false };
+    const bundle = { format: 'querverweis-kb', version: hostile, entities: [{ ...japan, id: hostile, origin: 'user' }], facts: [] };
+    expect(() => parseKb(JSON.stringify(bundle))).toThrow(ValidationError);
+    expect(() => parseKb(JSON.stringify(bundle))).toThrow('version {"toString":false} is not supported');
   });
 
   it('a refused import writes nothing', async () => {

@@ -5,6 +5,7 @@
  */
 import type { Entity, Fact } from '../types';
 import { validateEntity, validateFact, ValidationError, type Problem } from '../validate';
+import { shown } from '../../shown';
 
 export const KB_FORMAT = 'querverweis-kb';
 export const KB_FORMAT_VERSION = 1;
@@ -42,7 +43,7 @@ export function parseKb(text: string): KbBundle {
   }
   const d = doc as Record<string, unknown>;
   if (d.format !== KB_FORMAT) problems.push({ where: 'file', field: 'format', message: `must be "${KB_FORMAT}"` });
-  if (d.version !== KB_FORMAT_VERSION) problems.push({ where: 'file', field: 'version', message: `version ${String(d.version)} is not supported (this is ${KB_FORMAT_VERSION})` });
+  if (d.version !== KB_FORMAT_VERSION) problems.push({ where: 'file', field: 'version', message: `version ${shown(d.version)} is not supported (this is ${KB_FORMAT_VERSION})` });
   if (!Array.isArray(d.entities)) problems.push({ where: 'file', field: 'entities', message: 'must be a list' });
   if (!Array.isArray(d.facts)) problems.push({ where: 'file', field: 'facts', message: 'must be a list' });
   if (problems.length) throw new ValidationError(problems);
