@@ -2,23 +2,47 @@
  * The reader's settings, kept in extension storage (not in the knowledge base, so content scripts
  * can read them directly). Plain functions over a plain object; the entrypoints do the storage I/O.
  */
+import type { MarkType } from './matcher/spot';
 
 export const SETTINGS_KEY = 'settings';
+
+export const MARK_TYPES: readonly MarkType[] = ['company', 'country'];
+export const MARK_STYLES = ['dotted', 'solid', 'background'] as const;
+export type MarkStyle = (typeof MARK_STYLES)[number];
+/** The hover card's dwell, in ms: shorter opens by accident, longer feels broken. */
+export const HOVER_DELAY = { min: 100, max: 1500, default: 200 } as const;
 
 export interface Settings {
   /** Sites (host names without "www.") where nothing is marked. */
   disabledSites: string[];
   /** Whether pages the reader reads are remembered for "seen in". */
   recordHistory: boolean;
+  /** Which kinds of entity are marked. */
+  markTypes: MarkType[];
+  markStyle: MarkStyle;
+  hoverDelayMs: number;
 }
 
-export const DEFAULT_SETTINGS: Settings = { disabledSites: [], recordHistory: true };
+export const DEFAULT_SETTINGS: Settings = {
+  disabledSites: [],
+  recordHistory: true,
+  markTypes: [...MARK_TYPES],
+  markStyle: 'dotted',
+  hoverDelayMs: HOVER_DELAY.default,
+};
 
-/** Settings from storage, tolerant of missing or malformed values (they fall back to defaults). */
+/** Settings from storage, tolerant of missing or malformed values (each falls back to its default). */
 export function parseSettings(value: unknown): Settings {
-  const v = (typeof value === 'object' && value !== null ? value : {}) as Partial<Settings>;
-  const sites = Array.isArray(v.disabledSites) ? v.disabledSites.filter((s): s is string => typeof s === 'string') : [];
-  return { disabledSites: sites, recordHistory: v.recordHistory !== false };
+  const v = (typeof value === 'object' && value !== null ? value : {}) as Partial<Record<keyof Settings, unknown>>;
+  const strings = (x: unknown) => (Array.isArray(x) ? x.filter((s): s is string => typeof s === 'string') : undefined);
+  const delay = typeof v.hoverDelayMs === 'number' && Number.isFinite(v.hoverDelayMs) ? Math.round(v.hoverDelayMs) : HOVER_DELAY.default;
+  return {
+    disabledSites: strings(v.disabledSites) ?? [],
+    recordHistory: v.recordHistory !== false,
+    markTypes: strings(v.markTypes)?.filter((t): t is MarkType => MARK_TYPES.includes(t as MarkType)) ?? [...MARK_TYPES],
+    markStyle: MARK_STYLES.includes(v.markStyle as MarkStyle) ? (v.markStyle as MarkStyle) : 'dotted',
+    hoverDelayMs: Math.min(HOVER_DELAY.max, Math.max(HOVER_DELAY.min, delay)),
+  };
 }
 
 /** The site a host belongs to, as the reader sees it: "www.handelsblatt.com" → "handelsblatt.com". */

@@ -30,7 +30,7 @@ const highlightIdOf = (el: Element | null) => el?.getAttribute(ATTR_HIGHLIGHT_ID
 
 export async function startHighlights(
   ctx: ContentScriptContext,
-  o: { send: Send; t: Translate; marks: MarkLayer; ownHosts: ReadonlySet<string>; afterPaint: () => void },
+  o: { send: Send; t: Translate; css: string; marks: MarkLayer; ownHosts: ReadonlySet<string>; afterPaint: () => void },
 ): Promise<PageHighlighting> {
   const layer = new HighlightLayer();
   const page = new PageHighlights(document.body, layer, { ownHosts: o.ownHosts, signal: ctx.signal, afterPaint: o.afterPaint });
@@ -46,6 +46,7 @@ export async function startHighlights(
   };
   const host = await createShadowRootUi(ctx, {
     name: HIGHLIGHTER_HOST,
+    css: o.css,
     mode: 'open',
     position: 'inline',
     anchor: 'body',

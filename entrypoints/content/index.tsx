@@ -2,7 +2,9 @@
  * Content script: asks the background for the dictionary, marks the page, and shows hover cards
  * in an open shadow root. Wiring only; the work is in lib/page and components/.
  */
-import '../../components/card.css';
+// The UI's CSS goes into its shadow roots as text: no web-accessible file a page could probe for, and
+// it works on every site the reader adds, not only those listed in the manifest.
+import uiCss from '../../components/card.css?inline';
 import { browser } from 'wxt/browser';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { defineContentScript } from 'wxt/utils/define-content-script';
@@ -28,7 +30,7 @@ const RECORD_DELAY_MS = 1000;
 export default defineContentScript({
   matches: DEFAULT_SITE_MATCHES,
   runAt: 'document_idle',
-  cssInjectionMode: 'ui',
+  cssInjectionMode: 'manual',
   async main(ctx) {
     const send = createClient((msg) => browser.runtime.sendMessage(msg));
     const { lang, t } = uiStrings(browser.i18n);
@@ -37,7 +39,6 @@ export default defineContentScript({
     const matcher = Matcher.compile(await send('kb/dictionary', { site: location.hostname }));
 
     // 2. Marks, now and for content the page adds later, unless the reader switched the site off.
-    injectMarkStyle(document);
     const marks = new MarkLayer();
     let settings = DEFAULT_SETTINGS;
     // "Seen in": the entities of this page, sent a moment after the marks settle.
@@ -55,6 +56,8 @@ export default defineContentScript({
     ctx.onInvalidated(() => marking.off());
     const applySettings = async (value: unknown) => {
       settings = parseSettings(value);
+      injectMarkStyle(document, settings.markStyle);
+      await marking.setTypes(settings.markTypes);
       if (siteEnabled(settings, location.hostname)) await marking.on();
       else marking.off();
     };
@@ -67,6 +70,7 @@ export default defineContentScript({
     let layer: CardLayer;
     const ui = await createShadowRootUi(ctx, {
       name: HOVER_CARD_HOST,
+      css: uiCss,
       mode: 'open',
       position: 'inline',
       anchor: 'body',
@@ -90,6 +94,7 @@ export default defineContentScript({
     // The layer is created by onMount above; its callbacks run later, when it exists.
     layer = ui.mounted!;
     watchHoverIntent(document, {
+      openDelay: () => settings.hoverDelayMs,
       onOpen: (mark) => layer.open(mark),
       onClose: () => layer.close(),
       isCard: (target) => target === ui.shadowHost,
@@ -97,7 +102,7 @@ export default defineContentScript({
     });
 
     // 4. The reader's highlights: restored, and created from the selection.
-    const highlights = await startHighlights(ctx, { send, t, marks, ownHosts, afterPaint: () => marking.discardObserved() });
+    const highlights = await startHighlights(ctx, { send, t, css: uiCss, marks, ownHosts, afterPaint: () => marking.discardObserved() });
 
     // 5. Answers to the popup and the background (context menu, keyboard shortcut).
     const page = createDispatcher({

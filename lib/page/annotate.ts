@@ -28,6 +28,9 @@ export interface AnnotateOptions {
   signal?: AbortSignal;
   /** The page's language; detected from `lang` and the text when not given. */
   lang?: Lang;
+  /** Which kinds of entity to mark (all when not given); the others are still matched, so that
+   *  "Deutsche Bank" with companies off does not become a country mark on "Deutsche". */
+  types?: ReadonlySet<MarkType>;
   /** How to give the main thread back between slices; tests pass a synchronous stub. */
   yieldToPage?: () => Promise<void>;
 }
@@ -39,7 +42,7 @@ export async function annotate(
   root: Node,
   matcher: Matcher,
   layer: MarkLayer,
-  { ownHosts, signal, lang, yieldToPage = defaultYield }: AnnotateOptions = {},
+  { ownHosts, signal, lang, types, yieldToPage = defaultYield }: AnnotateOptions = {},
 ): Promise<Map<string, PageEntityCount>> {
   const blocks = collectTextBlocks(root, ownHosts);
   const texts = blocks.map((b) => b.text);
@@ -50,7 +53,8 @@ export async function annotate(
   let deadline = performance.now() + SLICE_MS;
   for (let i = 0; i < blocks.length; i++) {
     if (signal?.aborted) break;
-    for (const mark of layer.wrapBlock(blocks[i]!, spots[i]!)) {
+    const wanted = types ? spots[i]!.filter((s) => types.has(s.type)) : spots[i]!;
+    for (const mark of layer.wrapBlock(blocks[i]!, wanted)) {
       const id = mark.dataset.entityId!;
       const entry = found.get(id);
       if (entry) entry.count++;

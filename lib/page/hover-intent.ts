@@ -14,7 +14,8 @@ export interface HoverIntentOptions {
   /** Whether an event target belongs to the card (its shadow host). */
   isCard(target: EventTarget | null): boolean;
   signal: AbortSignal;
-  openDelay?: number;
+  /** Dwell before opening, read at each hover so a changed setting applies at once. */
+  openDelay?: () => number;
   closeDelay?: number;
 }
 
@@ -24,7 +25,7 @@ export function markOf(target: EventTarget | null): HTMLElement | null {
 }
 
 export function watchHoverIntent(doc: Document, o: HoverIntentOptions): { close(): void } {
-  const openDelay = o.openDelay ?? OPEN_DELAY_MS;
+  const openDelay = o.openDelay ?? (() => OPEN_DELAY_MS);
   const closeDelay = o.closeDelay ?? CLOSE_DELAY_MS;
   let openTimer: ReturnType<typeof setTimeout> | undefined;
   let closeTimer: ReturnType<typeof setTimeout> | undefined;
@@ -58,7 +59,7 @@ export function watchHoverIntent(doc: Document, o: HoverIntentOptions): { close(
     clearTimeout(closeTimer);
     if (mark === current) return;
     clearTimeout(openTimer);
-    openTimer = setTimeout(() => open(mark), openDelay);
+    openTimer = setTimeout(() => open(mark), openDelay());
   }, opts);
   doc.addEventListener('pointerout', (e) => {
     const to = (e as PointerEvent).relatedTarget;

@@ -7,6 +7,7 @@
 import { HIGHLIGHT_TAG, MARK_TAG } from '../dom-labels';
 import type { Lang } from '../kb/types';
 import type { Matcher } from '../matcher/matcher';
+import type { MarkType } from '../matcher/spot';
 import { annotate, type PageEntityCount } from './annotate';
 import type { MarkLayer } from './marks';
 
@@ -16,6 +17,7 @@ export const DEBOUNCE_MS = 150;
 export interface LiveAnnotatorOptions {
   ownHosts: ReadonlySet<string>;
   lang?: Lang;
+  types?: ReadonlySet<MarkType>;
   signal: AbortSignal;
   /** Called after each pass with the entities found on the page so far. */
   onUpdate?: (found: ReadonlyMap<string, PageEntityCount>) => void;
@@ -104,7 +106,7 @@ export class LiveAnnotator {
   }
 
   private async pass(node: Node): Promise<void> {
-    const found = await annotate(node, this.matcher, this.layer, { ownHosts: this.options.ownHosts, lang: this.options.lang, signal: this.options.signal });
+    const found = await annotate(node, this.matcher, this.layer, { ownHosts: this.options.ownHosts, lang: this.options.lang, types: this.options.types, signal: this.options.signal });
     // The marks just made are the annotator's own mutations: drop them from the observer's queue.
     this.observer.takeRecords();
     for (const [id, { type, count }] of found) {

@@ -3,6 +3,7 @@
  * removes every mark and leaves the page's DOM as it was. The reader switches a site in the popup.
  */
 import type { Matcher } from '../matcher/matcher';
+import type { MarkType } from '../matcher/spot';
 import type { PageEntityCount } from './annotate';
 import { LiveAnnotator } from './live-annotator';
 import type { MarkLayer } from './marks';
@@ -10,6 +11,7 @@ import type { MarkLayer } from './marks';
 export class PageMarking {
   private live: LiveAnnotator | undefined;
   private controller: AbortController | undefined;
+  private types: ReadonlySet<MarkType> | undefined;
 
   constructor(
     private readonly root: Element,
@@ -37,10 +39,21 @@ export class PageMarking {
     this.live?.discardObserved();
   }
 
+  /** Marks only these kinds of entity from now on; marks already made are redone if it changes. */
+  async setTypes(types: readonly MarkType[]): Promise<void> {
+    const next = new Set(types);
+    const same = this.types && this.types.size === next.size && [...next].every((t) => this.types!.has(t));
+    if (same) return;
+    this.types = next;
+    if (!this.live) return;
+    this.off();
+    await this.on();
+  }
+
   async on(): Promise<void> {
     if (this.live || this.pageSignal.aborted) return;
     this.controller = new AbortController();
-    this.live = new LiveAnnotator(this.root, this.matcher, this.layer, { ownHosts: this.ownHosts, signal: this.controller.signal, onUpdate: this.onUpdate });
+    this.live = new LiveAnnotator(this.root, this.matcher, this.layer, { ownHosts: this.ownHosts, types: this.types, signal: this.controller.signal, onUpdate: this.onUpdate });
     await this.live.start();
   }
 

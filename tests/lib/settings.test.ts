@@ -15,8 +15,19 @@ describe('settings', () => {
   it('reads malformed storage as defaults', () => {
     expect(parseSettings(undefined)).toEqual(DEFAULT_SETTINGS);
     expect(parseSettings({ disabledSites: 'x' })).toEqual(DEFAULT_SETTINGS);
-    expect(parseSettings({ disabledSites: ['faz.net', 3] })).toEqual({ disabledSites: ['faz.net'], recordHistory: true });
+    expect(parseSettings({ disabledSites: ['faz.net', 3] })).toEqual({ ...DEFAULT_SETTINGS, disabledSites: ['faz.net'] });
     expect(parseSettings({ recordHistory: false }).recordHistory).toBe(false);
     expect(siteOf('WWW.FAZ.NET')).toBe('faz.net');
+  });
+
+  it('keeps entity types, mark style and hover delay within what the UI offers', () => {
+    expect(parseSettings({ markTypes: ['country', 'organisation', 7] }).markTypes).toEqual(['country']);
+    expect(parseSettings({ markTypes: [] }).markTypes).toEqual([]);
+    expect(parseSettings({ markStyle: 'blink' }).markStyle).toBe('dotted');
+    expect(parseSettings({ markStyle: 'background' }).markStyle).toBe('background');
+    expect(parseSettings({ hoverDelayMs: 5 }).hoverDelayMs).toBe(100);
+    expect(parseSettings({ hoverDelayMs: 1e9 }).hoverDelayMs).toBe(1500);
+    expect(parseSettings({ hoverDelayMs: Number.NaN }).hoverDelayMs).toBe(200);
+    expect(parseSettings({ hoverDelayMs: 450.4 }).hoverDelayMs).toBe(450);
   });
 });
