@@ -3,6 +3,7 @@
  * reply type; `kb/*` is answered by the background (the only owner of the database), `page/*` by
  * the content script of a tab.
  */
+import type { RestoreResult } from './backup';
 import type { CardData } from './kb/card';
 import type { MuteRow, Sighting } from './kb/db';
 import type { CoMention, PageVisit } from './kb/sightings';
@@ -41,6 +42,11 @@ export interface Protocol {
   'kb/deleteFact': { req: { id: string }; res: null };
   'kb/export': { req: { scope: 'all' | 'own' }; res: string };
   'kb/import': { req: { format: ImportFormat; text: string }; res: ImportResult };
+  // The reader's data as a whole (background)
+  'data/backup': { req: Record<string, never>; res: { filename: string; text: string } };
+  'data/restore': { req: { text: string }; res: RestoreResult };
+  'data/deleteAll': { req: Record<string, never>; res: null };
+  'data/resetBuiltin': { req: Record<string, never>; res: { entities: number; facts: number } };
   // Highlights (background)
   'hl/forPage': { req: { urls: string[] }; res: Highlight[] };
   'hl/list': { req: { url?: string; entityId?: string }; res: Highlight[] };
@@ -115,6 +121,10 @@ export const PAYLOAD_CHECKS: Record<MessageType, Check> = {
   'kb/putFact': (p) => isRecord(p.fact) && isString(p.fact.subject, 200) && isString(p.fact.property, 64),
   'kb/deleteFact': (p) => isString(p.id, 200),
   'kb/export': (p) => p.scope === 'all' || p.scope === 'own',
+  'data/backup': isEmpty,
+  'data/restore': (p) => isString(p.text, MAX_IMPORT_CHARS),
+  'data/deleteAll': isEmpty,
+  'data/resetBuiltin': isEmpty,
   'kb/import': (p) => ['kb-json', 'companies-csv', 'wikidata-json'].includes(p.format as string) && isString(p.text, MAX_IMPORT_CHARS),
   'hl/forPage': (p) => Array.isArray(p.urls) && p.urls.length <= 4 && p.urls.every((u) => isString(u, 4000)),
   'hl/list': (p) => (p.url === undefined || isString(p.url, 4000)) && (p.entityId === undefined || isString(p.entityId, 200)),

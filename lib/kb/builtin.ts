@@ -31,3 +31,12 @@ export async function installBuiltin(db: KbDB, data: BuiltinData): Promise<boole
     return true;
   });
 }
+
+/** Writes the built-in rows again as shipped ("reset built-in data"); the reader's own rows stay. */
+export async function reinstallBuiltin(db: KbDB, data: BuiltinData): Promise<{ entities: number; facts: number }> {
+  return db.transaction('rw', db.entities, db.facts, db.meta, async () => {
+    await db.meta.delete(BUILTIN_VERSION_KEY);
+    await installBuiltin(db, data);
+    return { entities: await db.entities.where('origin').equals('builtin').count(), facts: data.facts.length };
+  });
+}

@@ -115,7 +115,8 @@ export async function deleteFact(db: KbDB, id: string): Promise<void> {
   });
 }
 
-async function writeBundle(db: KbDB, bundle: KbBundle): Promise<ImportResult> {
+/** Writes a checked bundle in one transaction, after checking that every fact's entities exist. */
+export async function writeBundle(db: KbDB, bundle: KbBundle): Promise<ImportResult> {
   return db.transaction('rw', db.entities, db.facts, async () => {
     await checkReferences(db, bundle.facts, new Set(bundle.entities.map((e) => e.id)));
     await db.entities.bulkPut(bundle.entities);

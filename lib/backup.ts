@@ -1,0 +1,155 @@
+/**
+ * Everything the reader made, in one file: settings, own entities and facts, highlights, muted
+ * names and reading history. Restoring merges a backup back in, all or nothing: every record is
+ * checked first, then one transaction writes them. "Delete all" removes the same things.
+ */
+import type { Highlight } from './highlights/model';
+import { highlightProblem } from './highlights/model';
+import { importHighlights } from './highlights/store';
+import type { KbDB, MuteRow, Sighting } from './kb/db';
+import { writeBundle } from './kb/editing';
+import { EVERYWHERE, muteId } from './kb/mutes';
+import { KB_FORMAT, KB_FORMAT_VERSION, parseKb, type KbBundle } from './kb/transfer/kb-json';
+import { ValidationError, type Problem } from './kb/validate';
+import { parseSettings, type Settings } from './settings';
+import { shown } from './shown';
+
+export const BACKUP_FORMAT = 'querverweis-backup';
+export const BACKUP_VERSION = 1;
+
+export type HistoryRow = Omit<Sighting, 'id'>;
+
+export interface Backup {
+  settings: Settings;
+  knowledgeBase: KbBundle;
+  highlights: Highlight[];
+  mutes: MuteRow[];
+  history: HistoryRow[];
+}
+
+export interface RestoreResult {
+  entities: number;
+  facts: number;
+  highlights: number;
+  mutes: number;
+  history: number;
+}
+
+const own = (x: { origin: string }) => x.origin !== 'builtin';
+const byKey = <T>(key: (x: T) => string) => (a: T, b: T) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0);
+const historyKey = (h: HistoryRow) => `${h.entityId}|${h.url}|${h.seenAt}`;
+
+/** What a backup holds, read in one transaction so its parts agree with each other. */
+export async function collectBackup(db: KbDB, settings: Settings): Promise<Backup> {
+  return db.transaction('r', [db.entities, db.facts, db.highlights, db.mutes, db.sightings], async () => ({
+    settings,
+    knowledgeBase: { entities: (await db.entities.toArray()).filter(own), facts: (await db.facts.toArray()).filter(own) },
+    highlights: await db.highlights.orderBy('id').toArray(),
+    mutes: await db.mutes.orderBy('id').toArray(),
+    history: (await db.sightings.toArray()).map(({ id: _, ...row }) => row).sort(byKey(historyKey)),
+  }));
+}
+
+export function serializeBackup(backup: Backup, createdAt: Date): string {
+  return `${JSON.stringify({ format: BACKUP_FORMAT, version: BACKUP_VERSION, createdAt: createdAt.toISOString(), ...backup }, null, 2)}\n`;
+}
+
+/**
+ * Reads and checks a backup file.
+ * @throws ValidationError naming every problem (part, record and field); nothing is returned then.
+ */
+export function parseBackup(text: string): Backup {
+  let doc: unknown;
+  try {
+    doc = JSON.parse(text);
+  } catch (e) {
+    throw new ValidationError([{ where: 'file', field: '', message: `not JSON: ${(e as Error).message}` }]);
+  }
+  if (typeof doc !== 'object' || doc === null || Array.isArray(doc)) throw new ValidationError([{ where: 'file', field: '', message: 'must be a JSON object' }]);
+  const d = doc as Record<string, unknown>;
+  const problems: Problem[] = [];
+  if (d.format !== BACKUP_FORMAT) problems.push({ where: 'file', field: 'format', message: `must be "${BACKUP_FORMAT}"` });
+  if (d.version !== BACKUP_VERSION) problems.push({ where: 'file', field: 'version', message: `version ${shown(d.version)} is not supported (this is ${BACKUP_VERSION})` });
+  for (const part of ['highlights', 'mutes', 'history'] as const) if (!Array.isArray(d[part])) problems.push({ where: 'file', field: part, message: 'must be a list' });
+  if (typeof d.settings !== 'object' || d.settings === null || Array.isArray(d.settings)) problems.push({ where: 'file', field: 'settings', message: 'must be an object' });
+  const kb = d.knowledgeBase as Record<string, unknown> | null | undefined;
+  if (typeof kb !== 'object' || kb === null || Array.isArray(kb)) problems.push({ where: 'file', field: 'knowledgeBase', message: 'must be an object' });
+  if (problems.length) throw new ValidationError(problems);
+
+  let knowledgeBase: KbBundle = { entities: [], facts: [] };
+  try {
+    knowledgeBase = parseKb(JSON.stringify({ format: KB_FORMAT, version: KB_FORMAT_VERSION, entities: kb!.entities, facts: kb!.facts }));
+  } catch (e) {
+    if (!(e instanceof ValidationError)) throw e;
+    problems.push(...e.problems.map((p) => ({ ...p, where: `knowledgeBase.${p.where}` })));
+  }
+  knowledgeBase.entities.forEach((e, i) => e.origin === 'builtin' && problems.push({ where: `knowledgeBase.entities[${i}]`, field: 'origin', message: 'a backup holds the reader’s records, not built-in ones' }));
+  (d.highlights as unknown[]).forEach((h, i) => {
+    const problem = highlightProblem(h);
+    if (problem) problems.push({ where: `highlights[${i}]`, field: '', message: problem });
+  });
+  (d.mutes as unknown[]).forEach((m, i) => problems.push(...muteProblems(m, `mutes[${i}]`)));
+  (d.history as unknown[]).forEach((h, i) => problems.push(...historyProblems(h, `history[${i}]`)));
+  if (problems.length) throw new ValidationError(problems);
+  return {
+    settings: parseSettings(d.settings),
+    knowledgeBase,
+    highlights: d.highlights as Highlight[],
+    mutes: d.mutes as MuteRow[],
+    history: (d.history as HistoryRow[]).map(({ entityId, url, title, seenAt, count }) => ({ entityId, url, title, seenAt, count })),
+  };
+}
+
+const isText = (v: unknown, max: number): v is string => typeof v === 'string' && v.length > 0 && v.length <= max;
+const isTime = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v >= 0;
+
+function muteProblems(m: unknown, where: string): Problem[] {
+  if (typeof m !== 'object' || m === null) return [{ where, field: '', message: 'must be an object' }];
+  const x = m as Record<string, unknown>;
+  const problems: Problem[] = [];
+  if (!isText(x.name, 200)) problems.push({ where, field: 'name', message: 'must be text of 1 to 200 characters' });
+  if (x.site !== EVERYWHERE && !(isText(x.site, 253) && /^[a-z0-9.-]+$/.test(x.site))) problems.push({ where, field: 'site', message: 'must be a host name or "*"' });
+  if (!isTime(x.createdAt)) problems.push({ where, field: 'createdAt', message: 'must be a time in milliseconds' });
+  if (!problems.length && x.id !== muteId(x.site as string, x.name as string)) problems.push({ where, field: 'id', message: `must be "${muteId(x.site as string, x.name as string)}"` });
+  return problems;
+}
+
+function historyProblems(h: unknown, where: string): Problem[] {
+  if (typeof h !== 'object' || h === null) return [{ where, field: '', message: 'must be an object' }];
+  const x = h as Record<string, unknown>;
+  const problems: Problem[] = [];
+  if (!isText(x.entityId, 200)) problems.push({ where, field: 'entityId', message: 'must be an entity id' });
+  if (!isText(x.url, 4000) || !/^https?:\/\//.test(x.url)) problems.push({ where, field: 'url', message: 'must be an http(s) address' });
+  if (typeof x.title !== 'string' || x.title.length > 2000) problems.push({ where, field: 'title', message: 'must be text of up to 2000 characters' });
+  if (!isTime(x.seenAt)) problems.push({ where, field: 'seenAt', message: 'must be a time in milliseconds' });
+  if (!Number.isInteger(x.count) || (x.count as number) < 1) problems.push({ where, field: 'count', message: 'must be a positive whole number' });
+  return problems;
+}
+
+/**
+ * Merges a checked backup into the database in one transaction: entities, facts and mutes by id,
+ * highlights by id with the newer version winning, history rows not already there. Settings are
+ * the caller's (they live in extension storage), written after this succeeds.
+ */
+export async function restoreBackup(db: KbDB, backup: Backup): Promise<RestoreResult> {
+  return db.transaction('rw', [db.entities, db.facts, db.highlights, db.mutes, db.sightings], async () => {
+    const kb = await writeBundle(db, backup.knowledgeBase);
+    const highlights = await importHighlights(db, backup.highlights);
+    await db.mutes.bulkPut(backup.mutes);
+    const known = new Set((await db.sightings.toArray()).map(historyKey));
+    const history = backup.history.filter((h) => !known.has(historyKey(h)));
+    await db.sightings.bulkAdd(history);
+    return { entities: kb.entities, facts: kb.facts, highlights: highlights.added + highlights.updated, mutes: backup.mutes.length, history: history.length };
+  });
+}
+
+/** Removes everything the reader made; the built-in data stays (the caller reinstalls rows a deleted own entity had replaced). */
+export async function deleteReaderData(db: KbDB): Promise<void> {
+  await db.transaction('rw', [db.entities, db.facts, db.highlights, db.mutes, db.sightings], async () => {
+    await db.entities.where('origin').anyOf('user', 'import').delete();
+    await db.facts.filter(own).delete();
+    await db.highlights.clear();
+    await db.mutes.clear();
+    await db.sightings.clear();
+  });
+}

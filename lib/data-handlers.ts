@@ -1,0 +1,63 @@
+/** The background's answers to `data/*` messages: backup, restore, delete all, reset built-in data. */
+import { collectBackup, deleteReaderData, parseBackup, restoreBackup, serializeBackup } from './backup';
+import { reinstallBuiltin, type BuiltinData } from './kb/builtin';
+import type { KbDB } from './kb/db';
+import type { KbService } from './kb/service';
+import type { MessageType } from './messages';
+import type { Handlers } from './messaging';
+import type { Settings } from './settings';
+
+export type DataMessage = Extract<MessageType, `data/${string}`>;
+
+/** Where the settings live (extension storage in the extension, a variable in tests). */
+export interface SettingsStore {
+  get(): Promise<Settings>;
+  set(settings: Settings): Promise<void>;
+  clear(): Promise<void>;
+}
+
+/** `ready` resolves once the built-in data is installed; every answer waits for it. */
+export function dataHandlers(
+  db: KbDB,
+  kb: KbService,
+  builtin: () => BuiltinData,
+  settings: SettingsStore,
+  ready: Promise<unknown>,
+  now = () => new Date(),
+): Handlers<DataMessage> {
+  const handlers: Handlers<DataMessage> = {
+    'data/backup': async () => {
+      const at = now();
+      return { filename: `querverweis-backup-${at.toISOString().slice(0, 10)}.json`, text: serializeBackup(await collectBackup(db, await settings.get()), at) };
+    },
+    'data/restore': async ({ text }) => {
+      const backup = parseBackup(text);
+      const result = await restoreBackup(db, backup);
+      await settings.set(backup.settings);
+      kb.invalidate();
+      return result;
+    },
+    'data/deleteAll': async () => {
+      await deleteReaderData(db);
+      // An own entity may have stood in for a built-in one with the same id: put the built-in back.
+      await reinstallBuiltin(db, builtin());
+      await settings.clear();
+      kb.invalidate();
+      return null;
+    },
+    'data/resetBuiltin': async () => {
+      const result = await reinstallBuiltin(db, builtin());
+      kb.invalidate();
+      return result;
+    },
+  };
+  return Object.fromEntries(
+    Object.entries(handlers).map(([type, answer]) => [
+      type,
+      async (payload: never) => {
+        await ready;
+        return (answer as (p: never) => unknown)(payload);
+      },
+    ]),
+  ) as Handlers<DataMessage>;
+}

@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import { collectBackup, parseBackup } from '../../lib/backup';
+import { dataHandlers, type SettingsStore } from '../../lib/data-handlers';
+import { createHighlight } from '../../lib/highlights/store';
+import { installBuiltin, type BuiltinData } from '../../lib/kb/builtin';
+import type { KbDB } from '../../lib/kb/db';
+import { addEntity, putFact } from '../../lib/kb/editing';
+import { muteName } from '../../lib/kb/mutes';
+import { KbService } from '../../lib/kb/service';
+import { recordSightings } from '../../lib/kb/sightings';
+import { createClient, createDispatcher } from '../../lib/messaging';
+import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings';
+import { sampleHighlight } from './highlights/sample';
+import { capital, freshDb, japan, microsoft, usa } from './kb/helpers';
+
+const BUILTIN: BuiltinData = { version: 'v1', entities: [japan, microsoft, usa], facts: [capital] };
+
+async function readerWithData() {
+  const db = freshDb();
+  await installBuiltin(db, BUILTIN);
+  const own = await addEntity(db, { type: 'company', name: 'Rapidus', countryId: 'Q17' });
+  await putFact(db, { subject: own.id, property: 'founded', value: '2022' });
+  // An own record with a built-in id stands in for the built-in one.
+  await db.entities.put({ ...microsoft, label: { de: 'Microsoft (eigene)', en: 'Microsoft (own)' }, origin: 'user' });
+  await createHighlight(db, sampleHighlight({ entityIds: ['Q17'] }));
+  await createHighlight(db, sampleHighlight({ note: 'zweite', tags: ['chips'] }));
+  await muteName(db, 'Linde', 'handelsblatt.com');
+  await recordSightings(db, { url: 'https://www.handelsblatt.com/a', title: 'A', entities: [{ id: 'Q17', count: 2 }] }, 1000);
+  let settings: Settings = { ...DEFAULT_SETTINGS, markStyle: 'solid', hoverDelayMs: 400, disabledSites: ['faz.net'] };
+  const store: SettingsStore = {
+    get: async () => settings,
+    set: async (s) => void (settings = s),
+    clear: async () => void (settings = DEFAULT_SETTINGS),
+  };
+  const send = createClient((msg) => createDispatcher(dataHandlers(db, new KbService(db), () => BUILTIN, store, Promise.resolve(), () => new Date(Date.UTC(2026, 10, 22)))).dispatch(msg));
+  return { db, send, settings: () => settings };
+}
+
+const everything = async (db: KbDB) => ({
+  entities: await db.entities.orderBy('id').toArray(),
+  facts: await db.facts.orderBy('id').toArray(),
+  highlights: await db.highlights.orderBy('id').toArray(),
+  mutes: await db.mutes.toArray(),
+  history: (await db.sightings.toArray()).map(({ id: _, ...row }) => row),
+});
+
+describe('backup, restore, delete all', () => {
+  it('backs up what the reader made, deletes it, and restores it to the same state', async () => {
+    const { db, send, settings } = await readerWithData();
+    const before = await everything(db);
+    const beforeSettings = settings();
+    const { filename, text } = await send('data/backup', {});
+    expect(filename).toBe('querverweis-backup-2026-11-22.json');
+    const backup = parseBackup(text);
+    expect(backup.knowledgeBase.entities.map((e) => e.id).sort()).toEqual(['Q2283', 'user:rapidus']);
+    expect(backup.highlights).toHaveLength(2);
+    expect(backup.settings).toEqual(beforeSettings);
+
+    await send('data/deleteAll', {});
+    expect(await db.highlights.count()).toBe(0);
+    expect(await db.mutes.count()).toBe(0);
+    expect(await db.sightings.count()).toBe(0);
+    expect(await db.entities.get('user:rapidus')).toBeUndefined();
+    // The built-in Microsoft is back in place of the reader's deleted version; built-in facts stay.
+    expect((await db.entities.get('Q2283'))?.origin).toBe('builtin');
+    expect(await db.facts.get(capital.id)).toEqual(capital);
+    expect(settings()).toEqual(DEFAULT_SETTINGS);
+
+    expect(await send('data/restore', { text })).toEqual({ entities: 2, facts: 1, highlights: 2, mutes: 1, history: 1 });
+    expect(await everything(db)).toEqual(before);
+    expect(settings()).toEqual(beforeSettings);
+    // Restoring twice adds nothing new.
+    expect(await send('data/restore', { text })).toMatchObject({ highlights: 0, history: 0 });
+    expect(await everything(db)).toEqual(before);
+    // And the next backup is the same file.
+    expect((await send('data/backup', {})).text).toBe(text);
+  });
+
+  it('refuses a damaged backup whole, naming the record, and changes nothing', async () => {
+    const { db, send } = await readerWithData();
+    const { text } = await send('data/backup', {});
+    await send('data/deleteAll', {});
+    const empty = await everything(db);
+    const doc = JSON.parse(text);
+    doc.highlights[1].color = 'red';
+    doc.history[0].url = 'javascript:alert(1)';
+    await expect(send('data/restore', { text: JSON.stringify(doc) })).rejects.toThrow(/highlights\[1\].*color[\s\S]*history\[0\], url/);
+    doc.highlights[1].color = 'yellow';
+    doc.history[0].url = 'https://www.handelsblatt.com/a';
+    doc.knowledgeBase.facts[0].subject = 'user:nobody';
+    await expect(send('data/restore', { text: JSON.stringify(doc) })).rejects.toThrow(/no entity "user:nobody"/);
+    await expect(send('data/restore', { text: '{"format":"querverweis-kb"}' })).rejects.toThrow(/file, format: must be "querverweis-backup"/);
+    await expect(send('data/restore', { text: 'not json' })).rejects.toThrow(/not JSON/);
+    const builtinInBackup = { ...doc, knowledgeBase: { entities: [japan], facts: [] } };
+    await expect(send('data/restore', { text: JSON.stringify(builtinInBackup) })).rejects.toThrow(/not built-in ones/);
+    expect(await everything(db)).toEqual(empty);
+  });
+
+  it('resets the built-in data and leaves the reader\'s own', async () => {
+    const { db, send } = await readerWithData();
+    await db.facts.delete(capital.id);
+    await db.entities.delete('Q30');
+    expect(await send('data/resetBuiltin', {})).toEqual({ entities: 2, facts: 1 });
+    expect(await db.facts.get(capital.id)).toEqual(capital);
+    expect(await db.entities.get('Q30')).toEqual(usa);
+    expect((await db.entities.get('Q2283'))?.origin).toBe('user');
+    expect(await db.entities.get('user:rapidus')).toBeDefined();
+    const backup = await collectBackup(db, DEFAULT_SETTINGS);
+    expect(backup.highlights).toHaveLength(2);
+  });
+});
