@@ -13,8 +13,9 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     // sidePanel: the popup's view beside the article (Chrome); Firefox gets a sidebar without a permission.
-    // contextMenus: "Highlight selection" on selected text. No permission shows an install warning.
-    permissions: browser === 'firefox' ? ['storage', 'contextMenus'] : ['storage', 'contextMenus', 'sidePanel'],
+    // contextMenus: "Highlight selection" on selected text. None of these shows an install warning.
+    // scripting: the content script on sites the reader adds (after granting that site's permission).
+    permissions: browser === 'firefox' ? ['storage', 'contextMenus', 'scripting'] : ['storage', 'contextMenus', 'scripting', 'sidePanel'],
     commands: {
       'highlight-selection': { suggested_key: { default: 'Alt+Shift+H' }, description: '__MSG_highlightSelection__' },
     },

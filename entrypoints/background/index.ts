@@ -14,8 +14,11 @@ import { highlightHandlers } from '../../lib/highlights/handlers';
 import { createClient, createDispatcher } from '../../lib/messaging';
 import { dataHandlers, type SettingsStore } from '../../lib/data-handlers';
 import { parseSettings, SETTINGS_KEY } from '../../lib/settings';
+import { READER_SITES_SCRIPT_ID, syncReaderSites, type ScriptRegistry } from '../../lib/reader-sites';
 
 const HIGHLIGHT_MENU = 'qv-highlight-selection';
+/** The content script's file in the build (entrypoints/content). */
+const CONTENT_SCRIPT = 'content-scripts/content.js';
 /** The command's name in the manifest (wxt.config.ts). */
 const HIGHLIGHT_COMMAND = 'highlight-selection';
 
@@ -60,6 +63,20 @@ export default defineBackground(() => {
     const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
     highlightIn(tab?.id);
   });
+
+  // Sites the reader added (optional host permissions): the content script follows the grants,
+  // also when the reader revokes one in the browser's own settings.
+  const registry: ScriptRegistry = {
+    granted: async () => (await browser.permissions.getAll()).origins ?? [],
+    registered: async () => (await browser.scripting.getRegisteredContentScripts({ ids: [READER_SITES_SCRIPT_ID] }))[0]?.matches,
+    register: (matches, excludeMatches) =>
+      browser.scripting.registerContentScripts([{ id: READER_SITES_SCRIPT_ID, matches, excludeMatches, js: [CONTENT_SCRIPT], runAt: 'document_idle', persistAcrossSessions: true }]),
+    unregister: () => browser.scripting.unregisterContentScripts({ ids: [READER_SITES_SCRIPT_ID] }),
+  };
+  const followGrants = () => void syncReaderSites(registry).catch((e: unknown) => console.error('Querverweis: reader sites', e));
+  browser.permissions.onAdded.addListener(followGrants);
+  browser.permissions.onRemoved.addListener(followGrants);
+  followGrants();
 
   browser.runtime.onMessage.addListener((msg, sender) => {
     // Only the extension's own pages and content scripts may ask.

@@ -5,6 +5,7 @@ import { browser } from 'wxt/browser';
 import { OptionsApp, type OptionsApi } from '../../components/OptionsApp';
 import { uiStrings } from '../../lib/i18n/messages';
 import { createClient } from '../../lib/messaging';
+import { readerSites } from '../../lib/reader-sites';
 import { parseSettings, SETTINGS_KEY } from '../../lib/settings';
 
 const send = createClient((msg) => browser.runtime.sendMessage(msg));
@@ -17,6 +18,13 @@ const api: OptionsApi = {
   unmute: (id) => send('kb/unmute', { id }),
   exportKb: (scope) => send('kb/export', { scope }),
   importKb: (format, text) => send('kb/import', { format, text }),
+  resetBuiltin: () => send('data/resetBuiltin', {}),
+  backup: () => send('data/backup', {}),
+  restore: (text) => send('data/restore', { text }),
+  deleteAll: () => send('data/deleteAll', {}),
+  readerSites: async () => readerSites((await browser.permissions.getAll()).origins ?? []),
+  grant: (origins) => browser.permissions.request({ origins }),
+  revoke: async (origins) => void (await browser.permissions.remove({ origins })),
   download(name, text) {
     const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
     const a = Object.assign(document.createElement('a'), { href: url, download: name });

@@ -9,5 +9,5 @@ export function problemText(e: unknown, t: Translate): string {
   if (e instanceof MessageError && e.code === 'storage-full') return t('storageFull');
   if (e instanceof MessageError && e.code === 'unreachable') return t('notAnswered');
   const message = e instanceof Error ? e.message : String(e);
-  return message.replace(/^(?:kb|hl|page|ui)\/[A-Za-z]+: /, '');
+  return message.replace(/^(?:kb|hl|data|page|ui)\/[A-Za-z]+: /, '');
 }
