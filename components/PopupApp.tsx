@@ -115,8 +115,12 @@ export function PopupApp({ api, lang, t, initialEntity }: PopupAppProps) {
       <input
         type="search"
         class="qv-search"
+        role="combobox"
         aria-label={t('searchLabel')}
-        aria-controls="qv-results"
+        aria-autocomplete="list"
+        aria-expanded={query.trim() !== '' && hits.length > 0}
+        // The list exists only while there is a query; pointing at it otherwise names nothing.
+        aria-controls={query.trim() ? 'qv-results' : undefined}
         aria-activedescendant={hits[active] ? `qv-hit-${active}` : undefined}
         placeholder={t('searchPlaceholder')}
         value={query}

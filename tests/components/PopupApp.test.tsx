@@ -79,7 +79,7 @@ describe('PopupApp', () => {
 
   it('is usable with the keyboard: arrows, Enter, Escape back, and back through followed relations', async () => {
     render(<PopupApp api={api} lang="de" t={translator('de')} />);
-    const search = screen.getByRole('searchbox');
+    const search = screen.getByRole('combobox', { name: 'Wissensbasis durchsuchen' });
     fireEvent.input(search, { target: { value: 'sie' } });
     await screen.findByText('Siemens Energy');
     expect(screen.getAllByRole('option')[0]!.getAttribute('aria-selected')).toBe('true');
@@ -92,7 +92,7 @@ describe('PopupApp', () => {
     fireEvent.keyDown(document, { key: 'Escape' });
     await screen.findByRole('heading', { name: 'Siemens Energy' });
     fireEvent.keyDown(document, { key: 'Escape' });
-    await screen.findByRole('searchbox');
+    await screen.findByRole('combobox', { name: 'Wissensbasis durchsuchen' });
   });
 });
 

@@ -1,0 +1,56 @@
+/**
+ * Accessibility of every view, in light and dark: axe-core's WCAG 2.1 A/AA rules (labels, names,
+ * contrast, roles) on the popup, the options page, and the hover card and highlight editor inside
+ * a news page (axe reads open shadow roots).
+ */
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, readTestPage, test } from './fixtures';
+import { highlightButton, highlightEditor, selectText } from './pages/highlights';
+import { NewsPage } from './pages/news-page';
+import { Popup } from './pages/popup';
+
+const URL = 'https://www.handelsblatt.com/technik/it-internet/chipindustrie-japans-aufholjagd/100000001.html';
+const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+async function violations(page: Page, include?: string) {
+  const builder = new AxeBuilder({ page }).withTags(WCAG);
+  const result = await (include ? builder.include(include) : builder).analyze();
+  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => `${n.target.join(' ')} (${n.any.map((c) => c.message).join('; ')})`).join(', ')}`);
+}
+
+for (const scheme of ['light', 'dark'] as const) {
+  test.describe(`${scheme} scheme`, () => {
+    test.use({ colorScheme: scheme });
+
+    test('popup and options page', async ({ context, serve, extensionId, activeTabId }) => {
+      await NewsPage.open(context, serve, URL, readTestPage('handelsblatt-chips.html'));
+      const popup = await Popup.open(context, extensionId, await activeTabId());
+      await expect(popup.pageEntity('Q2283')).toBeVisible();
+      expect(await violations(popup.page)).toEqual([]);
+      await popup.search().fill('Sony');
+      await expect(popup.results().first()).toBeVisible();
+      expect(await violations(popup.page)).toEqual([]);
+
+      const options = await context.newPage();
+      await options.goto(`chrome-extension://${extensionId}/options.html`);
+      await expect(options.getByRole('heading', { level: 1 })).toBeVisible();
+      expect(await violations(options)).toEqual([]);
+      await options.getByRole('button', { name: 'Alle meine Daten löschen' }).click();
+      expect(await violations(options)).toEqual([]);
+    });
+
+    test('hover card and highlight editor on a page', async ({ context, serve }) => {
+      const news = await NewsPage.open(context, serve, URL, readTestPage('handelsblatt-chips.html'));
+      await news.mark('Q2283').first().focus();
+      await expect(news.hoverCard()).toBeVisible();
+      expect(await violations(news.page, 'querverweis-card')).toEqual([]);
+      await news.page.keyboard.press('Escape');
+
+      await selectText(news.page, 'Toyota und Panasonic arbeiten an Batterien');
+      await highlightButton(news.page).click();
+      await expect(highlightEditor(news.page)).toBeVisible();
+      expect(await violations(news.page, 'querverweis-highlighter')).toEqual([]);
+    });
+  });
+}
