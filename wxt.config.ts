@@ -8,6 +8,10 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   imports: false,
   vite: () => ({ plugins: [noInnerHtml(), preact()] }),
+  // The sources archive (for Firefox review) holds what git tracks; generated files are rebuilt by `npm ci`.
+  zip: {
+    excludeSources: ['reports/**', 'test-results/**', 'playwright-report/**', 'lib/kb/generated/**', 'public/_locales/**', 'web-ext-artifacts/**'],
+  },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

@@ -123,7 +123,7 @@ export type MessageKey = keyof typeof en;
 
 const de: Record<MessageKey, string> = {
   extName: 'Querverweis',
-  extDescription: 'Erkennt Unternehmen und Länder in Nachrichtenartikeln, zeigt Fakten und Verbindungen, bewahrt Ihre Markierungen. Alles lokal, ohne Netzwerk.',
+  extDescription: 'Erkennt Unternehmen und Länder in Nachrichten, zeigt Fakten und Verbindungen, bewahrt Ihre Markierungen. Alles lokal, ohne Netzwerk.',
   typeCompany: 'Unternehmen',
   typeCountry: 'Land',
   typeOrganisation: 'Organisation',
