@@ -115,7 +115,9 @@ export function PopupApp({ api, lang, t, initialEntity }: PopupAppProps) {
       <input
         type="search"
         class="qv-search"
+        // ARIA 1.2 combobox on a search field (Preact's types ask for `list` with that role; there is no datalist).
         role="combobox"
+        list={undefined}
         aria-label={t('searchLabel')}
         aria-autocomplete="list"
         aria-expanded={query.trim() !== '' && hits.length > 0}

@@ -10,7 +10,7 @@ import type { KbDB, MuteRow, Sighting } from './kb/db';
 import { writeBundle } from './kb/editing';
 import { EVERYWHERE, muteId } from './kb/mutes';
 import { KB_FORMAT, KB_FORMAT_VERSION, parseKb, type KbBundle } from './kb/transfer/kb-json';
-import { ValidationError, type Problem } from './kb/validate';
+import { readJsonObject, ValidationError, type Problem } from './kb/validate';
 import { parseSettings, type Settings } from './settings';
 import { shown } from './shown';
 
@@ -59,14 +59,7 @@ export function serializeBackup(backup: Backup, createdAt: Date): string {
  * @throws ValidationError naming every problem (part, record and field); nothing is returned then.
  */
 export function parseBackup(text: string): Backup {
-  let doc: unknown;
-  try {
-    doc = JSON.parse(text);
-  } catch (e) {
-    throw new ValidationError([{ where: 'file', field: '', message: `not JSON: ${(e as Error).message}` }]);
-  }
-  if (typeof doc !== 'object' || doc === null || Array.isArray(doc)) throw new ValidationError([{ where: 'file', field: '', message: 'must be a JSON object' }]);
-  const d = doc as Record<string, unknown>;
+  const d = readJsonObject(text);
   const problems: Problem[] = [];
   if (d.format !== BACKUP_FORMAT) problems.push({ where: 'file', field: 'format', message: `must be "${BACKUP_FORMAT}"` });
   if (d.version !== BACKUP_VERSION) problems.push({ where: 'file', field: 'version', message: `version ${shown(d.version)} is not supported (this is ${BACKUP_VERSION})` });

@@ -39,15 +39,6 @@ export function DataSection({ api, t, settings, update, changed }: { api: DataAp
       setStatus({ ok: false, text: failed && !(e instanceof MessageError && e.code) ? `${t(failed)} ${reason}` : reason });
     }
   };
-  const readFile = (input: HTMLInputElement, use: (text: string) => Promise<void>) => {
-    const file = input.files?.[0];
-    if (!file) return;
-    void file
-      .text()
-      .then(use)
-      .finally(() => (input.value = ''));
-  };
-
   return (
     <>
       <section aria-labelledby="qv-history">
@@ -82,14 +73,7 @@ export function DataSection({ api, t, settings, update, changed }: { api: DataAp
               <option value="wikidata-json">Wikidata SPARQL JSON</option>
             </select>
           </label>
-          <label>
-            {t('importFile')}{' '}
-            <input
-              type="file"
-              accept=".json,.csv,application/json,text/csv"
-              onChange={(e) => readFile(e.target as HTMLInputElement, (text) => report(() => api.importKb(format, text), (r) => fill(t('importDone'), { ...r }), 'importFailed'))}
-            />
-          </label>
+          <FilePicker label={t('importFile')} accept=".json,.csv,application/json,text/csv" onText={(text) => report(() => api.importKb(format, text), (r) => fill(t('importDone'), { ...r }), 'importFailed')} />
         </p>
       </section>
 
@@ -111,14 +95,7 @@ export function DataSection({ api, t, settings, update, changed }: { api: DataAp
           >
             {t('backup')}
           </button>
-          <label>
-            {t('restore')}{' '}
-            <input
-              type="file"
-              accept=".json,application/json"
-              onChange={(e) => readFile(e.target as HTMLInputElement, (text) => report(() => api.restore(text), (r) => fill(t('restored'), { ...r }), 'restoreFailed'))}
-            />
-          </label>
+          <FilePicker label={t('restore')} accept=".json,application/json" onText={(text) => report(() => api.restore(text), (r) => fill(t('restored'), { ...r }), 'restoreFailed')} />
         </p>
         {!confirming ? (
           <button type="button" class="qv-danger" onClick={() => setConfirming(true)}>
@@ -145,5 +122,18 @@ export function DataSection({ api, t, settings, update, changed }: { api: DataAp
       </section>
       <p role={status && !status.ok ? 'alert' : 'status'}>{status?.text}</p>
     </>
+  );
+}
+
+/** A labelled file input that hands over the chosen file's text, then clears itself for the next pick. */
+function FilePicker({ label, accept, onText }: { label: string; accept: string; onText(text: string): Promise<void> }) {
+  const pick = (input: HTMLInputElement) => {
+    const file = input.files?.[0];
+    if (file) void file.text().then(onText).finally(() => (input.value = ''));
+  };
+  return (
+    <label>
+      {label} <input type="file" accept={accept} onChange={(e) => pick(e.target as HTMLInputElement)} />
+    </label>
   );
 }

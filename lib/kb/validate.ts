@@ -137,3 +137,18 @@ export function slugId(prefix: 'user' | 'slug', name: string): string {
   return `${prefix}:${slug || 'unnamed'}`;
 }
 
+
+/**
+ * A file's text as a JSON object, or a ValidationError saying why not; the start of every
+ * versioned JSON format (knowledge base, backup).
+ */
+export function readJsonObject(text: string): Record<string, unknown> {
+  let doc: unknown;
+  try {
+    doc = JSON.parse(text);
+  } catch (e) {
+    throw new ValidationError([{ where: 'file', field: '', message: `not JSON: ${(e as Error).message}` }]);
+  }
+  if (typeof doc !== 'object' || doc === null || Array.isArray(doc)) throw new ValidationError([{ where: 'file', field: '', message: 'must be a JSON object' }]);
+  return doc as Record<string, unknown>;
+}

@@ -1,16 +1,21 @@
+import type { Page } from '@playwright/test';
 import { expect, readTestPage, test } from './fixtures';
 import { highlightButton, highlights, selectText } from './pages/highlights';
 import { NewsPage } from './pages/news-page';
 
 const URL = 'https://www.handelsblatt.com/technik/it-internet/chipindustrie-japans-aufholjagd/100000001.html';
 
+/** Mutes a name through the message API, as the hover card's "Don't mark this name anywhere" does. */
+const muteEverywhere = (extensionPage: Page, name: string) =>
+  extensionPage.evaluate(async (n) => {
+    const { chrome } = globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } };
+    await chrome.runtime.sendMessage({ type: 'kb/mute', payload: { name: n, site: '*' } });
+  }, name);
+
 test('the options page switches a site off and lists muted names to mark again', async ({ context, serve, extensionId }) => {
   const options = await context.newPage();
   await options.goto(`chrome-extension://${extensionId}/options.html`);
-  await options.evaluate(async () => {
-    const { chrome } = globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } };
-    await chrome.runtime.sendMessage({ type: 'kb/mute', payload: { name: 'Toyota', site: '*' } });
-  });
+  await muteEverywhere(options, 'Toyota');
   await options.reload();
   // Chromium lists the 24 default sites among the granted origins; they are not "your sites".
   await expect(options.getByText('Noch keine eigenen Websites.')).toBeVisible();
@@ -65,10 +70,7 @@ test('backup → delete all → restore brings back highlights, muted names and 
 
   const options = await context.newPage();
   await options.goto(`chrome-extension://${extensionId}/options.html`);
-  await options.evaluate(async () => {
-    const { chrome } = globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } };
-    await chrome.runtime.sendMessage({ type: 'kb/mute', payload: { name: 'Toyota', site: '*' } });
-  });
+  await muteEverywhere(options, 'Toyota');
   await options.reload();
   await options.getByLabel('Durchgehend unterstrichen').check();
   const [download] = await Promise.all([options.waitForEvent('download'), options.getByRole('button', { name: 'Alles sichern' }).click()]);

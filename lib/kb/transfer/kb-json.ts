@@ -4,7 +4,7 @@
  * gives the same bytes.
  */
 import type { Entity, Fact } from '../types';
-import { validateEntity, validateFact, ValidationError, type Problem } from '../validate';
+import { readJsonObject, validateEntity, validateFact, ValidationError, type Problem } from '../validate';
 import { shown } from '../../shown';
 
 export const KB_FORMAT = 'querverweis-kb';
@@ -31,17 +31,8 @@ export function serializeKb({ entities, facts }: KbBundle): string {
  * @throws ValidationError listing every problem; nothing is returned then.
  */
 export function parseKb(text: string): KbBundle {
-  let doc: unknown;
-  try {
-    doc = JSON.parse(text);
-  } catch (e) {
-    throw new ValidationError([{ where: 'file', field: '', message: `not JSON: ${(e as Error).message}` }]);
-  }
+  const d = readJsonObject(text);
   const problems: Problem[] = [];
-  if (typeof doc !== 'object' || doc === null || Array.isArray(doc)) {
-    throw new ValidationError([{ where: 'file', field: '', message: 'must be a JSON object' }]);
-  }
-  const d = doc as Record<string, unknown>;
   if (d.format !== KB_FORMAT) problems.push({ where: 'file', field: 'format', message: `must be "${KB_FORMAT}"` });
   if (d.version !== KB_FORMAT_VERSION) problems.push({ where: 'file', field: 'version', message: `version ${shown(d.version)} is not supported (this is ${KB_FORMAT_VERSION})` });
   if (!Array.isArray(d.entities)) problems.push({ where: 'file', field: 'entities', message: 'must be a list' });
