@@ -11,6 +11,8 @@ export class MarkLayer {
   /** Text nodes that exist only because a mark split a page's text node. */
   private readonly splits = new TextSplits();
   private readonly marks = new Set<HTMLElement>();
+  /** Per entity, the one mark that takes keyboard focus. */
+  private readonly tabStops = new Map<string, HTMLElement>();
 
   /**
    * Wraps the spots of one block. Spots are wrapped from last to first, so the offsets of earlier
@@ -20,11 +22,27 @@ export class MarkLayer {
    */
   wrapBlock(block: TextBlock, spots: readonly Spot[]): HTMLElement[] {
     const made: HTMLElement[] = [];
-    for (let i = spots.length - 1; i >= 0; i--) {
-      const mark = this.wrap(block, spots[i]!);
-      if (mark) made.push(mark);
+    for (let i = spots.length - 1; i >= 0; ) {
+      // The spots inside one text node (the common case) go in with one DOM insertion.
+      const within = inOneNode(block, spots[i]!);
+      if (!within) {
+        const mark = this.wrapAcross(block, spots[i]!);
+        if (mark) made.push(mark);
+        i--;
+        continue;
+      }
+      let first = i;
+      while (first > 0 && inOneNode(block, spots[first - 1]!)?.node === within.node) first--;
+      made.push(...this.wrapInNode(within.node, within.base, spots.slice(first, i + 1)).reverse());
+      i = first - 1;
     }
-    return made.reverse();
+    made.reverse();
+    // One tab stop per entity, at its first mark in reading order.
+    for (const mark of made) {
+      const id = mark.getAttribute(ATTR_ENTITY_ID)!;
+      if (!this.tabStops.has(id)) this.makeTabStop(mark, id);
+    }
+    return made;
   }
 
   /** Whether `node` is a text node this layer split off (its own change to the page). */
@@ -39,60 +57,113 @@ export class MarkLayer {
 
   /** Removes every mark and joins the text nodes it split: the DOM is as before wrapping. */
   removeAll(): void {
-    for (const mark of this.marks) this.unwrap(mark);
+    for (const mark of this.marks) this.splits.unwrap(mark);
     this.marks.clear();
+    this.tabStops.clear();
   }
 
   /** Removes one mark (the reader muted its name, or the page changed it). */
   unwrap(mark: HTMLElement): void {
     this.marks.delete(mark);
     this.splits.unwrap(mark);
+    const id = mark.getAttribute(ATTR_ENTITY_ID) ?? '';
+    if (this.tabStops.get(id) !== mark) return;
+    // The entity keeps a tab stop, at its first mark left, while it has any.
+    this.tabStops.delete(id);
+    let first: HTMLElement | undefined;
+    for (const other of this.marks) {
+      if (!other.isConnected || other.getAttribute(ATTR_ENTITY_ID) !== id) continue;
+      if (!first || other.compareDocumentPosition(first) & Node.DOCUMENT_POSITION_FOLLOWING) first = other;
+    }
+    if (first) this.makeTabStop(first, id);
   }
 
-  private wrap(block: TextBlock, spot: Spot): HTMLElement | undefined {
+  /**
+   * Wraps spots that all lie in `node`: the node keeps the text before the first, and the rest
+   * (marks and the text between them, as new nodes the splits remember) goes in after it at once,
+   * so the page sees one insertion per text node instead of two splits and two moves per mark.
+   */
+  private wrapInNode(node: Text, base: number, spots: readonly Spot[]): HTMLElement[] {
+    const doc = node.ownerDocument;
+    const data = node.data;
+    const fragment = doc.createDocumentFragment();
+    const text = (from: number, to: number) => {
+      if (to <= from) return;
+      const t = doc.createTextNode(data.slice(from, to));
+      this.splits.remember(t);
+      return t;
+    };
+    const made: HTMLElement[] = [];
+    let at = spots[0]!.start - base;
+    for (const spot of spots) {
+      const from = spot.start - base;
+      const between = text(at, from);
+      if (between) fragment.append(between);
+      const mark = this.markFor(doc, spot);
+      mark.append(text(from, spot.end - base)!);
+      fragment.append(mark);
+      made.push(mark);
+      at = spot.end - base;
+    }
+    const rest = text(at, data.length);
+    if (rest) fragment.append(rest);
+    node.data = data.slice(0, spots[0]!.start - base);
+    node.after(fragment);
+    return made;
+  }
+
+  private markFor(doc: Document, spot: Spot): HTMLElement {
+    const mark = doc.createElement(MARK_TAG);
+    mark.setAttribute(ATTR_ENTITY_ID, spot.entityId);
+    mark.setAttribute(ATTR_ENTITY_TYPE, spot.type);
+    this.marks.add(mark);
+    return mark;
+  }
+
+  /**
+   * Focusing a mark opens its card, as hovering does. Only one mark per entity takes focus, so a
+   * keyboard reader meets each company and country once instead of at every one of its mentions.
+   */
+  private makeTabStop(mark: HTMLElement, entityId: string): void {
+    this.tabStops.set(entityId, mark);
+    mark.tabIndex = 0;
+    mark.setAttribute('aria-haspopup', 'dialog');
+  }
+
+  /**
+   * Wraps a spot that crosses elements ("<b>Deutsche</b> Bank"), when one element can hold it
+   * whole; otherwise it stays unmarked.
+   */
+  private wrapAcross(block: TextBlock, spot: Spot): HTMLElement | undefined {
     const start = locateInBlock(block, spot.start, false);
     const end = locateInBlock(block, spot.end, true);
     if (!start || !end) return undefined;
     const doc = start.node.ownerDocument;
-    const mark = doc.createElement(MARK_TAG);
-    mark.setAttribute(ATTR_ENTITY_ID, spot.entityId);
-    mark.setAttribute(ATTR_ENTITY_TYPE, spot.type);
-    // Reachable by keyboard: focusing a mark opens its card, as hovering does.
-    mark.tabIndex = 0;
-    mark.setAttribute('aria-haspopup', 'dialog');
-
-    if (start.node === end.node) {
-      const middle = this.split(start.node, start.offset);
-      this.split(middle, end.offset - start.offset);
-      middle.parentNode!.insertBefore(mark, middle);
-      mark.appendChild(middle);
+    const range = doc.createRange();
+    range.setStart(start.node, start.offset);
+    range.setEnd(end.node, end.offset);
+    widenToElements(range);
+    if (range.startContainer !== range.endContainer && !sameParentText(range)) return undefined;
+    // Split by hand rather than with surroundContents, so that the split-off nodes are known.
+    // The end first: splitting the start node would shift the child index of an element end.
+    const { endContainer: ec, endOffset: eo, startContainer: sc, startOffset: so } = range;
+    let to: Node | undefined;
+    if (isText(ec)) {
+      this.split(ec, eo);
+      to = ec;
     } else {
-      const range = doc.createRange();
-      range.setStart(start.node, start.offset);
-      range.setEnd(end.node, end.offset);
-      widenToElements(range);
-      if (range.startContainer !== range.endContainer && !sameParentText(range)) return undefined;
-      // Split by hand rather than with surroundContents, so that the split-off nodes are known.
-      // The end first: splitting the start node would shift the child index of an element end.
-      const { endContainer: ec, endOffset: eo, startContainer: sc, startOffset: so } = range;
-      let to: Node | undefined;
-      if (isText(ec)) {
-        this.split(ec, eo);
-        to = ec;
-      } else {
-        to = ec.childNodes[eo - 1];
-      }
-      const from = isText(sc) ? this.split(sc, so) : sc.childNodes[so];
-      const parent = from?.parentNode;
-      if (!parent || !from || !to || to.parentNode !== parent) return undefined;
-      parent.insertBefore(mark, from);
-      for (let n: Node | null = from; n; ) {
-        const next: Node | null = n === to ? null : n.nextSibling;
-        mark.appendChild(n);
-        n = next;
-      }
+      to = ec.childNodes[eo - 1];
     }
-    this.marks.add(mark);
+    const from = isText(sc) ? this.split(sc, so) : sc.childNodes[so];
+    const parent = from?.parentNode;
+    if (!parent || !from || !to || to.parentNode !== parent) return undefined;
+    const mark = this.markFor(doc, spot);
+    parent.insertBefore(mark, from);
+    for (let n: Node | null = from; n; ) {
+      const next: Node | null = n === to ? null : n.nextSibling;
+      mark.appendChild(n);
+      n = next;
+    }
     return mark;
   }
 
@@ -126,4 +197,11 @@ function sameParentText(range: Range): boolean {
     parentOf(range.startContainer, isText(range.startContainer)) ===
     parentOf(range.endContainer, isText(range.endContainer))
   );
+}
+
+/** Where a spot lies when it lies inside one text node: the node, and the block offset it starts at. */
+function inOneNode(block: TextBlock, spot: Spot): { node: Text; base: number } | undefined {
+  const start = locateInBlock(block, spot.start, false);
+  const end = locateInBlock(block, spot.end, true);
+  return start && end && start.node === end.node ? { node: start.node, base: spot.start - start.offset } : undefined;
 }

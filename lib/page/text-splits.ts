@@ -13,6 +13,11 @@ export class TextSplits {
     return isText(node) && this.made.has(node);
   }
 
+  /** Remembers a text node made from a piece of a page's node (it is joined back on unwrap). */
+  remember(node: Text): void {
+    this.made.add(node);
+  }
+
   /**
    * splitText that remembers the new node.
    * @returns the node that starts at `offset` (the node itself for offset 0 or past its end).

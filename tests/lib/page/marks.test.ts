@@ -79,3 +79,36 @@ describe('annotate and remove', () => {
     expect(root.querySelectorAll('qv-mark').length).toBe(1);
   });
 });
+
+describe('marks in one text node', () => {
+  it('give each entity one tab stop, keep the page\'s text nodes, and come out leaving the DOM as it was', async () => {
+    const root = page('<p>Japan, Microsoft und wieder Japan: <b>Deutsche</b> Bank und Japan</p>');
+    const before = root.innerHTML;
+    const textNodes = () => [...root.querySelectorAll('p')].flatMap((p) => [...p.childNodes].filter((n) => n.nodeType === 3).map((n) => n.textContent));
+    const originalTexts = textNodes();
+    const layer = new MarkLayer();
+    const firstNode = root.querySelector('p')!.firstChild;
+    await annotate(root, matcher, layer, { yieldToPage: now });
+    expect(marked(root)).toEqual([
+      ['Japan', 'Q17', 'country'],
+      ['Microsoft', 'Q2283', 'company'],
+      ['Japan', 'Q17', 'country'],
+      ['Deutsche Bank', 'Q66048', 'company'],
+      ['Japan', 'Q17', 'country'],
+    ]);
+    // The page's own text node stays in place (empty here: its text starts with a mark).
+    expect(root.querySelector('p')!.firstChild).toBe(firstNode);
+    const focusable = [...root.querySelectorAll('[tabindex="0"]')].map((m) => m.textContent);
+    expect(focusable).toEqual(['Japan', 'Microsoft', 'Deutsche Bank']);
+    expect(root.querySelectorAll('[aria-haspopup]')).toHaveLength(3);
+
+    // Taking the focusable Japan away hands the tab stop to the next Japan.
+    layer.unwrap(root.querySelector('[data-entity-id="Q17"]') as HTMLElement);
+    expect([...root.querySelectorAll('[tabindex="0"]')].map((m) => m.textContent)).toEqual(['Microsoft', 'Japan', 'Deutsche Bank']);
+
+    layer.removeAll();
+    expect(root.innerHTML).toBe(before);
+    expect(textNodes()).toEqual(originalTexts);
+    expect(root.querySelector('p')!.firstChild).toBe(firstNode);
+  });
+});
