@@ -56,32 +56,73 @@ export const CANON = tables.canon;
 /** Character class of a code unit (CLASS_*). */
 export const CLASS = tables.cls;
 
+/** What String.prototype.trim removes (names are trimmed as it does). */
+const isTrimmed = (c: number) =>
+  (c >= 0x09 && c <= 0x0d) || c === 0x20 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+  c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+
+/** Scratch space for building keys: code units are written here and turned into a string once. */
+let scratch = new Uint16Array(256);
+
+function scratchString(n: number): string {
+  let out = '';
+  // In chunks: apply() takes its arguments on the stack.
+  for (let at = 0; at < n; at += 4096) out += String.fromCharCode.apply(null, scratch.subarray(at, Math.min(n, at + 4096)) as unknown as number[]);
+  return out;
+}
+
 /** Folds a dictionary name to trie key form: case-folded, one space between words. */
 export function foldKey(name: string): string {
-  let out = '';
+  if (scratch.length < name.length) scratch = new Uint16Array(name.length * 2);
+  let n = 0;
   let lastSpace = true;
   for (let i = 0; i < name.length; i++) {
     const c = name.charCodeAt(i);
     const k = CLASS[c];
     if (k === CLASS_TRANSPARENT) continue;
     if (k === CLASS_SPACE) {
-      if (!lastSpace) out += ' ';
+      if (!lastSpace) scratch[n++] = CHAR_SPACE;
       lastSpace = true;
       continue;
     }
-    out += String.fromCharCode(FOLD[c]!);
+    scratch[n++] = FOLD[c]!;
     lastSpace = false;
   }
-  return out.trimEnd();
+  if (n > 0 && scratch[n - 1] === CHAR_SPACE) n--;
+  const key = scratchString(n);
+  // White space outside the space class (U+2028, U+3000 …) at the end goes too, as trimEnd() does.
+  return n > 0 && isTrimmed(key.charCodeAt(n - 1)) ? key.trimEnd() : key;
 }
 
 /** The name as it should appear in text, with canonical spaces and apostrophes but case kept. */
 export function canonName(name: string): string {
-  let out = '';
+  if (scratch.length < name.length) scratch = new Uint16Array(name.length * 2);
+  let n = 0;
+  let changed = false;
+  let lastSpace = true;
   for (let i = 0; i < name.length; i++) {
     const c = name.charCodeAt(i);
-    if (CLASS[c] === CLASS_TRANSPARENT) continue;
-    out += String.fromCharCode(CANON[c]!);
+    if (CLASS[c] === CLASS_TRANSPARENT) {
+      changed = true;
+      continue;
+    }
+    const d = CANON[c]!;
+    if (d === CHAR_SPACE) {
+      // Runs of spaces become one; none at either end.
+      if (lastSpace || c !== d) changed = true;
+      if (lastSpace) continue;
+      lastSpace = true;
+    } else {
+      lastSpace = false;
+      if (d !== c) changed = true;
+    }
+    scratch[n++] = d;
   }
-  return out.replace(/ +/g, ' ').trim();
+  if (n > 0 && scratch[n - 1] === CHAR_SPACE) {
+    n--;
+    changed = true;
+  }
+  // Most names are already canonical: keep the string itself.
+  const out = changed ? scratchString(n) : name;
+  return out.length > 0 && (isTrimmed(out.charCodeAt(0)) || isTrimmed(out.charCodeAt(out.length - 1))) ? out.trim() : out;
 }
