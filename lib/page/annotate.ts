@@ -7,13 +7,14 @@ import { detectLang } from '../matcher/language';
 import type { Matcher } from '../matcher/matcher';
 import { spotBlocksInSlices, type MarkType } from '../matcher/spot';
 import type { MarkLayer } from './marks';
-import { collectTextBlocks } from './text-blocks';
+import { blockIsCurrent, collectTextBlocksInSlices } from './text-blocks';
 
 /**
- * Work per task (spotting, then wrapping) before the page gets the main thread back. Every yield
- * lets the browser lay the changed page out again, which on a long page costs tens of milliseconds
- * itself: 25 ms slices keep tasks under 50 ms with a third of the relayouts of 8 ms slices
- * (npm run bench -- annotate: 1.0 MB page 942 ms instead of 1 610 ms).
+ * Work per task (reading, spotting, then wrapping) before the page gets the main thread back. Every
+ * yield lets the browser lay the changed page out again, which on a long page costs tens of
+ * milliseconds itself: 25 ms slices keep our tasks under 50 ms with a third of the relayouts of 8 ms
+ * slices (npm run bench -- annotate: 1.0 MB page 942 ms instead of 1 610 ms). The frames after
+ * wrapping slices still take 50–125 ms on that page, 30–100 ms of it layout of the new marks.
  */
 const SLICE_MS = 25;
 
@@ -44,15 +45,18 @@ export async function annotate(
   layer: MarkLayer,
   { ownHosts, signal, lang, types, yieldToPage = defaultYield }: AnnotateOptions = {},
 ): Promise<Map<string, PageEntityCount>> {
-  const blocks = collectTextBlocks(root, ownHosts);
+  const blocks = await collectTextBlocksInSlices(root, ownHosts ?? new Set(), yieldToPage, SLICE_MS);
   const texts = blocks.map((b) => b.text);
   const doc = root.ownerDocument ?? (root as Document);
   const pageLang = lang ?? detectLang(doc.documentElement?.getAttribute('lang'), texts.slice(0, 50).join(' '));
   const spots = await spotBlocksInSlices(matcher, texts, pageLang, yieldToPage, SLICE_MS);
+  // The context rules ran over the whole page at the end of spotting: wrapping starts in a task of its own.
+  await yieldToPage();
   const found = new Map<string, PageEntityCount>();
   let deadline = performance.now() + SLICE_MS;
   for (let i = 0; i < blocks.length; i++) {
     if (signal?.aborted) break;
+    if (!blockIsCurrent(blocks[i]!)) continue;
     const wanted = types ? spots[i]!.filter((s) => types.has(s.type)) : spots[i]!;
     for (const mark of layer.wrapBlock(blocks[i]!, wanted)) {
       const id = mark.dataset.entityId!;

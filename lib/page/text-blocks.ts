@@ -55,30 +55,77 @@ function blockOf(node: Node, root: Node): Node {
  * @param ownHosts tag names (lower case) of the extension's own shadow hosts, never read.
  */
 export function collectTextBlocks(root: Node, ownHosts: ReadonlySet<string> = new Set()): TextBlock[] {
-  const doc = root.ownerDocument ?? (root as Document);
-  const walker = doc.createTreeWalker(root, 0x1 | 0x4 /* SHOW_ELEMENT | SHOW_TEXT */, {
-    acceptNode(node) {
-      if (node.nodeType === 1) return isSkipped(node as Element, ownHosts) ? 2 /* REJECT */ : 1 /* ACCEPT */;
-      return 1;
-    },
-  });
-  const blocks: TextBlock[] = [];
-  let current: TextBlock | undefined;
-  let currentBlock: Node | undefined;
-  // Set when a block element (or a <br>) starts between two text nodes: they must not join.
-  let boundary = true;
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    if (node.nodeType === 1) {
-      if (BLOCK_TAGS.has((node as Element).tagName.toUpperCase())) boundary = true;
-      continue;
+  const reader = new BlockReader(root, ownHosts);
+  while (reader.read(Infinity));
+  return reader.blocks();
+}
+
+/**
+ * The same as collectTextBlocks, in slices: after about `sliceMs` of reading it awaits `pause()`,
+ * so that reading a long page is not one long task. The page must not change meanwhile (the
+ * caller reads and wraps in one go, and observes changes for the next pass).
+ */
+export async function collectTextBlocksInSlices(root: Node, ownHosts: ReadonlySet<string>, pause: () => Promise<void>, sliceMs: number): Promise<TextBlock[]> {
+  const reader = new BlockReader(root, ownHosts);
+  for (;;) {
+    const deadline = performance.now() + sliceMs;
+    let more = true;
+    // The clock is read every 256 nodes: reading it is not free either.
+    while ((more = reader.read(256)) && performance.now() < deadline);
+    if (!more) return reader.blocks();
+    await pause();
+  }
+}
+
+/** Walks the page's text and element nodes, joining text nodes into blocks as it goes. */
+class BlockReader {
+  private readonly walker: TreeWalker;
+  private readonly all: TextBlock[] = [];
+  private current: TextBlock | undefined;
+  private currentBlock: Node | undefined;
+  /** Set when a block element (or a <br>) starts between two text nodes: they must not join. */
+  private boundary = true;
+
+  constructor(
+    private readonly root: Node,
+    ownHosts: ReadonlySet<string>,
+  ) {
+    const doc = root.ownerDocument ?? (root as Document);
+    this.walker = doc.createTreeWalker(root, 0x1 | 0x4 /* SHOW_ELEMENT | SHOW_TEXT */, {
+      acceptNode(node) {
+        if (node.nodeType === 1) return isSkipped(node as Element, ownHosts) ? 2 /* REJECT */ : 1 /* ACCEPT */;
+        return 1;
+      },
+    });
+  }
+
+  /** Reads up to `count` nodes; false when the page is read to its end. */
+  read(count: number): boolean {
+    for (let k = 0; k < count; k++) {
+      const node = this.walker.nextNode();
+      if (!node) return false;
+      if (node.nodeType === 1) {
+        if (BLOCK_TAGS.has((node as Element).tagName.toUpperCase())) this.boundary = true;
+        continue;
+      }
+      this.addText(node as Text);
     }
-    const text = node as Text;
-    const block = blockOf(text, root);
-    if (!current || boundary || block !== currentBlock) {
-      current = { text: '', nodes: [], starts: [] };
-      blocks.push(current);
-      currentBlock = block;
-      boundary = false;
+    return true;
+  }
+
+  /** The blocks with readable text (white-space-only nodes join names across elements but make no block). */
+  blocks(): TextBlock[] {
+    return this.all.filter((b) => /[^\t\n\r\f ]/.test(b.text));
+  }
+
+  private addText(text: Text): void {
+    const block = blockOf(text, this.root);
+    let current = this.current;
+    if (!current || this.boundary || block !== this.currentBlock) {
+      current = this.current = { text: '', nodes: [], starts: [] };
+      this.all.push(current);
+      this.currentBlock = block;
+      this.boundary = false;
     }
     // Two elements that meet inside a word ("<a>Technik</a><a>Japan</a>" in a menu) are two words
     // on screen: a separator keeps "TechnikJapan" from hiding "Japan". Inline markup within a
@@ -90,9 +137,27 @@ export function collectTextBlocks(root: Node, ownHosts: ReadonlySet<string> = ne
     current.nodes.push(text);
     current.text += text.data;
   }
-  // White-space-only nodes join names across elements ("<b>Deutsche</b> <b>Bank</b>") but make no block.
-  return blocks.filter((b) => /[^\t\n\r\f ]/.test(b.text));
 }
+
+/**
+ * Whether the page still holds the block as it was read: every node in place with the same text.
+ * Annotation gives the page the main thread between reading and wrapping; a block the page changed
+ * meanwhile is left alone (its change is observed and read again).
+ */
+export function blockIsCurrent(block: TextBlock): boolean {
+  const { nodes, starts, text } = block;
+  for (let i = 0; i < nodes.length; i++) {
+    const node = nodes[i]!;
+    const start = starts[i]!;
+    // Where this node's text ended: at the next node's start, less the separator put before it.
+    let end = i + 1 < nodes.length ? starts[i + 1]! : text.length;
+    if (end > start && i + 1 < nodes.length && text.charCodeAt(end - 1) === SEPARATOR_CODE) end--;
+    if (!node.isConnected || node.data.length !== end - start || !text.startsWith(node.data, start)) return false;
+  }
+  return true;
+}
+
+const SEPARATOR_CODE = ELEMENT_SEPARATOR.charCodeAt(0);
 
 /**
  * The text node and offset of a block offset. `atEnd` prefers the end of a node over the start of

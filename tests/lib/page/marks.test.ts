@@ -112,3 +112,19 @@ describe('marks in one text node', () => {
     expect(root.querySelector('p')!.firstChild).toBe(firstNode);
   });
 });
+
+describe('a page that changes while it is being annotated', () => {
+  it('leaves a block alone whose text changed between reading and wrapping', async () => {
+    const root = page('<p id="a">Japan und Microsoft</p><p id="b">Microsoft in Japan</p>');
+    let changed = false;
+    // The first pause is after reading: the page rewrites one paragraph's text then.
+    const pause = async () => {
+      if (changed) return;
+      changed = true;
+      (root.querySelector('#a')!.firstChild as Text).data = 'Jap und Micro';
+    };
+    await annotate(root, matcher, new MarkLayer(), { yieldToPage: pause });
+    expect(root.querySelector('#a')!.innerHTML).toBe('Jap und Micro');
+    expect([...root.querySelectorAll('#b [data-entity-id]')].map((m) => m.textContent)).toEqual(['Microsoft', 'Japan']);
+  });
+});
