@@ -7,6 +7,7 @@ import type { Entity, FactView } from '../lib/kb/types';
 import { OwnFacts } from './OwnFacts';
 import { ExportButtons } from './HighlightList';
 import type { PopupApi } from './PopupApp';
+import { siteOf } from '../lib/settings';
 
 export interface EntityDetailsProps {
   api: Pick<PopupApi, 'entity' | 'facts' | 'sightings' | 'coMentions' | 'putFact' | 'deleteFact' | 'exportHighlights' | 'download'>;
@@ -116,7 +117,7 @@ export function EntityDetails({ api, id, lang, t, onBack, onOpen }: EntityDetail
               <li key={s.id}>
                 <a href={s.url} target="_blank" rel="noreferrer">{s.title || s.url}</a>{' '}
                 <small>
-                  {new URL(s.url).hostname.replace(/^www\./, '')}, {new Date(s.seenAt).toLocaleDateString(lang === 'de' ? 'de-DE' : 'en-GB')}
+                  {siteOf(new URL(s.url).hostname)}, {new Date(s.seenAt).toLocaleDateString(lang === 'de' ? 'de-DE' : 'en-GB')}
                 </small>
               </li>
             ))}

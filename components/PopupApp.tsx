@@ -11,6 +11,7 @@ import { EntityDetails } from './EntityDetails';
 import { AllHighlights, PageHighlightList, type HighlightApi } from './HighlightList';
 import { pageEntitiesFile, pageEntityRows } from '../lib/page-entities-export';
 import { RelationLine } from './HoverCard';
+import { siteOf } from '../lib/settings';
 
 export interface PopupApi extends HighlightApi {
   search(query: string): Promise<SearchHit[]>;
@@ -133,7 +134,7 @@ export function PopupApp({ api, lang, t, initialEntity }: PopupAppProps) {
       {site && (
         <label class="qv-site">
           <input type="checkbox" checked={site.enabled} onChange={(e) => void toggleSite((e.target as HTMLInputElement).checked)} />{' '}
-          {t('siteSwitch')} <span class="qv-site__host">{site.host.replace(/^www\./, '')}</span>
+          {t('siteSwitch')} <span class="qv-site__host">{siteOf(site.host)}</span>
         </label>
       )}
       {query.trim() ? (

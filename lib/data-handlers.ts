@@ -5,16 +5,9 @@ import type { KbDB } from './kb/db';
 import type { KbService } from './kb/service';
 import type { MessageType } from './messages';
 import type { Handlers } from './messaging';
-import type { Settings } from './settings';
+import type { SettingsStore } from './settings';
 
 export type DataMessage = Extract<MessageType, `data/${string}`>;
-
-/** Where the settings live (extension storage in the extension, a variable in tests). */
-export interface SettingsStore {
-  get(): Promise<Settings>;
-  set(settings: Settings): Promise<void>;
-  clear(): Promise<void>;
-}
 
 /** `ready` resolves once the built-in data is installed; every answer waits for it. */
 export function dataHandlers(

@@ -5,6 +5,7 @@
  * permission (here or in the browser's own settings) removes it.
  */
 import { DEFAULT_SITE_MATCHES } from './sites';
+import { siteOf } from './settings';
 
 export const READER_SITES_SCRIPT_ID = 'querverweis-reader-sites';
 export const ALL_SITES = ['https://*/*', 'http://*/*'];
@@ -20,7 +21,7 @@ export function siteFromInput(input: string): string | undefined {
   } catch {
     return undefined;
   }
-  text = text.replace(/\/.*$/, '').replace(/^www\./, '').replace(/\.$/, '');
+  text = siteOf(text.replace(/\/.*$/, '')).replace(/\.$/, '');
   return HOST.test(text) ? text : undefined;
 }
 

@@ -1,6 +1,7 @@
 /**
  * The reader's settings, kept in extension storage (not in the knowledge base, so content scripts
- * can read them directly). Plain functions over a plain object; the entrypoints do the storage I/O.
+ * can read them directly). Plain functions over a plain object, and one store over a storage area
+ * that every part of the extension reads and writes them through.
  */
 import type { MarkType } from './matcher/spot';
 
@@ -42,6 +43,29 @@ export function parseSettings(value: unknown): Settings {
     markTypes: strings(v.markTypes)?.filter((t): t is MarkType => MARK_TYPES.includes(t as MarkType)) ?? [...MARK_TYPES],
     markStyle: MARK_STYLES.includes(v.markStyle as MarkStyle) ? (v.markStyle as MarkStyle) : 'dotted',
     hoverDelayMs: Math.min(HOVER_DELAY.max, Math.max(HOVER_DELAY.min, delay)),
+  };
+}
+
+/** Where the settings live: a storage area in the extension, a variable in tests. */
+export interface SettingsStore {
+  get(): Promise<Settings>;
+  set(settings: Settings): Promise<void>;
+  clear(): Promise<void>;
+}
+
+/** The part of a WebExtension storage area (browser.storage.local) the settings need. */
+export interface StorageArea {
+  get(key: string): Promise<Record<string, unknown>>;
+  set(items: Record<string, unknown>): Promise<void>;
+  remove(key: string): Promise<void>;
+}
+
+/** The settings in a storage area, under SETTINGS_KEY, read tolerantly. */
+export function settingsIn(area: StorageArea): SettingsStore {
+  return {
+    get: async () => parseSettings((await area.get(SETTINGS_KEY))[SETTINGS_KEY]),
+    set: (settings) => area.set({ [SETTINGS_KEY]: settings }),
+    clear: () => area.remove(SETTINGS_KEY),
   };
 }
 

@@ -12,8 +12,8 @@ import { kbHandlers } from '../../lib/kb/handlers';
 import { KbService } from '../../lib/kb/service';
 import { highlightHandlers } from '../../lib/highlights/handlers';
 import { createClient, createDispatcher } from '../../lib/messaging';
-import { dataHandlers, type SettingsStore } from '../../lib/data-handlers';
-import { parseSettings, SETTINGS_KEY } from '../../lib/settings';
+import { dataHandlers } from '../../lib/data-handlers';
+import { settingsIn } from '../../lib/settings';
 import { READER_SITES_SCRIPT_ID, syncReaderSites, type ScriptRegistry } from '../../lib/reader-sites';
 
 const HIGHLIGHT_MENU = 'qv-highlight-selection';
@@ -21,13 +21,6 @@ const HIGHLIGHT_MENU = 'qv-highlight-selection';
 const CONTENT_SCRIPT = 'content-scripts/content.js';
 /** The command's name in the manifest (wxt.config.ts). */
 const HIGHLIGHT_COMMAND = 'highlight-selection';
-
-/** The reader's settings in extension storage, where content scripts read them too. */
-const settingsStore: SettingsStore = {
-  get: async () => parseSettings((await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY]),
-  set: (settings) => browser.storage.local.set({ [SETTINGS_KEY]: settings }),
-  clear: () => browser.storage.local.remove(SETTINGS_KEY),
-};
 
 export default defineBackground(() => {
   const db = new KbDB();
@@ -37,7 +30,7 @@ export default defineBackground(() => {
   const dispatcher = createDispatcher({
     ...kbHandlers(db, kb, ready),
     ...highlightHandlers(db),
-    ...dataHandlers(db, kb, () => builtin as BuiltinData, settingsStore, ready),
+    ...dataHandlers(db, kb, () => builtin as BuiltinData, settingsIn(browser.storage.local), ready),
     // The hover card's "Details": the entity's page of the popup, in a tab beside the article.
     'ui/showEntity': async ({ id }) => {
       await browser.tabs.create({ url: browser.runtime.getURL(`/popup.html?entity=${encodeURIComponent(id)}`) });

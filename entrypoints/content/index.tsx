@@ -20,7 +20,7 @@ import { injectMarkStyle } from '../../lib/page/mark-style';
 import { MarkLayer } from '../../lib/page/marks';
 import { PageMarking } from '../../lib/page/page-marking';
 import { revealEntity, revealHighlight } from '../../lib/page/reveal';
-import { DEFAULT_SETTINGS, parseSettings, SETTINGS_KEY, siteEnabled } from '../../lib/settings';
+import { DEFAULT_SETTINGS, parseSettings, SETTINGS_KEY, settingsIn, siteEnabled, type Settings } from '../../lib/settings';
 import { DEFAULT_SITE_MATCHES } from '../../lib/sites';
 import { startHighlights } from './highlights';
 
@@ -54,16 +54,16 @@ export default defineContentScript({
     const ownHosts = new Set([HOVER_CARD_HOST, HIGHLIGHTER_HOST]);
     const marking = new PageMarking(document.body, matcher, marks, ownHosts, ctx.signal, record);
     ctx.onInvalidated(() => marking.off());
-    const applySettings = async (value: unknown) => {
-      settings = parseSettings(value);
+    const applySettings = async (next: Settings) => {
+      settings = next;
       injectMarkStyle(document, settings.markStyle);
       await marking.setTypes(settings.markTypes);
       if (siteEnabled(settings, location.hostname)) await marking.on();
       else marking.off();
     };
-    await applySettings((await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY]);
+    await applySettings(await settingsIn(browser.storage.local).get());
     browser.storage.onChanged.addListener((changes, area) => {
-      if (area === 'local' && changes[SETTINGS_KEY]) void applySettings(changes[SETTINGS_KEY].newValue);
+      if (area === 'local' && changes[SETTINGS_KEY]) void applySettings(parseSettings(changes[SETTINGS_KEY].newValue));
     });
 
     // 3. Hover cards in an open shadow root.

@@ -6,13 +6,14 @@ import { OptionsApp, type OptionsApi } from '../../components/OptionsApp';
 import { uiStrings } from '../../lib/i18n/messages';
 import { createClient } from '../../lib/messaging';
 import { readerSites } from '../../lib/reader-sites';
-import { parseSettings, SETTINGS_KEY } from '../../lib/settings';
+import { settingsIn } from '../../lib/settings';
 
 const send = createClient((msg) => browser.runtime.sendMessage(msg));
+const settings = settingsIn(browser.storage.local);
 
 const api: OptionsApi = {
-  settings: async () => parseSettings((await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY]),
-  saveSettings: (settings) => browser.storage.local.set({ [SETTINGS_KEY]: settings }),
+  settings: () => settings.get(),
+  saveSettings: (next) => settings.set(next),
   clearHistory: () => send('kb/clearSightings', {}),
   mutes: () => send('kb/mutes', {}),
   unmute: (id) => send('kb/unmute', { id }),

@@ -6,7 +6,7 @@ import { browser } from 'wxt/browser';
 import type { PopupApi } from '../../components/PopupApp';
 import { uiStrings } from '../../lib/i18n/messages';
 import { createClient } from '../../lib/messaging';
-import { parseSettings, SETTINGS_KEY, withSiteEnabled } from '../../lib/settings';
+import { settingsIn, withSiteEnabled } from '../../lib/settings';
 
 const send = createClient((msg) => browser.runtime.sendMessage(msg));
 
@@ -85,7 +85,7 @@ export const api: PopupApi = {
     return (await tabClient())?.('page/info', {}).catch(() => null) ?? null;
   },
   async setSiteEnabled(host, enabled) {
-    const settings = parseSettings((await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY]);
-    await browser.storage.local.set({ [SETTINGS_KEY]: withSiteEnabled(settings, host, enabled) });
+    const settings = settingsIn(browser.storage.local);
+    await settings.set(withSiteEnabled(await settings.get(), host, enabled));
   },
 };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { collectBackup, parseBackup } from '../../lib/backup';
-import { dataHandlers, type SettingsStore } from '../../lib/data-handlers';
+import { dataHandlers } from '../../lib/data-handlers';
 import { createHighlight } from '../../lib/highlights/store';
 import { installBuiltin, type BuiltinData } from '../../lib/kb/builtin';
 import type { KbDB } from '../../lib/kb/db';
@@ -9,7 +9,7 @@ import { muteName } from '../../lib/kb/mutes';
 import { KbService } from '../../lib/kb/service';
 import { recordSightings } from '../../lib/kb/sightings';
 import { createClient, createDispatcher } from '../../lib/messaging';
-import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings';
+import { DEFAULT_SETTINGS, type Settings, type SettingsStore } from '../../lib/settings';
 import { sampleHighlight } from './highlights/sample';
 import { capital, freshDb, japan, microsoft, usa } from './kb/helpers';
 

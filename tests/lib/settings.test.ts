@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, parseSettings, siteEnabled, siteOf, withSiteEnabled } from '../../lib/settings';
+import { DEFAULT_SETTINGS, parseSettings, SETTINGS_KEY, settingsIn, siteEnabled, siteOf, withSiteEnabled } from '../../lib/settings';
 
 describe('settings', () => {
   it('switches a site off and on, for the site and its subdomains', () => {
@@ -29,5 +29,19 @@ describe('settings', () => {
     expect(parseSettings({ hoverDelayMs: 1e9 }).hoverDelayMs).toBe(1500);
     expect(parseSettings({ hoverDelayMs: Number.NaN }).hoverDelayMs).toBe(200);
     expect(parseSettings({ hoverDelayMs: 450.4 }).hoverDelayMs).toBe(450);
+  });
+
+  it('reads and writes them in a storage area under one key, tolerantly', async () => {
+    const items: Record<string, unknown> = { [SETTINGS_KEY]: { markStyle: 'solid', hoverDelayMs: 'x' } };
+    const store = settingsIn({
+      get: async (key) => (key in items ? { [key]: items[key] } : {}),
+      set: async (more) => void Object.assign(items, more),
+      remove: async (key) => void delete items[key],
+    });
+    expect(await store.get()).toEqual({ ...DEFAULT_SETTINGS, markStyle: 'solid' });
+    await store.set({ ...DEFAULT_SETTINGS, recordHistory: false });
+    expect(items[SETTINGS_KEY]).toEqual({ ...DEFAULT_SETTINGS, recordHistory: false });
+    await store.clear();
+    expect(await store.get()).toEqual(DEFAULT_SETTINGS);
   });
 });
