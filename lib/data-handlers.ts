@@ -4,7 +4,7 @@ import { reinstallBuiltin, type BuiltinData } from './kb/builtin';
 import type { KbDB } from './kb/db';
 import type { KbService } from './kb/service';
 import type { MessageType } from './messages';
-import type { Handlers } from './messaging';
+import { afterReady, type Handlers } from './messaging';
 import type { SettingsStore } from './settings';
 
 export type DataMessage = Extract<MessageType, `data/${string}`>;
@@ -18,7 +18,7 @@ export function dataHandlers(
   ready: Promise<unknown>,
   now = () => new Date(),
 ): Handlers<DataMessage> {
-  const handlers: Handlers<DataMessage> = {
+  return afterReady<DataMessage>(ready, {
     'data/backup': async () => {
       const at = now();
       return { filename: `querverweis-backup-${at.toISOString().slice(0, 10)}.json`, text: serializeBackup(await collectBackup(db, await settings.get()), at) };
@@ -43,14 +43,5 @@ export function dataHandlers(
       kb.invalidate();
       return result;
     },
-  };
-  return Object.fromEntries(
-    Object.entries(handlers).map(([type, answer]) => [
-      type,
-      async (payload: never) => {
-        await ready;
-        return (answer as (p: never) => unknown)(payload);
-      },
-    ]),
-  ) as Handlers<DataMessage>;
+  });
 }

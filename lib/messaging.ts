@@ -46,6 +46,22 @@ export function createDispatcher<T extends MessageType>(handlers: Handlers<T>) {
 }
 
 /**
+ * The same handlers, each answering only once `ready` has resolved (in the background: the
+ * built-in data installed), so no request reads a half-filled database.
+ */
+export function afterReady<T extends MessageType>(ready: Promise<unknown>, handlers: Handlers<T>): Handlers<T> {
+  const table = handlers as Record<string, (payload: unknown) => unknown>;
+  const waiting: Record<string, (payload: unknown) => Promise<unknown>> = {};
+  for (const [type, answer] of Object.entries(table)) {
+    waiting[type] = async (payload) => {
+      await ready;
+      return answer(payload);
+    };
+  }
+  return waiting as unknown as Handlers<T>;
+}
+
+/**
  * A request that failed. `code` says why when the reader needs to know: the storage is full, or
  * the other side did not answer at all (`unreachable`: a stopped or restarting service worker, a
  * tab without the content script), in which case nothing was done there.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isEnvelope } from '../../lib/messages';
-import { createClient, createDispatcher, MessageError } from '../../lib/messaging';
+import { afterReady, createClient, createDispatcher, MessageError } from '../../lib/messaging';
 
 const dispatcher = createDispatcher({
   'kb/search': ({ query }) => [{ id: query, type: 'country' as const, label: { de: query, en: query }, matched: query, score: 1 }],
@@ -48,5 +48,23 @@ describe('messaging', () => {
     await expect(gone('kb/mutes', {})).rejects.toMatchObject({ code: 'unreachable' });
     await expect(createClient(async () => undefined)('kb/mutes', {})).rejects.toMatchObject({ code: 'unreachable' });
     await expect(send('kb/entity', { id: 'Q17' })).rejects.toMatchObject({ code: undefined });
+  });
+
+  it('holds every answer until the data is ready', async () => {
+    let open!: () => void;
+    const ready = new Promise<void>((resolve) => (open = resolve));
+    const calls: string[] = [];
+    const waiting = createDispatcher(afterReady<'kb/mutes'>(ready, {
+      'kb/mutes': () => {
+        calls.push('mutes');
+        return [];
+      },
+    }));
+    const reply = waiting.dispatch({ type: 'kb/mutes', payload: {} });
+    await new Promise((r) => setTimeout(r, 10));
+    expect(calls).toEqual([]);
+    open();
+    expect(await reply).toEqual({ ok: true, value: [] });
+    expect(calls).toEqual(['mutes']);
   });
 });
