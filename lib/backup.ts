@@ -7,9 +7,9 @@ import type { Highlight } from './highlights/model';
 import { highlightProblem } from './highlights/model';
 import { importHighlights } from './highlights/store';
 import type { KbDB, MuteRow, Sighting } from './kb/db';
-import { writeBundle } from './kb/editing';
-import { EVERYWHERE, muteId } from './kb/mutes';
-import { KB_FORMAT, KB_FORMAT_VERSION, parseKb, type KbBundle } from './kb/transfer/kb-json';
+import { readKb, writeBundle } from './kb/editing';
+import { isMuteSite, muteId } from './kb/mutes';
+import { checkKbRecords, type KbBundle } from './kb/transfer/kb-json';
 import { readJsonObject, ValidationError, type Problem } from './kb/validate';
 import { parseSettings, type Settings } from './settings';
 import { shown } from './shown';
@@ -43,7 +43,7 @@ const historyKey = (h: HistoryRow) => `${h.entityId}|${h.url}|${h.seenAt}`;
 export async function collectBackup(db: KbDB, settings: Settings): Promise<Backup> {
   return db.transaction('r', [db.entities, db.facts, db.highlights, db.mutes, db.sightings], async () => ({
     settings,
-    knowledgeBase: { entities: (await db.entities.toArray()).filter(own), facts: (await db.facts.toArray()).filter(own) },
+    knowledgeBase: await readKb(db, 'own'),
     highlights: await db.highlights.orderBy('id').toArray(),
     mutes: await db.mutes.orderBy('id').toArray(),
     history: (await db.sightings.toArray()).map(({ id: _, ...row }) => row).sort(byKey(historyKey)),
@@ -70,8 +70,10 @@ export function parseBackup(text: string): Backup {
   if (problems.length) throw new ValidationError(problems);
 
   let knowledgeBase: KbBundle = { entities: [], facts: [] };
+  const notLists = (['entities', 'facts'] as const).filter((part) => !Array.isArray(kb![part]));
+  for (const part of notLists) problems.push({ where: 'knowledgeBase', field: part, message: 'must be a list' });
   try {
-    knowledgeBase = parseKb(JSON.stringify({ format: KB_FORMAT, version: KB_FORMAT_VERSION, entities: kb!.entities, facts: kb!.facts }));
+    if (notLists.length === 0) knowledgeBase = checkKbRecords(kb!.entities as unknown[], kb!.facts as unknown[]);
   } catch (e) {
     if (!(e instanceof ValidationError)) throw e;
     problems.push(...e.problems.map((p) => ({ ...p, where: `knowledgeBase.${p.where}` })));
@@ -101,7 +103,7 @@ function muteProblems(m: unknown, where: string): Problem[] {
   const x = m as Record<string, unknown>;
   const problems: Problem[] = [];
   if (!isText(x.name, 200)) problems.push({ where, field: 'name', message: 'must be text of 1 to 200 characters' });
-  if (x.site !== EVERYWHERE && !(isText(x.site, 253) && /^[a-z0-9.-]+$/.test(x.site))) problems.push({ where, field: 'site', message: 'must be a host name or "*"' });
+  if (!isMuteSite(x.site)) problems.push({ where, field: 'site', message: 'must be a host name or "*"' });
   if (!isTime(x.createdAt)) problems.push({ where, field: 'createdAt', message: 'must be a time in milliseconds' });
   if (!problems.length && x.id !== muteId(x.site as string, x.name as string)) problems.push({ where, field: 'id', message: `must be "${muteId(x.site as string, x.name as string)}"` });
   return problems;

@@ -28,11 +28,16 @@ export interface NewEntity {
 
 export type FactInput = Pick<Fact, 'subject' | 'property'> & Partial<Pick<Fact, 'id' | 'value' | 'object' | 'unit' | 'asOf' | 'source'>>;
 
-export async function exportKb(db: KbDB, scope: 'all' | 'own'): Promise<string> {
+/** The knowledge base's records: all, or only the reader's own (added and imported), read together. */
+export async function readKb(db: KbDB, scope: 'all' | 'own'): Promise<KbBundle> {
   return db.transaction('r', db.entities, db.facts, async () => {
-    const own = (x: { origin: string }) => scope === 'all' || x.origin !== 'builtin';
-    return serializeKb({ entities: (await db.entities.toArray()).filter(own), facts: (await db.facts.toArray()).filter(own) });
+    const wanted = (x: { origin: string }) => scope === 'all' || x.origin !== 'builtin';
+    return { entities: (await db.entities.toArray()).filter(wanted), facts: (await db.facts.toArray()).filter(wanted) };
   });
+}
+
+export async function exportKb(db: KbDB, scope: 'all' | 'own'): Promise<string> {
+  return serializeKb(await readKb(db, scope));
 }
 
 /** Imports a file; throws ValidationError (nothing written) when anything in it is wrong. */

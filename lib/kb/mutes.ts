@@ -10,6 +10,11 @@ export const EVERYWHERE = '*';
 
 const HOST = /^[a-z0-9.-]{1,253}$/;
 
+/** A site a name can be muted on: a host name, or EVERYWHERE. */
+export function isMuteSite(site: unknown): site is string {
+  return site === EVERYWHERE || (typeof site === 'string' && HOST.test(site));
+}
+
 export function muteId(site: string, name: string): string {
   return `${site}|${name.trim().toLowerCase()}`;
 }
@@ -17,7 +22,7 @@ export function muteId(site: string, name: string): string {
 export async function muteName(db: KbDB, name: string, site: string): Promise<MuteRow> {
   const text = name.trim();
   if (!text || text.length > 200) throw new ValidationError([{ where: 'mute', field: 'name', message: 'must be text of 1 to 200 characters' }]);
-  if (site !== EVERYWHERE && !HOST.test(site)) throw new ValidationError([{ where: 'mute', field: 'site', message: `"${site}" is not a host name` }]);
+  if (!isMuteSite(site)) throw new ValidationError([{ where: 'mute', field: 'site', message: `"${site}" is not a host name` }]);
   const row: MuteRow = { id: muteId(site, text), site, name: text, createdAt: Date.now() };
   await db.mutes.put(row);
   return row;

@@ -91,6 +91,8 @@ describe('backup, restore, delete all', () => {
     await expect(send('data/restore', { text: JSON.stringify(doc) })).rejects.toThrow(/no entity "user:nobody"/);
     await expect(send('data/restore', { text: '{"format":"querverweis-kb"}' })).rejects.toThrow(/file, format: must be "querverweis-backup"/);
     await expect(send('data/restore', { text: 'not json' })).rejects.toThrow(/not JSON/);
+    const notLists = { ...doc, knowledgeBase: { entities: {}, facts: [] }, mutes: [{ ...doc.mutes[0], site: 'not a host' }] };
+    await expect(send('data/restore', { text: JSON.stringify(notLists) })).rejects.toThrow(/knowledgeBase, entities: must be a list[\s\S]*mutes\[0\], site/);
     const builtinInBackup = { ...doc, knowledgeBase: { entities: [japan], facts: [] } };
     await expect(send('data/restore', { text: JSON.stringify(builtinInBackup) })).rejects.toThrow(/not built-in ones/);
     expect(await everything(db)).toEqual(empty);

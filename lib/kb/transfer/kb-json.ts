@@ -38,8 +38,16 @@ export function parseKb(text: string): KbBundle {
   if (!Array.isArray(d.entities)) problems.push({ where: 'file', field: 'entities', message: 'must be a list' });
   if (!Array.isArray(d.facts)) problems.push({ where: 'file', field: 'facts', message: 'must be a list' });
   if (problems.length) throw new ValidationError(problems);
-  const entities = d.entities as unknown[];
-  const facts = d.facts as unknown[];
+  return checkKbRecords(d.entities as unknown[], d.facts as unknown[]);
+}
+
+/**
+ * Checks entity and fact records, from a knowledge-base file or a backup: each record's fields,
+ * then ids used twice.
+ * @throws ValidationError listing every problem.
+ */
+export function checkKbRecords(entities: readonly unknown[], facts: readonly unknown[]): KbBundle {
+  const problems: Problem[] = [];
   entities.forEach((e, i) => problems.push(...validateEntity(e, `entities[${i}]`)));
   facts.forEach((f, i) => problems.push(...validateFact(f, `facts[${i}]`)));
   // Duplicates only among valid records: an invalid one (null, a number) has no id to compare.
