@@ -22,9 +22,10 @@ export class MarkLayer {
    */
   wrapBlock(block: TextBlock, spots: readonly Spot[]): HTMLElement[] {
     const made: HTMLElement[] = [];
+    const places = spots.map((spot) => inOneNode(block, spot));
     for (let i = spots.length - 1; i >= 0; ) {
       // The spots inside one text node (the common case) go in with one DOM insertion.
-      const within = inOneNode(block, spots[i]!);
+      const within = places[i];
       if (!within) {
         const mark = this.wrapAcross(block, spots[i]!);
         if (mark) made.push(mark);
@@ -32,7 +33,7 @@ export class MarkLayer {
         continue;
       }
       let first = i;
-      while (first > 0 && inOneNode(block, spots[first - 1]!)?.node === within.node) first--;
+      while (first > 0 && places[first - 1]?.node === within.node) first--;
       made.push(...this.wrapInNode(within.node, within.base, spots.slice(first, i + 1)).reverse());
       i = first - 1;
     }
