@@ -1,6 +1,6 @@
 /** Colour, note and tags of one highlight, with delete. Used on the page and in the popup. */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { COLOR_VALUES, HIGHLIGHT_COLORS, parseTagInput, type Highlight, type HighlightColor } from '../lib/highlights/model';
+import { COLOR_VALUES, HIGHLIGHT_COLORS, LIMITS, parseTagInput, type Highlight, type HighlightColor } from '../lib/highlights/model';
 import type { MessageKey, Translate } from '../lib/i18n/messages';
 import { problemText } from '../lib/i18n/problem';
 
@@ -59,7 +59,7 @@ export function HighlightEditor({ highlight, t, onColor, onSave, onDelete, onClo
       </fieldset>
       <label>
         {t('highlightNote')}
-        <textarea ref={noteRef} rows={3} maxLength={20000} value={note} onInput={(e) => setNote(e.currentTarget.value)} />
+        <textarea ref={noteRef} rows={3} maxLength={LIMITS.note} value={note} onInput={(e) => setNote(e.currentTarget.value)} />
       </label>
       <label>
         {t('highlightTags')}

@@ -6,7 +6,8 @@ import { useEffect, useState } from 'preact/hooks';
 import type { ExportedFile, ExportFormat } from '../lib/highlights/handlers';
 import { COLOR_VALUES, type Highlight, type HighlightColor } from '../lib/highlights/model';
 import type { HighlightImportResult, HighlightScope } from '../lib/highlights/store';
-import type { Translate } from '../lib/i18n/messages';
+import { fill, type Translate } from '../lib/i18n/messages';
+import { FilePicker } from './FilePicker';
 import { HighlightEditor } from './HighlightEditor';
 import { problemText } from '../lib/i18n/problem';
 
@@ -129,25 +130,17 @@ export function PageHighlightList({ api, t }: { api: HighlightApi; t: Translate 
 /** All highlights: export, and import of a Web Annotation file. */
 export function AllHighlights({ api, t }: { api: HighlightApi; t: Translate }) {
   const [message, setMessage] = useState<{ ok: boolean; text: string } | undefined>();
-  const onFile = async (input: HTMLInputElement) => {
-    const file = input.files?.[0];
-    if (!file) return;
+  const onText = async (text: string) => {
     try {
-      const r = await api.importHighlights(await file.text());
-      const text = t('highlightsImported').replace(/\{(\w+)\}/g, (_, k: keyof HighlightImportResult) => String(r[k]));
-      setMessage({ ok: true, text });
+      setMessage({ ok: true, text: fill(t('highlightsImported'), { ...(await api.importHighlights(text)) }) });
     } catch (e) {
       setMessage({ ok: false, text: problemText(e, t) });
-    } finally {
-      input.value = '';
     }
   };
   return (
     <section class="qv-all-highlights">
       <ExportButtons api={api} t={t} scope={{}} label={t('exportHighlightsAll')} />
-      <label class="qv-import">
-        {t('importHighlights')} <input type="file" accept=".json,.jsonld,application/json,application/ld+json" onChange={(e) => void onFile(e.currentTarget)} />
-      </label>
+      <FilePicker class="qv-import" label={t('importHighlights')} accept=".json,.jsonld,application/json,application/ld+json" onText={onText} />
       {message && <p role={message.ok ? 'status' : 'alert'}>{message.text}</p>}
     </section>
   );

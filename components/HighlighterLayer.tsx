@@ -29,13 +29,28 @@ export interface HighlighterLayer {
   editing(): string | undefined;
 }
 
-function place(reference: Element | VirtualElement, floating: HTMLElement, placement: 'top' | 'bottom-start') {
-  return autoUpdate(reference, floating, () => {
-    void computePosition(reference, floating, { strategy: 'fixed', placement, middleware: [offset(6), flip(), shift({ padding: 8 })] }).then(({ x, y }) => {
-      floating.style.left = `${x}px`;
-      floating.style.top = `${y}px`;
-    });
-  });
+/** An element shown beside a reference and kept there while the page scrolls, until hidden. */
+function floatingBox(el: HTMLElement, placement: 'top' | 'bottom-start') {
+  let stop: (() => void) | undefined;
+  const box = {
+    show(reference: Element | VirtualElement) {
+      el.hidden = false;
+      stop?.();
+      stop = autoUpdate(reference, el, () => {
+        void computePosition(reference, el, { strategy: 'fixed', placement, middleware: [offset(6), flip(), shift({ padding: 8 })] }).then(({ x, y }) => {
+          el.style.left = `${x}px`;
+          el.style.top = `${y}px`;
+        });
+      });
+    },
+    hide() {
+      el.hidden = true;
+      stop?.();
+      stop = undefined;
+    },
+  };
+  box.hide();
+  return box;
 }
 
 export function mountHighlighter(container: HTMLElement, o: HighlighterOptions): HighlighterLayer {
@@ -43,7 +58,6 @@ export function mountHighlighter(container: HTMLElement, o: HighlighterOptions):
   button.type = 'button';
   button.className = 'qv-hl-button';
   button.textContent = o.t('highlight');
-  button.hidden = true;
   // Pressing the button must not clear the selection it acts on.
   button.addEventListener('mousedown', (e) => e.preventDefault());
   button.addEventListener('click', () => o.onHighlight());
@@ -52,32 +66,24 @@ export function mountHighlighter(container: HTMLElement, o: HighlighterOptions):
   editor.className = 'qv-layer qv-hl-layer';
   editor.setAttribute('role', 'dialog');
   editor.setAttribute('aria-label', o.t('highlight'));
-  editor.hidden = true;
 
   // Stays until the reader closes it or acts again: a failed save must not go unnoticed.
   const problem = document.createElement('div');
   problem.className = 'qv-layer qv-hl-problem';
   problem.setAttribute('role', 'alert');
-  problem.hidden = true;
   const problemText = document.createElement('p');
   const problemClose = document.createElement('button');
   problemClose.type = 'button';
   problemClose.textContent = o.t('close');
-  problemClose.addEventListener('click', () => hideProblem());
   problem.append(problemText, problemClose);
   container.append(button, editor, problem);
 
-  let stopButton: (() => void) | undefined;
-  let stopEditor: (() => void) | undefined;
-  let stopProblem: (() => void) | undefined;
+  const buttonBox = floatingBox(button, 'top');
+  const editorBox = floatingBox(editor, 'bottom-start');
+  const problemBox = floatingBox(problem, 'bottom-start');
+  problemClose.addEventListener('click', () => problemBox.hide());
   let current: Highlight | undefined;
   let lastButton: VirtualElement | undefined;
-
-  const hideProblem = () => {
-    problem.hidden = true;
-    stopProblem?.();
-    stopProblem = undefined;
-  };
 
   const draw = () => {
     const h = current;
@@ -99,25 +105,16 @@ export function mountHighlighter(container: HTMLElement, o: HighlighterOptions):
 
   const layer: HighlighterLayer = {
     showButton(rect) {
-      const virtual: VirtualElement = { getBoundingClientRect: () => rect };
-      lastButton = virtual;
-      hideProblem();
-      button.hidden = false;
-      stopButton?.();
-      stopButton = place(virtual, button, 'top');
+      lastButton = { getBoundingClientRect: () => rect };
+      problemBox.hide();
+      buttonBox.show(lastButton);
     },
-    hideButton() {
-      button.hidden = true;
-      stopButton?.();
-      stopButton = undefined;
-    },
+    hideButton: () => buttonBox.hide(),
     openEditor(h, anchor) {
-      layer.hideButton();
+      buttonBox.hide();
       current = h;
-      editor.hidden = false;
       draw();
-      stopEditor?.();
-      stopEditor = place(anchor, editor, 'bottom-start');
+      editorBox.show(anchor);
     },
     refresh(h) {
       if (current?.id !== h.id) return;
@@ -126,17 +123,14 @@ export function mountHighlighter(container: HTMLElement, o: HighlighterOptions):
     },
     closeEditor() {
       current = undefined;
-      stopEditor?.();
-      stopEditor = undefined;
+      editorBox.hide();
       render(null, editor);
-      editor.hidden = true;
     },
     showProblem(text, near) {
       problemText.textContent = text;
-      problem.hidden = false;
-      stopProblem?.();
       const reference = near ? { getBoundingClientRect: () => near } : current && !editor.hidden ? editor : lastButton;
-      if (reference) stopProblem = place(reference, problem, 'bottom-start');
+      if (reference) problemBox.show(reference);
+      else problem.hidden = false;
       problemClose.focus();
     },
     editing: () => current?.id,

@@ -9,6 +9,7 @@ import { problemText } from '../../lib/i18n/problem';
 import type { ImportFormat } from '../../lib/kb/editing';
 import { MessageError } from '../../lib/messaging';
 import type { Settings } from '../../lib/settings';
+import { FilePicker } from '../FilePicker';
 
 export interface DataApi {
   clearHistory(): Promise<unknown>;
@@ -125,15 +126,3 @@ export function DataSection({ api, t, settings, update, changed }: { api: DataAp
   );
 }
 
-/** A labelled file input that hands over the chosen file's text, then clears itself for the next pick. */
-function FilePicker({ label, accept, onText }: { label: string; accept: string; onText(text: string): Promise<void> }) {
-  const pick = (input: HTMLInputElement) => {
-    const file = input.files?.[0];
-    if (file) void file.text().then(onText).finally(() => (input.value = ''));
-  };
-  return (
-    <label>
-      {label} <input type="file" accept={accept} onChange={(e) => pick(e.target as HTMLInputElement)} />
-    </label>
-  );
-}

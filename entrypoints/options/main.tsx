@@ -4,6 +4,7 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { OptionsApp, type OptionsApi } from '../../components/OptionsApp';
 import { uiStrings } from '../../lib/i18n/messages';
+import { offerFile } from '../../lib/download';
 import { createClient } from '../../lib/messaging';
 import { readerSites } from '../../lib/reader-sites';
 import { settingsIn } from '../../lib/settings';
@@ -26,12 +27,7 @@ const api: OptionsApi = {
   readerSites: async () => readerSites((await browser.permissions.getAll()).origins ?? []),
   grant: (origins) => browser.permissions.request({ origins }),
   revoke: async (origins) => void (await browser.permissions.remove({ origins })),
-  download(name, text) {
-    const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-    const a = Object.assign(document.createElement('a'), { href: url, download: name });
-    a.click();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
-  },
+  download: (filename, text) => offerFile({ filename, text, mime: 'application/json' }),
 };
 
 const { lang, t } = uiStrings(browser.i18n);

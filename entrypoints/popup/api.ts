@@ -5,6 +5,7 @@
 import { browser } from 'wxt/browser';
 import type { PopupApi } from '../../components/PopupApp';
 import { uiStrings } from '../../lib/i18n/messages';
+import { offerFile } from '../../lib/download';
 import { createClient } from '../../lib/messaging';
 import { settingsIn, withSiteEnabled } from '../../lib/settings';
 
@@ -53,14 +54,7 @@ export const api: PopupApi = {
     await syncPage();
     return result;
   },
-  download(file) {
-    const url = URL.createObjectURL(new Blob([file.text], { type: file.mime }));
-    const a = Object.assign(document.createElement('a'), { href: url, download: file.filename });
-    document.body.append(a);
-    a.click();
-    a.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
-  },
+  download: (file) => offerFile(file),
   copy: (text) => navigator.clipboard.writeText(text),
   search: (query) => send('kb/search', { query }),
   entity: (id) => send('kb/entity', { id }),

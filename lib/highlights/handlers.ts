@@ -1,4 +1,5 @@
 /** The background's answers to `hl/*` messages. */
+import type { OfferedFile } from '../download';
 import type { KbDB } from '../kb/db';
 import { entityLabel } from '../kb/format';
 import type { Lang } from '../kb/types';
@@ -13,11 +14,8 @@ import { toAnnotationCollection } from './web-annotation';
 export type HighlightMessage = Extract<MessageType, `hl/${string}`>;
 export type ExportFormat = 'markdown' | 'csv' | 'json';
 
-export interface ExportedFile {
-  filename: string;
-  mime: string;
-  text: string;
-}
+/** An export, ready to offer as a download. */
+export type ExportedFile = OfferedFile;
 
 const EXTENSIONS: Record<ExportFormat, [string, string]> = {
   markdown: ['md', 'text/markdown;charset=utf-8'],
