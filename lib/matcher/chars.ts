@@ -23,11 +23,17 @@ export const CLASS_WORD = 1;
 export const CLASS_SPACE = 2;
 export const CLASS_TRANSPARENT = 3;
 
-function buildTables(): { fold: Uint16Array; canon: Uint16Array; cls: Uint8Array } {
+/** LETTER values (0 is not a letter): a letter, a capital (a letter with a lower-case form). */
+export const SMALL_LETTER = 1;
+export const CAPITAL_LETTER = 2;
+
+function buildTables(): { fold: Uint16Array; canon: Uint16Array; cls: Uint8Array; letter: Uint8Array } {
   const fold = new Uint16Array(SIZE);
   const canon = new Uint16Array(SIZE);
   const cls = new Uint8Array(SIZE);
+  const letter = new Uint8Array(SIZE);
   const word = /[\p{L}\p{N}\p{M}]/u;
+  const digitOrMark = /[\p{N}\p{M}]/u;
   for (let c = 0; c < SIZE; c++) {
     canon[c] = c;
     const ch = String.fromCharCode(c);
@@ -36,7 +42,10 @@ function buildTables(): { fold: Uint16Array; canon: Uint16Array; cls: Uint8Array
     fold[c] = lower.length === 1 ? lower.charCodeAt(0) : c;
     // Surrogates are tested as halves: treat them as word characters (CJK extension B, emoji are rare in names).
     if (c >= 0xd800 && c <= 0xdfff) cls[c] = CLASS_WORD;
-    else if (c >= 0x30 && word.test(ch)) cls[c] = CLASS_WORD;
+    else if (c >= 0x30 && word.test(ch)) {
+      cls[c] = CLASS_WORD;
+      if (!digitOrMark.test(ch)) letter[c] = lower !== ch ? CAPITAL_LETTER : SMALL_LETTER;
+    }
   }
   for (const c of SPACES) {
     cls[c] = CLASS_SPACE;
@@ -45,7 +54,7 @@ function buildTables(): { fold: Uint16Array; canon: Uint16Array; cls: Uint8Array
   for (const c of TRANSPARENT) cls[c] = CLASS_TRANSPARENT;
   for (const c of APOSTROPHES) fold[c] = canon[c] = 0x27;
   for (const c of HYPHENS) fold[c] = canon[c] = CHAR_HYPHEN;
-  return { fold, canon, cls };
+  return { fold, canon, cls, letter };
 }
 
 const tables = buildTables();
@@ -55,6 +64,8 @@ export const FOLD = tables.fold;
 export const CANON = tables.canon;
 /** Character class of a code unit (CLASS_*). */
 export const CLASS = tables.cls;
+/** Whether a code unit is a letter (\p{L}), and a capital: for the context rules' word tests. */
+export const LETTER = tables.letter;
 
 /** What String.prototype.trim removes (names are trimmed as it does). */
 const isTrimmed = (c: number) =>

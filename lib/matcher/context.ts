@@ -10,6 +10,7 @@
  *    the same sentence, or the same entity named unambiguously elsewhere on the page. Directly after
  *    a capitalised word ("Michael Jordan", "Unter den Linden") it is part of another name.
  */
+import { CAPITAL_LETTER, CLASS, CLASS_WORD, LETTER } from './chars';
 import type { Mention } from './matcher';
 import {
   COMPANY_COMPOUND_HEADS,
@@ -176,11 +177,29 @@ function wordsAfter(text: string, pos: number, count: number): Word[] {
   return out;
 }
 
+/** The word right before `pos`, across spaces: "Versicherer" for "der Versicherer Allianz". */
 function wordBefore(text: string, pos: number): Word | undefined {
-  const m = /([\p{L}\p{N}&.]+)[\s\u00a0]*$/u.exec(text.slice(Math.max(0, pos - 60), pos));
-  if (!m) return undefined;
-  const start = pos - m[0].length;
-  return { text: m[1]!.replace(/\.$/, ''), start, end: start + m[1]!.length };
+  // A backward scan: this runs for most adjective and ambiguous hits, and an anchored RegExp over
+  // the text before the hit tries every start position in it.
+  const limit = Math.max(0, pos - 60);
+  let end = pos;
+  while (end > limit && isSpace(text.charCodeAt(end - 1))) end--;
+  let start = end;
+  while (start > limit && isWordChar(text.charCodeAt(start - 1))) start--;
+  if (start === end) return undefined;
+  const word = text.slice(start, end);
+  return { text: word.endsWith('.') ? word.slice(0, -1) : word, start, end };
+}
+
+/** The characters of WORD: letters, digits, marks, "&" and ".". */
+function isWordChar(c: number): boolean {
+  return CLASS[c] === CLASS_WORD || c === 0x26 || c === 0x2e;
+}
+
+/** What \s matches, and the no-break space. */
+function isSpace(c: number): boolean {
+  return (c >= 0x09 && c <= 0x0d) || c === 0x20 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 function wordsIn(text: string, from: number, to: number): Word[] {
@@ -229,13 +248,25 @@ function isCompanyNoun(word: string): boolean {
  */
 export function isHeadlineCase(text: string): boolean {
   if (text.length > 200) return false;
-  const words = text.match(/\p{L}{4,}/gu) ?? [];
-  if (words.length < 2) return false;
-  return words.filter((w) => /^\p{Lu}/u.test(w)).length >= 0.8 * words.length;
+  // Words of four letters or more, and how many of them start with a capital.
+  let words = 0;
+  let capitalised = 0;
+  for (let i = 0; i < text.length; ) {
+    if (!LETTER[text.charCodeAt(i)]) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < text.length && LETTER[text.charCodeAt(i)]) i++;
+    if (i - start < 4) continue;
+    words++;
+    if (LETTER[text.charCodeAt(start)] === CAPITAL_LETTER) capitalised++;
+  }
+  return words >= 2 && capitalised >= 0.8 * words;
 }
 
 function isCapitalised(word: string | undefined): boolean {
-  return !!word && /^\p{Lu}/u.test(word);
+  return !!word && LETTER[word.charCodeAt(0)] === CAPITAL_LETTER;
 }
 
 function isAllCaps(word: string): boolean {

@@ -1,5 +1,6 @@
 /** Spotting with the real built-in dictionary: one row per rule of context.ts and the matcher. */
 import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { BuiltinData } from '../../../lib/kb/builtin';
 import { buildDictionary } from '../../../lib/kb/dictionary';
@@ -58,6 +59,16 @@ describe('helpers', () => {
     expect(isHeadlineCase("Japan's Economy Slows as Chinese Demand Weakens")).toBe(true);
     expect(isHeadlineCase('JAPAN UND CHINA RÜCKEN ZUSAMMEN')).toBe(true);
     expect(isHeadlineCase('Japans Exporte steigen deutlich')).toBe(false);
+  });
+
+  it('knows headline case as its RegExp definition does (the scan replaced \\p{L}{4,} and ^\\p{Lu})', () => {
+    const byRegExp = (text: string) => {
+      if (text.length > 200) return false;
+      const words = text.match(/\p{L}{4,}/gu) ?? [];
+      return words.length >= 2 && words.filter((w) => /^\p{Lu}/u.test(w)).length >= 0.8 * words.length;
+    };
+    const piece = fc.constantFrom('Japan', 'china', 'ÄRGER', 'Öl', 'über', 'Straße', 'Éclat', 'a1b2c', 'ab', ' ', ' ', '-', '.', '\u00a0', '\u0301', '9');
+    fc.assert(fc.property(fc.array(piece, { maxLength: 40 }).map((a) => a.join('')), (text) => isHeadlineCase(text) === byRegExp(text)), { numRuns: 3000 });
   });
 
   it('knows compound heads', () => {
