@@ -41,12 +41,36 @@ export interface Mention {
   form: string;
 }
 
-interface Candidate {
+/**
+ * A dictionary entry as the hot loop reads it: every field present, made by one constructor, so
+ * that all candidates share one shape (dictionary entries leave optional fields out, and reading
+ * fields of objects of many shapes costs a slow lookup at every hit).
+ */
+class Candidate {
   /** The form with case, canonical spaces and apostrophes. */
-  form: string;
+  readonly form: string;
   /** Every way the form may be written (see caseVariants), computed at the first hit. */
-  variants: string[] | undefined;
-  entry: DictionaryEntry;
+  variants: string[] | undefined = undefined;
+  readonly entityId: string;
+  readonly type: EntityType;
+  readonly kind: DictionaryEntry['kind'];
+  readonly lang: Lang | undefined;
+  readonly matchCase: boolean;
+  /** true: always needs evidence; a language: needs it on pages in that language. */
+  readonly ambiguous: boolean | Lang;
+  /** A country's name (not an adjective or acronym): it may start a closed compound. */
+  readonly compoundable: boolean;
+
+  constructor(entry: DictionaryEntry) {
+    this.form = canonName(entry.text);
+    this.entityId = entry.entityId;
+    this.type = entry.type;
+    this.kind = entry.kind;
+    this.lang = entry.lang;
+    this.matchCase = entry.matchCase === true;
+    this.ambiguous = entry.ambiguous ?? false;
+    this.compoundable = entry.type === 'country' && (entry.kind === 'canonical' || entry.kind === 'alias' || entry.kind === 'short');
+  }
 }
 
 /** The longest key is bounded; a walk never goes further than this many terminals deep. */
@@ -61,7 +85,7 @@ export class Matcher {
     /** Candidates per key index, in priority order. */
     private readonly candidates: Candidate[][],
   ) {
-    this.compoundable = Uint8Array.from(candidates, (list) => (list.some((c) => isCompoundable(c.entry)) ? 1 : 0));
+    this.compoundable = Uint8Array.from(candidates, (list) => (list.some((c) => c.compoundable) ? 1 : 0));
   }
 
   /** Compiles the dictionary. Entries with the same folded key keep their order as priority. */
@@ -71,8 +95,7 @@ export class Matcher {
       const key = foldKey(entry.text);
       if (!key) continue;
       const list = byKey.get(key);
-      const form = canonName(entry.text);
-      const candidate: Candidate = { form, variants: undefined, entry };
+      const candidate = new Candidate(entry);
       if (list) list.push(candidate);
       else byKey.set(key, [candidate]);
     }
@@ -203,20 +226,20 @@ export class Matcher {
         const compound = end !== hitNameEnd[best];
         const picked = this.pick(hitKey[best]!, text, i, hitNameEnd[best]!, pageLang, compound);
         if (picked) {
-          const { entry, form } = picked;
+          const { ambiguous, lang } = picked;
           // Every field set, in the same order: one object shape for all mentions.
           out.push({
             start: i,
             end,
-            entityId: entry.entityId,
-            type: entry.type,
-            kind: entry.kind,
-            lang: entry.lang,
-            ambiguous: entry.ambiguous === true || (entry.ambiguous !== undefined && entry.ambiguous === pageLang),
-            foreign: entry.lang !== undefined && pageLang !== undefined && entry.lang !== pageLang,
-            wordInPageLang: typeof entry.ambiguous === 'string' && entry.ambiguous === pageLang,
+            entityId: picked.entityId,
+            type: picked.type,
+            kind: picked.kind,
+            lang,
+            ambiguous: ambiguous === true || (ambiguous !== false && ambiguous === pageLang),
+            foreign: lang !== undefined && pageLang !== undefined && lang !== pageLang,
+            wordInPageLang: ambiguous !== false && ambiguous === pageLang,
             compound,
-            form,
+            form: picked.form,
           });
           i = end - 1;
           inWord = false;
@@ -240,10 +263,10 @@ export class Matcher {
     let fallback: Candidate | undefined;
     // Most hits are written exactly like a variant: compare in place, without a copy of the text.
     for (const candidate of candidates) {
-      if (compound && !isCompoundable(candidate.entry)) continue;
-      candidate.variants ??= caseVariants(candidate.form, candidate.entry.matchCase === true);
+      if (compound && !candidate.compoundable) continue;
+      candidate.variants ??= caseVariants(candidate.form, candidate.matchCase);
       if (!writtenAs(text, start, end, candidate.variants)) continue;
-      const lang = candidate.entry.lang;
+      const lang = candidate.lang;
       if (!lang || !pageLang || lang === pageLang) return candidate;
       fallback ??= candidate;
     }
@@ -253,10 +276,10 @@ export class Matcher {
     const canon = canonName(raw);
     if (canon === raw) return undefined;
     for (const candidate of candidates) {
-      if (compound && !isCompoundable(candidate.entry)) continue;
-      candidate.variants ??= caseVariants(candidate.form, candidate.entry.matchCase === true);
+      if (compound && !candidate.compoundable) continue;
+      candidate.variants ??= caseVariants(candidate.form, candidate.matchCase);
       if (!candidate.variants.includes(canon)) continue;
-      const lang = candidate.entry.lang;
+      const lang = candidate.lang;
       if (!lang || !pageLang || lang === pageLang) return candidate;
       fallback ??= candidate;
     }
@@ -274,11 +297,6 @@ function writtenAs(text: string, start: number, end: number, variants: readonly 
     return true;
   }
   return false;
-}
-
-/** Country names (not adjectives or acronyms) start closed compounds. */
-function isCompoundable(entry: DictionaryEntry): boolean {
-  return entry.type === 'country' && (entry.kind === 'canonical' || entry.kind === 'alias' || entry.kind === 'short');
 }
 
 /**
