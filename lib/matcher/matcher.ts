@@ -75,6 +75,14 @@ class Candidate {
 
 /** The longest key is bounded; a walk never goes further than this many terminals deep. */
 const MAX_TERMINALS = 16;
+/**
+ * One walk's hits: key, end of the mention and end of the name in it. Shared by all calls (findAll
+ * never runs twice at once, and reads a slot only after writing it in the same walk): a page asks
+ * once per text block, and three new arrays per block cost more than matching a short one.
+ */
+const HIT_KEY = new Int32Array(MAX_TERMINALS);
+const HIT_END = new Int32Array(MAX_TERMINALS);
+const HIT_NAME_END = new Int32Array(MAX_TERMINALS);
 
 export class Matcher {
   /** Per key: whether the name may start a closed compound (a country's name, not an adjective). */
@@ -131,9 +139,9 @@ export class Matcher {
     const compoundable = this.compoundable;
     const out: Mention[] = [];
     const n = text.length;
-    const hitKey = new Int32Array(MAX_TERMINALS);
-    const hitEnd = new Int32Array(MAX_TERMINALS);
-    const hitNameEnd = new Int32Array(MAX_TERMINALS);
+    const hitKey = HIT_KEY;
+    const hitEnd = HIT_END;
+    const hitNameEnd = HIT_NAME_END;
     let inWord = false;
     for (let i = 0; i < n; i++) {
       const c = text.charCodeAt(i);
