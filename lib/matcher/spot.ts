@@ -3,6 +3,7 @@
  * longer match around a country name), ambiguous names need evidence (see context.ts).
  */
 import type { EntityType, Lang } from '../kb/types';
+import type { TaskSlicer } from '../task-slicer';
 import { applyContext, judgeBlock, resolveVerdicts, type Verdict } from './context';
 import type { Matcher, Mention } from './matcher';
 
@@ -26,28 +27,15 @@ export function spotBlocks(matcher: Matcher, blocks: readonly string[], lang?: L
   return kept.map((mentions) => mentions.filter(isMarkable).map(toSpot));
 }
 
-/**
- * The same as spotBlocks, in slices: after about `sliceMs` of work it awaits `pause()`, so that a
- * long page never blocks the main thread for long.
- */
-export async function spotBlocksInSlices(
-  matcher: Matcher,
-  blocks: readonly string[],
-  lang: Lang | undefined,
-  pause: () => Promise<void>,
-  sliceMs: number,
-): Promise<Spot[][]> {
+/** The same as spotBlocks, yielding to the page when the slicer says so. */
+export async function spotBlocksInSlices(matcher: Matcher, blocks: readonly string[], lang: Lang | undefined, slicer: TaskSlicer): Promise<Spot[][]> {
   const raw: Mention[][] = [];
   const verdicts: Verdict[][] = [];
-  let deadline = performance.now() + sliceMs;
   for (const text of blocks) {
     const hits = matcher.findAll(text, lang);
     raw.push(hits);
     verdicts.push(judgeBlock(text, hits));
-    if (performance.now() > deadline) {
-      await pause();
-      deadline = performance.now() + sliceMs;
-    }
+    if (slicer.due) await slicer.yield();
   }
   return resolveVerdicts(raw, verdicts).map((mentions) => mentions.filter(isMarkable).map(toSpot));
 }

@@ -1,11 +1,12 @@
 /**
- * Annotates a page: reads its text blocks, spots mentions and wraps them, in slices short enough
+ * Annotates a page: reads its text blocks, spots mentions and wraps them, in tasks short enough
  * that the page stays responsive (no task much over SLICE_MS).
  */
 import type { Lang } from '../kb/types';
 import { detectLang } from '../matcher/language';
 import type { Matcher } from '../matcher/matcher';
 import { spotBlocksInSlices, type MarkType } from '../matcher/spot';
+import { TaskSlicer } from '../task-slicer';
 import type { MarkLayer } from './marks';
 import { blockIsCurrent, collectTextBlocksInSlices } from './text-blocks';
 
@@ -34,26 +35,26 @@ export interface AnnotateOptions {
   types?: ReadonlySet<MarkType>;
   /** How to give the main thread back between slices; tests pass a synchronous stub. */
   yieldToPage?: () => Promise<void>;
+  /** Work per task (SLICE_MS when not given); tests pass 0 to have a pause at every chance. */
+  sliceMs?: number;
 }
-
-const defaultYield = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /** Marks every mention under `root`; returns the entities found with their mention counts. */
 export async function annotate(
   root: Node,
   matcher: Matcher,
   layer: MarkLayer,
-  { ownHosts, signal, lang, types, yieldToPage = defaultYield }: AnnotateOptions = {},
+  { ownHosts, signal, lang, types, yieldToPage, sliceMs = SLICE_MS }: AnnotateOptions = {},
 ): Promise<Map<string, PageEntityCount>> {
-  const blocks = await collectTextBlocksInSlices(root, ownHosts ?? new Set(), yieldToPage, SLICE_MS);
+  const slicer = new TaskSlicer(sliceMs, yieldToPage);
+  const blocks = await collectTextBlocksInSlices(root, ownHosts ?? new Set(), slicer);
   const texts = blocks.map((b) => b.text);
   const doc = root.ownerDocument ?? (root as Document);
   const pageLang = lang ?? detectLang(doc.documentElement?.getAttribute('lang'), texts.slice(0, 50).join(' '));
-  const spots = await spotBlocksInSlices(matcher, texts, pageLang, yieldToPage, SLICE_MS);
-  // The context rules ran over the whole page at the end of spotting: wrapping starts in a task of its own.
-  await yieldToPage();
+  const spots = await spotBlocksInSlices(matcher, texts, pageLang, slicer);
+  // The context rules ran over the whole page at the end of spotting.
+  if (slicer.due) await slicer.yield();
   const found = new Map<string, PageEntityCount>();
-  let deadline = performance.now() + SLICE_MS;
   for (let i = 0; i < blocks.length; i++) {
     if (signal?.aborted) break;
     if (!blockIsCurrent(blocks[i]!)) continue;
@@ -64,10 +65,7 @@ export async function annotate(
       if (entry) entry.count++;
       else found.set(id, { type: mark.dataset.entityType as MarkType, count: 1 });
     }
-    if (performance.now() > deadline) {
-      await yieldToPage();
-      deadline = performance.now() + SLICE_MS;
-    }
+    if (slicer.due) await slicer.yield();
   }
   return found;
 }

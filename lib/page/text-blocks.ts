@@ -4,6 +4,7 @@
  * after it never join into one name.
  */
 import { MARK_TAG } from '../dom-labels';
+import type { TaskSlicer } from '../task-slicer';
 import { locateOffset } from '../text-offsets';
 
 /** Elements whose text is not prose the reader sees, or must not be touched. */
@@ -61,20 +62,14 @@ export function collectTextBlocks(root: Node, ownHosts: ReadonlySet<string> = ne
 }
 
 /**
- * The same as collectTextBlocks, in slices: after about `sliceMs` of reading it awaits `pause()`,
- * so that reading a long page is not one long task. The page must not change meanwhile (the
- * caller reads and wraps in one go, and observes changes for the next pass).
+ * The same as collectTextBlocks, yielding to the page when the slicer says so. The page must not
+ * change meanwhile (the caller reads and wraps in one go, and observes changes for the next pass).
  */
-export async function collectTextBlocksInSlices(root: Node, ownHosts: ReadonlySet<string>, pause: () => Promise<void>, sliceMs: number): Promise<TextBlock[]> {
+export async function collectTextBlocksInSlices(root: Node, ownHosts: ReadonlySet<string>, slicer: TaskSlicer): Promise<TextBlock[]> {
   const reader = new BlockReader(root, ownHosts);
-  for (;;) {
-    const deadline = performance.now() + sliceMs;
-    let more = true;
-    // The clock is read every 256 nodes: reading it is not free either.
-    while ((more = reader.read(256)) && performance.now() < deadline);
-    if (!more) return reader.blocks();
-    await pause();
-  }
+  // The clock is read every 256 nodes: reading it is not free either.
+  while (reader.read(256)) if (slicer.due) await slicer.yield();
+  return reader.blocks();
 }
 
 /** Walks the page's text and element nodes, joining text nodes into blocks as it goes. */
