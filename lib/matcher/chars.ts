@@ -74,8 +74,8 @@ export const CLASS = tables.cls;
 /** Whether a code unit is a letter (\p{L}), and a capital: for the context rules' word tests. */
 export const LETTER = tables.letter;
 
-/** What String.prototype.trim removes (names are trimmed as it does). */
-const isTrimmed = (c: number) =>
+/** White space as JavaScript knows it: what \s matches and String.prototype.trim removes. */
+export const isWhiteSpace = (c: number): boolean =>
   (c >= 0x09 && c <= 0x0d) || c === 0x20 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
   c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 
@@ -109,7 +109,7 @@ export function foldKey(name: string): string {
   if (n > 0 && scratch[n - 1] === CHAR_SPACE) n--;
   const key = scratchString(n);
   // White space outside the space class (U+2028, U+3000 …) at the end goes too, as trimEnd() does.
-  return n > 0 && isTrimmed(key.charCodeAt(n - 1)) ? key.trimEnd() : key;
+  return n > 0 && isWhiteSpace(key.charCodeAt(n - 1)) ? key.trimEnd() : key;
 }
 
 /** The name as it should appear in text, with canonical spaces and apostrophes but case kept. */
@@ -142,5 +142,5 @@ export function canonName(name: string): string {
   }
   // Most names are already canonical: keep the string itself.
   const out = changed ? scratchString(n) : name;
-  return out.length > 0 && (isTrimmed(out.charCodeAt(0)) || isTrimmed(out.charCodeAt(out.length - 1))) ? out.trim() : out;
+  return out.length > 0 && (isWhiteSpace(out.charCodeAt(0)) || isWhiteSpace(out.charCodeAt(out.length - 1))) ? out.trim() : out;
 }

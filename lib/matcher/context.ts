@@ -10,7 +10,7 @@
  *    the same sentence, or the same entity named unambiguously elsewhere on the page. Directly after
  *    a capitalised word ("Michael Jordan", "Unter den Linden") it is part of another name.
  */
-import { CAPITAL_LETTER, CLASS, CLASS_WORD, LETTER } from './chars';
+import { CAPITAL_LETTER, CLASS, CLASS_WORD, isWhiteSpace, LETTER } from './chars';
 import type { Mention } from './matcher';
 import {
   COMPANY_COMPOUND_HEADS,
@@ -183,7 +183,7 @@ function wordBefore(text: string, pos: number): Word | undefined {
   // the text before the hit tries every start position in it.
   const limit = Math.max(0, pos - 60);
   let end = pos;
-  while (end > limit && isSpace(text.charCodeAt(end - 1))) end--;
+  while (end > limit && isWhiteSpace(text.charCodeAt(end - 1))) end--;
   let start = end;
   while (start > limit && isWordChar(text.charCodeAt(start - 1))) start--;
   if (start === end) return undefined;
@@ -194,12 +194,6 @@ function wordBefore(text: string, pos: number): Word | undefined {
 /** The characters of WORD: letters, digits, marks, "&" and ".". */
 function isWordChar(c: number): boolean {
   return CLASS[c] === CLASS_WORD || c === 0x26 || c === 0x2e;
-}
-
-/** What \s matches, and the no-break space. */
-function isSpace(c: number): boolean {
-  return (c >= 0x09 && c <= 0x0d) || c === 0x20 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 function wordsIn(text: string, from: number, to: number): Word[] {

@@ -3,7 +3,7 @@
  * code unit against their plain definition.
  */
 import { describe, expect, it } from 'vitest';
-import { CANON, CAPITAL_LETTER, CLASS, CLASS_SPACE, CLASS_TRANSPARENT, CLASS_WORD, FOLD, LETTER, SMALL_LETTER } from '../../../lib/matcher/chars';
+import { CANON, CAPITAL_LETTER, CLASS, CLASS_SPACE, CLASS_TRANSPARENT, CLASS_WORD, FOLD, isWhiteSpace, LETTER, SMALL_LETTER } from '../../../lib/matcher/chars';
 
 describe('character tables', () => {
   it('match the per-character definition for every UTF-16 code unit', () => {
@@ -21,6 +21,12 @@ describe('character tables', () => {
       const kind = !surrogate && letter.test(ch) ? (lower !== ch ? CAPITAL_LETTER : SMALL_LETTER) : 0;
       if (CLASS[c] !== cls || FOLD[c] !== fold || LETTER[c] !== kind || CANON[c] !== c) wrong.push(c.toString(16));
     }
+    expect(wrong).toEqual([]);
+  });
+
+  it('know white space as \\s does', () => {
+    const wrong: number[] = [];
+    for (let c = 0; c < 0x10000; c++) if (isWhiteSpace(c) !== /\s/.test(String.fromCharCode(c))) wrong.push(c);
     expect(wrong).toEqual([]);
   });
 
