@@ -243,9 +243,9 @@ export class Matcher {
             type: picked.type,
             kind: picked.kind,
             lang,
-            ambiguous: ambiguous === true || (ambiguous !== false && ambiguous === pageLang),
+            ambiguous: ambiguous === true || ambiguous === pageLang,
             foreign: lang !== undefined && pageLang !== undefined && lang !== pageLang,
-            wordInPageLang: ambiguous !== false && ambiguous === pageLang,
+            wordInPageLang: typeof ambiguous === 'string' && ambiguous === pageLang,
             compound,
             form: picked.form,
           });
