@@ -31,8 +31,8 @@ export interface Result {
   ourMarks: number;
   longTasks: number[];
   markjsLongTasks: number[];
-  /** Per marker, the longest rendering and blocking time of a frame (see observed). */
-  frames: Record<'ours' | 'markjs', { render: number; blocking: number }>;
+  /** Per marker, the longest rendering of a frame (see observed). */
+  longestRender: Record<'ours' | 'markjs', number>;
 }
 
 function treeWalk(root: Node): number {
@@ -49,23 +49,19 @@ function regexpOf(entries: readonly DictionaryEntry[]): RegExp {
 
 interface FrameTiming extends PerformanceEntry {
   renderStart: number;
-  blockingDuration: number;
 }
 
 /**
- * The main thread's long tasks while `fn` runs, and of its long animation frames the longest
- * rendering (style, layout, paint) and the longest blocking time (what delays an input: long
- * tasks over 50 ms, plus the rendering after them).
+ * The main thread's long tasks while `fn` runs, and the longest rendering (style, layout, paint)
+ * of its long animation frames: the Long Tasks API leaves rendering out.
  */
-async function observed<T>(fn: () => Promise<T>): Promise<{ value: T; longTasks: number[]; longestRender: number; longestBlocking: number }> {
+async function observed<T>(fn: () => Promise<T>): Promise<{ value: T; longTasks: number[]; longestRender: number }> {
   const longTasks: number[] = [];
   let longestRender = 0;
-  let longestBlocking = 0;
   const tasks = new PerformanceObserver((list) => list.getEntries().forEach((e) => longTasks.push(e.duration)));
   const frames = new PerformanceObserver((list) =>
     (list.getEntries() as FrameTiming[]).forEach((e) => {
       if (e.renderStart > 0) longestRender = Math.max(longestRender, e.startTime + e.duration - e.renderStart);
-      longestBlocking = Math.max(longestBlocking, e.blockingDuration);
     }),
   );
   tasks.observe({ type: 'longtask', buffered: false });
@@ -75,7 +71,7 @@ async function observed<T>(fn: () => Promise<T>): Promise<{ value: T; longTasks:
   await new Promise((r) => setTimeout(r, 100));
   tasks.disconnect();
   frames.disconnect();
-  return { value, longTasks, longestRender, longestBlocking };
+  return { value, longTasks, longestRender };
 }
 
 /** Resolves after the next frame's rendering (a task posted from requestAnimationFrame runs after it). */
@@ -108,11 +104,9 @@ const settled = () => new Promise((r) => requestAnimationFrame(() => setTimeout(
   const markjs = (root: HTMLElement) => new Promise<number>((done) => new Mark(root).markRegExp(re, { done }));
   const ours = (root: HTMLElement) => annotate(root, matcher, new MarkLayer(), { lang: 'de' });
 
-  const result: Result = { bytes: html.length, walkMs: [], markjsMs: [], oursMs: [], markjsFreshMs: [], oursFreshMs: [], layoutMs: [], markjsMarks: 0, ourMarks: 0, longTasks: [], markjsLongTasks: [], frames: { ours: { render: 0, blocking: 0 }, markjs: { render: 0, blocking: 0 } } };
-  const keepLongest = (who: 'ours' | 'markjs', o: { longestRender: number; longestBlocking: number }) => {
-    const f = result.frames[who];
-    f.render = Math.max(f.render, o.longestRender);
-    f.blocking = Math.max(f.blocking, o.longestBlocking);
+  const result: Result = { bytes: html.length, walkMs: [], markjsMs: [], oursMs: [], markjsFreshMs: [], oursFreshMs: [], layoutMs: [], markjsMarks: 0, ourMarks: 0, longTasks: [], markjsLongTasks: [], longestRender: { ours: 0, markjs: 0 } };
+  const keepLongest = (who: 'ours' | 'markjs', o: { longestRender: number }) => {
+    result.longestRender[who] = Math.max(result.longestRender[who], o.longestRender);
   };
   const re = regexpOf(entries);
   const matcher = Matcher.compile(entries);

@@ -39,7 +39,7 @@ export async function benchAnnotate(): Promise<string[]> {
     `  Querverweis             ${ours.toFixed(0)} ms, ${r.ourMarks} marks → ${(ours / markjs).toFixed(2)}× mark.js's time (goal ≤ 0.5×), ${(ours / walk).toFixed(0)}× the bare walk`,
     `  of which the browser's  ${median(r.layoutMs).toFixed(0)} ms style and layout for our marks alone (= ${(median(r.layoutMs) / markjs).toFixed(2)}× mark.js's time)`,
     `  long tasks (> 50 ms)    ours: ${r.longTasks.length} in 3 runs${longest(r.longTasks)} (goal: none); mark.js: ${r.markjsLongTasks.length}${longest(r.markjsLongTasks)}`,
-    `  longest frame           ours: rendering ${r.frames.ours.render.toFixed(0)} ms, input blocked ${r.frames.ours.blocking.toFixed(0)} ms; mark.js: rendering ${r.frames.markjs.render.toFixed(0)} ms, input blocked ${r.frames.markjs.blocking.toFixed(0)} ms`,
+    `  longest rendering       ours: ${r.longestRender.ours.toFixed(0)} ms; mark.js: ${r.longestRender.markjs.toFixed(0)} ms (of one frame: style, layout and paint, which long tasks leave out)`,
     `  on a page not yet laid out: mark.js ${markjsFresh.toFixed(0)} ms, Querverweis ${oursFresh.toFixed(0)} ms → ${(oursFresh / markjsFresh).toFixed(2)}× (mark.js's one pass shares the page's first layout)`,
   ];
 }
