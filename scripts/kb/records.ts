@@ -122,6 +122,8 @@ export function buildRelations(
     if (!/^[a-z][A-Za-z]+$/.test(r.property ?? '')) errors.push(`property: "${r.property}" is not camelCase`);
     const source = sources[r.source];
     if (!source) errors.push(`source: no source "${r.source}" in sources.json`);
+    // A shipped source must be an address a reader can open: none of the test fixtures' made-up ones.
+    else if (source.url && !isPublicSourceUrl(source.url)) errors.push(`source: "${source.url}" is not a public article address`);
     if (errors.length) throw new Error(`${file}:${line}: ${errors.join('; ')}`);
     facts.relation(r.subject, r.property, r.object, {
       ...(r.value !== undefined ? { value: r.value } : {}),
@@ -131,4 +133,11 @@ export function buildRelations(
       source,
     });
   }
+}
+
+/** An https address outside the reserved example domains, and not a test fixture's. */
+export function isPublicSourceUrl(url: string): boolean {
+  if (!URL.canParse(url)) return false;
+  const { protocol, hostname, pathname } = new URL(url);
+  return protocol === 'https:' && !/(^|\.)(example|test|invalid|localhost)$|(^|\.)example\.(com|net|org)$/.test(hostname) && !/fixture/i.test(pathname);
 }

@@ -195,3 +195,15 @@ function codeOfCountry(e: Entity): string | undefined {
   if (m) return m[1]!.toUpperCase();
   return countries.getAlpha2Code(e.label.en, 'en') ?? countries.getAlpha2Code(e.label.de, 'de');
 }
+
+describe('sources', () => {
+  it('ship no made-up article addresses: every source URL is a public https address', async () => {
+    const { isPublicSourceUrl } = await import('../../scripts/kb/records');
+    const urls = data.facts.map((f) => f.source?.url).filter((u): u is string => !!u);
+    expect(urls.filter((u) => !isPublicSourceUrl(u))).toEqual([]);
+    expect(isPublicSourceUrl('https://news.example/japan-china-annaeherung')).toBe(false);
+    expect(isPublicSourceUrl('https://www.handelsblatt.com/meinung/fixture-usa-japan.html')).toBe(false);
+    expect(isPublicSourceUrl('http://www.handelsblatt.com/a.html')).toBe(false);
+    expect(isPublicSourceUrl('https://www.worldbank.org/en/home')).toBe(true);
+  });
+});
