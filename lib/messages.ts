@@ -8,7 +8,8 @@ import type { CardData } from './kb/card';
 import type { MuteRow, Sighting } from './kb/db';
 import type { CoMention, PageVisit } from './kb/sightings';
 import type { FactInput, ImportFormat, ImportResult, NewEntity } from './kb/editing';
-import type { DictionaryEntry, Entity, Fact, FactView, Lang, SearchHit } from './kb/types';
+import type { PackedDictionary } from './kb/dictionary';
+import type { Entity, Fact, FactView, Lang, SearchHit } from './kb/types';
 import type { ExportedFile, ExportFormat } from './highlights/handlers';
 import type { Highlight, HighlightEdit } from './highlights/model';
 import { HIGHLIGHT_COLORS, LIMITS } from './highlights/model';
@@ -28,7 +29,7 @@ export interface Protocol {
   'kb/card': { req: { id: string; pageEntityIds: string[] }; res: CardData | null };
   'kb/connections': { req: { ids: string[] }; res: FactView[] };
   'kb/search': { req: { query: string; limit?: number }; res: SearchHit[] };
-  'kb/dictionary': { req: { site?: string }; res: DictionaryEntry[] };
+  'kb/dictionary': { req: { site?: string }; res: PackedDictionary };
   'kb/mute': { req: { name: string; site: string }; res: MuteRow };
   'kb/unmute': { req: { id: string }; res: null };
   'kb/mutes': { req: Record<string, never>; res: MuteRow[] };

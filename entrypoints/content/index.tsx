@@ -11,6 +11,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { mountCardLayer, type CardLayer } from '../../components/CardLayer';
 import { HIGHLIGHTER_HOST, HOVER_CARD_HOST } from '../../lib/dom-labels';
 import { uiStrings } from '../../lib/i18n/messages';
+import { unpackDictionary } from '../../lib/kb/dictionary';
 import { EVERYWHERE } from '../../lib/kb/mutes';
 import { Matcher } from '../../lib/matcher/matcher';
 import { createClient, createDispatcher } from '../../lib/messaging';
@@ -36,7 +37,7 @@ export default defineContentScript({
     const { lang, t } = uiStrings(browser.i18n);
 
     // 1. The matcher, compiled from the background's dictionary.
-    const matcher = Matcher.compile(await send('kb/dictionary', { site: location.hostname }));
+    const matcher = Matcher.compile(unpackDictionary(await send('kb/dictionary', { site: location.hostname })));
 
     // 2. Marks, now and for content the page adds later, unless the reader switched the site off.
     const marks = new MarkLayer();

@@ -2,6 +2,7 @@
 import type { MessageType } from '../messages';
 import { afterReady, type Handlers } from '../messaging';
 import type { KbDB } from './db';
+import { packDictionary } from './dictionary';
 import { addEntity, deleteEntity, deleteFact, exportKb, importFile, putFact } from './editing';
 import { listMutes, muteName, unmute } from './mutes';
 import { clearSightings, coMentionsOf, recordSightings, sightingsOf } from './sightings';
@@ -17,7 +18,7 @@ export function kbHandlers(db: KbDB, kb: KbService, ready: Promise<unknown>): Ha
     'kb/card': async ({ id, pageEntityIds }) => (await kb.card(id, pageEntityIds)) ?? null,
     'kb/search': ({ query, limit }) => kb.search(query, limit),
     'kb/connections': ({ ids }) => kb.connections(ids),
-    'kb/dictionary': ({ site }) => kb.getDictionary(site),
+    'kb/dictionary': async ({ site }) => packDictionary(await kb.getDictionary(site)),
     'kb/mute': ({ name, site }) => muteName(db, name, site),
     'kb/unmute': async ({ id }) => {
       await unmute(db, id);
