@@ -32,7 +32,7 @@ export function buildDictionary(entities: Iterable<Entity>, options: DictionaryO
   return out;
 }
 
-/** Leaves out false and undefined flags: the dictionary travels to every page as JSON. */
+/** Leaves out false and undefined flags: an entry holds only what it says (unpackDictionary gives the same). */
 function prune(entry: DictionaryEntry): DictionaryEntry {
   if (!entry.matchCase) delete entry.matchCase;
   if (!entry.ambiguous) delete entry.ambiguous;
