@@ -6,9 +6,10 @@
  */
 import { withExtension } from './extension';
 import { median, percentile } from './stats';
+import { sized } from './size';
 
 const PAGE_URL = 'https://www.handelsblatt.com/bench/card.html';
-const ROUNDS = 40;
+const ROUNDS = sized(40, 3);
 
 export async function benchCard(): Promise<string[]> {
   const lines = await withExtension(PAGE_URL, async ({ context, extensionId, page }) => {

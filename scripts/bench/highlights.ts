@@ -8,9 +8,10 @@ import type { Highlight } from '../../lib/highlights/model';
 import { parseHighlightFile } from '../../lib/highlights/import';
 import { KbDB } from '../../lib/kb/db';
 import { median } from './stats';
+import { sized } from './size';
 
-const N = 10_000;
-const RUNS = 5;
+const N = sized(10_000, 200);
+const RUNS = sized(5, 1);
 
 function make(i: number): Highlight {
   const exact = `Die japanische Regierung zahlt Milliarden für Chips, Absatz ${i}, und Microsoft baut Rechenzentren in Japan.`;

@@ -17,9 +17,10 @@ import { visibleText } from '../eval/visible-text';
 import { runInChromium } from './browser';
 import { measureMatcher, type MatcherTimes } from './matcher-core';
 import { median } from './stats';
+import { sized } from './size';
 
-const TARGET_CHARS = 4_000_000;
-const EXTRA_NAMES = 50_000;
+const TARGET_CHARS = sized(4_000_000, 100_000);
+const EXTRA_NAMES = sized(50_000, 1_000);
 
 /** German news text: the labelled pages' visible text, repeated to about 4 million characters. */
 function corpus(): string {
