@@ -8,7 +8,8 @@
  * 3. An ambiguous name ("Allianz", "Shell", "Georgia") needs evidence: a legal form after it, a
  *    company word around it ("Allianz-Chef", "der Versicherer Allianz"), company or market words in
  *    the same sentence, or the same entity named unambiguously elsewhere on the page. Directly after
- *    a capitalised word ("Michael Jordan", "Unter den Linden") it is part of another name.
+ *    a capitalised word ("Michael Jordan", "Unter den Linden") it is part of another name; after
+ *    "per" ("per Post") it is a common noun.
  */
 import { CAPITAL_LETTER, CLASS, CLASS_WORD, isWhiteSpace, LETTER } from './chars';
 import type { Mention } from './matcher';
@@ -95,6 +96,9 @@ function judge(text: string, m: Mention, blockHits: readonly Mention[], headline
   }
 
   if (!m.ambiguous) return 'keep';
+  // "per Post", "per Bahn": after "per" a name is the service, a common noun, even where the page
+  // names the company elsewhere ("DHL … wer per Post verschickt").
+  if (before?.text === 'per') return 'drop';
   // A foreign-language name that is a common word here ("Island" on an English page) is that word;
   // one that is ambiguous anyway ("Georgia" on a German page) needs the page to name the entity.
   if (m.foreign && m.wordInPageLang) return 'drop';

@@ -63,6 +63,12 @@ export function validateOrg(r: OrgRecord): string[] {
   if (r.website !== undefined && !/^[a-z0-9.-]+\.[a-z]{2,}$/.test(r.website)) errors.push(`website: "${r.website}" is not a host name`);
   const names = [r.name, ...(r.aliases ?? []).map((a) => splitLang(a).text)];
   for (const a of r.ambiguous ?? []) if (!names.includes(splitLang(a).text)) errors.push(`ambiguous: "${a}" is not one of the names`);
+  // "Bayer-Konzern" is "Bayer" and a company word: the mark goes on the name only, and the word is
+  // evidence for it (context.ts). As an alias the whole compound would be one unambiguous name.
+  for (const n of names) {
+    const head = /^(.+)-(Konzern|Gruppe|Chef|Aktie)$/.exec(n)?.[1];
+    if (head && names.includes(head)) errors.push(`aliases: "${n}" is "${head}" with a company word; "${head}" covers it`);
+  }
   return errors;
 }
 

@@ -250,4 +250,68 @@ export const PASSAGES: Passage[] = [
     covers: 'retail, Amazon with evidence, Temu, Zalando',
     html: `<p>[[Amazon|Q3884]] steigert seinen Umsatz in [[Deutschland|Q183]], während [[Zalando|slug:zalando]] und [[Otto|slug:otto-group]] Marktanteile verlieren. Billiganbieter wie Temu und Shein aus [[China|Q148]] setzen den Händlern zu.</p>`.replace('Temu und', '[[Temu|slug:pdd]] und'),
   },
+  // Held out, second batch, written in session 4 before any rule change. First score: P 0.943, R 0.980
+  // of 51 mentions (tp 50, fp 3, fn 1): "Bayer-Konzern" was a whole-compound alias (marked whole, and as an
+  // unambiguous name it confirmed "Ein Bayer aus dem Allgäu"), and DHL on the page confirmed "per Post".
+  // Fixed by removing such aliases (the generator now refuses them) and the "per" rule in context.ts.
+  {
+    id: 'holdout2-de-auto',
+    lang: 'de',
+    covers: 'car makers, Chinese rivals, a continent that is not a country',
+    html: `<p>[[Volkswagen|slug:volkswagen]] streicht in [[Deutschland|Q183]] Tausende Stellen, [[BMW|Q26678]] hält an seinen Werken fest. Bei [[Mercedes-Benz|Q27530]] sinkt der Absatz in [[China|Q148]] um ein Fünftel, und der [[chinesische|Q148]] Rivale [[BYD|slug:byd]] drängt mit günstigen Elektroautos nach Europa.</p>`,
+  },
+  {
+    id: 'holdout2-de-energie',
+    lang: 'de',
+    covers: 'utilities, gas supply countries, a year number',
+    html: `<p>[[RWE|slug:rwe]] und [[E.ON|slug:eon]] investieren Milliarden in Netze und Windparks. Der Versorger [[Uniper|slug:uniper]] wurde 2022 verstaatlicht, nachdem [[Russland|Q159]] die Gaslieferungen gedrosselt hatte. Flüssiggas kommt nun vor allem aus [[Katar|country:qa]], den [[USA|Q30]] und [[Norwegen|Q20]].</p>`,
+  },
+  {
+    id: 'holdout2-de-chemie',
+    lang: 'de',
+    covers: 'Bayer the company and a Bavarian, chemicals',
+    html: `<p>Der [[Bayer|Q152051]]-Konzern kämpft in den [[USA|Q30]] weiter mit Glyphosat-Klagen. [[BASF|Q9401]] schließt Anlagen in Ludwigshafen, und [[Evonik|slug:evonik]] sucht Käufer für mehrere Sparten. Ein Bayer aus dem Allgäu, der seit zwanzig Jahren bei [[Covestro|slug:covestro]] arbeitet, sieht die Branche im Umbruch.</p>`,
+  },
+  {
+    id: 'holdout2-de-linde-continental',
+    lang: 'de',
+    covers: 'Linde and Continental with and without evidence, a Berlin street',
+    html: `<p>[[Linde|slug:linde]] hebt nach einem starken Quartal die Prognose an. Unter den Linden in Berlin demonstrierten am Samstag Tausende gegen die Sparpläne. [[Continental|slug:continental]] trennt sich von der Autozuliefersparte, der [[Continental|slug:continental]]-Vorstand will sich auf Reifen konzentrieren.</p>`,
+  },
+  {
+    id: 'holdout2-en-bigtech',
+    lang: 'en',
+    covers: 'English big tech results, Apple the company and the fruit',
+    html: `<p>[[Apple|Q312]] shares fell 3 per cent after the company warned of weaker iPhone demand in [[China|Q148]]. [[Microsoft|Q2283]] and [[Alphabet|Q20800404]] reported strong cloud revenue, while [[Meta|Q380]] raised its spending forecast. An apple a day will not fix that, one analyst joked.</p>`,
+  },
+  {
+    id: 'holdout2-de-sahel',
+    lang: 'de',
+    covers: 'ambiguous country names in political news',
+    html: `<p>Die [[Türkei|Q43]] und [[Georgien|country:ge]] verhandeln über eine neue Pipeline. Im [[Niger|country:ne]] hat das Militär die Macht übernommen, [[Frankreich|Q142]] zog daraufhin seine Soldaten ab. Auch im [[Tschad|country:td]] wächst der Einfluss [[Russlands|Q159]].</p>`,
+  },
+  {
+    id: 'holdout2-de-banken',
+    lang: 'de',
+    covers: 'Deutsche Bank and the adjective at a sentence start, bank takeover',
+    html: `<p>Die [[Deutsche Bank|Q66048]] meldet den höchsten Gewinn seit 2007. [[Deutsche|Q183]] Sparer profitieren davon kaum, klagt der Verbraucherverband. Die [[Commerzbank|slug:commerzbank]] wehrt sich gegen die Übernahme durch [[Unicredit|slug:unicredit]]; der Bund hält noch zwölf Prozent.</p>`,
+  },
+  {
+    id: 'holdout2-en-headline',
+    lang: 'en',
+    covers: 'English headline case, possessive, a central bank not in the knowledge base',
+    html: `<h2>[[Germany's|Q183]] Economy Shrinks Again as [[Chinese|Q148]] Demand Weakens</h2><p>[[Siemens|Q81230]] and [[Volkswagen|slug:volkswagen]] warned of a slowdown. The Bank of England held rates, and the pound rose against the euro.</p>`,
+  },
+  {
+    id: 'holdout2-de-pharma-merck',
+    lang: 'de',
+    covers: 'Merck from Darmstadt, Swiss pharma, soft hyphen and no-break space',
+    html: `<p>Der Darmstädter Konzern [[Merck|slug:merck-kgaa]] übernimmt ein Biotech-Unternehmen aus den [[USA|Q30]]. Die [[Schweizer|Q39]] Konkurrenten [[Roche|slug:roche]] und [[No&shy;var&shy;tis|slug:novartis]] legen Zahlen vor; die [[Deutsche&nbsp;Telekom|Q9396]] ist dagegen kaum betroffen.</p>`,
+  },
+  {
+    id: 'holdout2-de-logistik-post',
+    lang: 'de',
+    covers: 'DHL and the colloquial Post, shipping companies, India',
+    html: `<p>[[DHL|slug:deutsche-post]] baut sein Netz in [[Indien|Q668]] aus. {{Die Post}} stellt künftig seltener Briefe zu, wer etwas per Post verschickt, zahlt mehr. Die Reedereien [[Hapag-Lloyd|slug:hapag-lloyd]] und [[Maersk|slug:maersk]] meiden weiter das Rote Meer.</p>`,
+  },
 ];

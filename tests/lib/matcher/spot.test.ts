@@ -31,6 +31,8 @@ describe('spotting', () => {
     ['Unter den Linden blüht es.', []],
     ['In den Vereinigten Staaten und den Niederlanden wird gewählt.', ['Vereinigten Staaten=Q30', 'Niederlanden=Q55']],
     ['Der Darmstädter Konzern Merck wächst.', ['Merck=slug:merck-kgaa']],
+    ['Der Bayer-Konzern zahlt. Ein Bayer aus dem Allgäu arbeitet dort.', ['Bayer=Q152051']],
+    ['DHL baut aus. Wer per Post verschickt, zahlt mehr.', ['DHL=slug:deutsche-post']],
   ])('German: %s', (text, expected) => {
     expect(marks(text, 'de')).toEqual(expected);
   });
