@@ -7,16 +7,14 @@
 import type { DBCore } from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { highlightHandlers } from '../../lib/highlights/handlers';
-import { createHighlight } from '../../lib/highlights/store';
 import { toAnnotationCollection } from '../../lib/highlights/web-annotation';
 import { translator } from '../../lib/i18n/messages';
 import { problemText } from '../../lib/i18n/problem';
-import { installBuiltin } from '../../lib/kb/builtin';
 import type { KbDB } from '../../lib/kb/db';
 import { importFile } from '../../lib/kb/editing';
 import { createClient, createDispatcher, MessageError } from '../../lib/messaging';
-import { freshDb, japan, microsoft } from './kb/helpers';
-import { sampleHighlight, sampleSet } from './highlights/sample';
+import { microsoft } from './kb/helpers';
+import { dbWithSampleSet, sampleHighlight } from './highlights/sample';
 
 /** Middleware applies from the next open: the database is closed, given it, and opened again. */
 async function quotaAfter(db: KbDB, allowed: number): Promise<void> {
@@ -39,19 +37,11 @@ async function quotaAfter(db: KbDB, allowed: number): Promise<void> {
   await db.open();
 }
 
-async function seeded() {
-  const db = freshDb();
-  await installBuiltin(db, { version: 'v1', entities: [japan], facts: [] });
-  const set = sampleSet();
-  for (const h of set) await createHighlight(db, h);
-  return { db, set };
-}
-
 const snapshot = async (db: KbDB) => ({ highlights: await db.highlights.toArray(), entities: await db.entities.toArray(), facts: await db.facts.toArray() });
 
 describe('a full storage quota', () => {
   it('refuses a new highlight with the storage-full message and keeps the others', async () => {
-    const { db } = await seeded();
+    const { db } = await dbWithSampleSet();
     const before = await snapshot(db);
     await quotaAfter(db, 0);
     const send = createClient((msg) => createDispatcher(highlightHandlers(db)).dispatch(msg));
@@ -64,7 +54,7 @@ describe('a full storage quota', () => {
   });
 
   it('writes nothing of a highlight import that runs out of space half-way', async () => {
-    const { db } = await seeded();
+    const { db } = await dbWithSampleSet();
     const before = await snapshot(db);
     const incoming = Array.from({ length: 40 }, () => sampleHighlight());
     const file = toAnnotationCollection(incoming, 'Test', 'all');
@@ -75,7 +65,7 @@ describe('a full storage quota', () => {
   });
 
   it('writes nothing of a knowledge-base import whose second write is refused', async () => {
-    const { db } = await seeded();
+    const { db } = await dbWithSampleSet();
     const before = await snapshot(db);
     await quotaAfter(db, 1); // the entities go in, the facts do not: the transaction takes the entities back
     const bundle = {

@@ -1,5 +1,8 @@
 /** Highlights as tests need them: realistic, with every field used. */
 import type { Highlight } from '../../../lib/highlights/model';
+import { createHighlight } from '../../../lib/highlights/store';
+import { installBuiltin } from '../../../lib/kb/builtin';
+import { freshDb, japan } from '../kb/helpers';
 
 let n = 0;
 export function sampleHighlight(over: Partial<Highlight> = {}): Highlight {
@@ -37,4 +40,13 @@ export function sampleSet(): Highlight[] {
     sampleHighlight({ url: 'https://www.handelsblatt.com/unternehmen/banken/deutsche-bank/100000002.html', title: '', color: 'purple', note: '=SUM(A1:A9)' }),
     sampleHighlight({ selectors: { quote: { type: 'TextQuoteSelector', exact: '# Überschrift *fett* <script>' }, position: { type: 'TextPositionSelector', start: 0, end: 28 } } }),
   ];
+}
+
+/** A fresh database holding Japan and the sample set, stored through the store as the extension does. */
+export async function dbWithSampleSet() {
+  const db = freshDb();
+  await installBuiltin(db, { version: 'v1', entities: [japan], facts: [] });
+  const set = sampleSet();
+  for (const h of set) await createHighlight(db, h);
+  return { db, set };
 }

@@ -1,21 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { installBuiltin } from '../../../lib/kb/builtin';
 import { exportHighlights, highlightHandlers } from '../../../lib/highlights/handlers';
 import { createHighlight, deleteHighlight, editHighlight, highlightsForPage, HighlightError, importHighlights, listHighlights } from '../../../lib/highlights/store';
-import { freshDb, japan } from '../kb/helpers';
-import { sampleHighlight, sampleSet } from './sample';
-
-async function withSet() {
-  const db = freshDb();
-  await installBuiltin(db, { version: 'v1', entities: [japan], facts: [] });
-  const set = sampleSet();
-  for (const h of set) await createHighlight(db, h);
-  return { db, set };
-}
+import { dbWithSampleSet, sampleHighlight } from './sample';
 
 describe('highlight store', () => {
   it('creates, finds by page and by entity, edits and deletes', async () => {
-    const { db, set } = await withSet();
+    const { db, set } = await dbWithSampleSet();
     expect(await highlightsForPage(db, [set[0]!.url])).toHaveLength(3);
     expect((await listHighlights(db, { entityId: 'Q17' })).map((h) => h.id)).toEqual([set[0]!.id]);
     const edited = await editHighlight(db, { id: set[1]!.id, note: 'neu', tags: [' a ', 'A', '#b'], color: 'blue' }, Date.UTC(2027, 0, 1));
@@ -26,14 +16,14 @@ describe('highlight store', () => {
   });
 
   it('refuses an invalid record and a second record with the same id', async () => {
-    const { db, set } = await withSet();
+    const { db, set } = await dbWithSampleSet();
     await expect(createHighlight(db, { ...sampleHighlight(), url: 'javascript:alert(1)' })).rejects.toThrow(HighlightError);
     await expect(createHighlight(db, set[0]!)).rejects.toThrow(/exists already/);
     await expect(createHighlight(db, { ...sampleHighlight(), color: 'red' as never })).rejects.toThrow(/color/);
   });
 
   it('merges an import by id: new added, newer replaces, older kept', async () => {
-    const { db, set } = await withSet();
+    const { db, set } = await dbWithSampleSet();
     const newer = { ...set[0]!, note: 'später geändert', updatedAt: set[0]!.updatedAt + 1000 };
     const older = { ...set[1]!, note: 'alte Fassung', updatedAt: set[1]!.updatedAt - 1000 };
     const fresh = sampleHighlight();
@@ -44,7 +34,7 @@ describe('highlight store', () => {
   });
 
   it('writes nothing when one record of an import is invalid', async () => {
-    const { db } = await withSet();
+    const { db } = await dbWithSampleSet();
     const before = await listHighlights(db);
     await expect(importHighlights(db, [sampleHighlight(), { ...sampleHighlight(), selectors: { ...sampleHighlight().selectors, quote: { type: 'TextQuoteSelector', exact: '' } } }])).rejects.toThrow(/text quote/);
     expect(await listHighlights(db)).toEqual(before);
@@ -53,7 +43,7 @@ describe('highlight store', () => {
 
 describe('export and import through the handlers', () => {
   it.each(['json', 'markdown', 'csv'] as const)('%s export names the file after its scope', async (format) => {
-    const { db, set } = await withSet();
+    const { db, set } = await dbWithSampleSet();
     const all = await exportHighlights(db, format, {}, 'de');
     expect(all.filename).toMatch(new RegExp(`^querverweis-highlights-all\\.(jsonld|md|csv)$`));
     const page = await exportHighlights(db, format, { url: set[0]!.url }, 'de');
@@ -61,7 +51,7 @@ describe('export and import through the handlers', () => {
   });
 
   it('export → delete all → import → export gives the same file', async () => {
-    const { db } = await withSet();
+    const { db } = await dbWithSampleSet();
     const handlers = highlightHandlers(db);
     const first = await handlers['hl/export']({ format: 'json', lang: 'de' });
     await db.highlights.clear();
@@ -72,7 +62,7 @@ describe('export and import through the handlers', () => {
   });
 
   it('a bad file is rejected with a message and changes nothing', async () => {
-    const { db } = await withSet();
+    const { db } = await dbWithSampleSet();
     const handlers = highlightHandlers(db);
     const before = await handlers['hl/export']({ format: 'json', lang: 'en' });
     const broken = JSON.parse(before.text);
@@ -82,7 +72,7 @@ describe('export and import through the handlers', () => {
   });
 
   it('per entity: only the highlights holding it, with its name in Markdown', async () => {
-    const { db } = await withSet();
+    const { db } = await dbWithSampleSet();
     const md = await exportHighlights(db, 'markdown', { entityId: 'Q17' }, 'de');
     expect(md.text).toContain('Entities: Japan');
     expect(md.text.match(/^> /gm)).toHaveLength(1);
