@@ -7,35 +7,22 @@ import { exportHighlights } from '../../lib/highlights/handlers';
 import type { Highlight } from '../../lib/highlights/model';
 import { parseHighlightFile } from '../../lib/highlights/import';
 import { KbDB } from '../../lib/kb/db';
+import { sampleHighlight } from '../../tests/lib/highlights/sample';
 import { median } from './stats';
 import { sized } from './size';
 
 const N = sized(10_000, 200);
 const RUNS = sized(5, 1);
 
+/** The tests' sample highlight, varied as a reader's collection is: 400 pages, some notes and tags. */
 function make(i: number): Highlight {
-  const exact = `Die japanische Regierung zahlt Milliarden für Chips, Absatz ${i}, und Microsoft baut Rechenzentren in Japan.`;
-  const hex = i.toString(16).padStart(12, '0');
-  return {
-    id: `urn:uuid:00000000-0000-4000-8000-${hex}`,
+  return sampleHighlight({
     url: `https://www.handelsblatt.com/artikel/${i % 400}.html`,
     title: `Artikel ${i % 400}`,
-    createdAt: 1_790_000_000_000 + i * 1000,
-    updatedAt: 1_790_000_000_000 + i * 1000,
-    color: 'yellow',
     note: i % 3 ? '' : `Notiz ${i}: wichtig für den Ausblick.`,
     tags: i % 2 ? ['Chips', 'Japan'] : [],
     entityIds: ['Q17', 'Q2283'],
-    selectors: {
-      quote: { type: 'TextQuoteSelector', exact, prefix: 'Vorher steht ein Satz mit Kontext: ', suffix: ' Danach geht es weiter im Text.' },
-      position: { type: 'TextPositionSelector', start: 1000 + i, end: 1000 + i + exact.length },
-      range: {
-        type: 'RangeSelector',
-        startSelector: { type: 'XPathSelector', value: '/html[1]/body[1]/main[1]/article[1]/p[4]', refinedBy: { type: 'TextPositionSelector', start: 10, end: 10 } },
-        endSelector: { type: 'XPathSelector', value: '/html[1]/body[1]/main[1]/article[1]/p[4]', refinedBy: { type: 'TextPositionSelector', start: 10 + exact.length, end: 10 + exact.length } },
-      },
-    },
-  };
+  });
 }
 
 async function time(fn: () => Promise<unknown>): Promise<number> {
