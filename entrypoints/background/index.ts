@@ -13,6 +13,7 @@ import { KbService } from '../../lib/kb/service';
 import { highlightHandlers } from '../../lib/highlights/handlers';
 import { createClient, createDispatcher } from '../../lib/messaging';
 import { dataHandlers } from '../../lib/data-handlers';
+import { guardedListener } from '../../lib/message-access';
 import { settingsIn } from '../../lib/settings';
 import { READER_SITES_SCRIPT_ID, syncReaderSites, type ScriptRegistry } from '../../lib/reader-sites';
 
@@ -71,9 +72,12 @@ export default defineBackground(() => {
   browser.permissions.onRemoved.addListener(followGrants);
   followGrants();
 
-  browser.runtime.onMessage.addListener((msg, sender) => {
-    // Only the extension's own pages and content scripts may ask.
-    if (sender.id !== browser.runtime.id || !dispatcher.accepts(msg)) return undefined;
-    return dispatcher.dispatch(msg);
+  // Only the extension's own pages and content scripts may ask; a content script only what
+  // lib/message-access.ts allows it, about its own page.
+  const answer = guardedListener(dispatcher, {
+    extensionId: browser.runtime.id,
+    extensionOrigin: browser.runtime.getURL(''),
+    lookups: { highlightUrl: async (id) => (await db.highlights.get(id))?.url },
   });
+  browser.runtime.onMessage.addListener((msg, sender) => answer(msg, sender));
 });
