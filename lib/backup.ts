@@ -4,13 +4,13 @@
  * checked first, then one transaction writes them. "Delete all" removes the same things.
  */
 import type { Highlight } from './highlights/model';
-import { highlightProblem } from './highlights/model';
+import { highlightProblem, highlightRecord } from './highlights/model';
 import { importHighlights } from './highlights/store';
 import type { KbDB, MuteRow, Sighting } from './kb/db';
 import { readKb, writeBundle } from './kb/editing';
 import { isMuteSite, muteId } from './kb/mutes';
 import { checkKbRecords, type KbBundle } from './kb/transfer/kb-json';
-import { readJsonObject, ValidationError, type Problem } from './kb/validate';
+import { readJsonObject, unknownFieldProblems, ValidationError, type Problem } from './kb/validate';
 import { parseSettings, type Settings } from './settings';
 import { shown } from './shown';
 
@@ -44,8 +44,9 @@ export async function collectBackup(db: KbDB, settings: Settings): Promise<Backu
   return db.transaction('r', [db.entities, db.facts, db.highlights, db.mutes, db.sightings], async () => ({
     settings,
     knowledgeBase: await readKb(db, 'own'),
-    highlights: await db.highlights.orderBy('id').toArray(),
-    mutes: await db.mutes.orderBy('id').toArray(),
+    // Known fields only: a record stored before unknown fields were refused does not carry them on.
+    highlights: (await db.highlights.orderBy('id').toArray()).map(highlightRecord),
+    mutes: (await db.mutes.orderBy('id').toArray()).map(muteRecord),
     history: (await db.sightings.toArray()).map(({ id: _, ...row }) => row).sort(byKey(historyKey)),
   }));
 }
@@ -89,8 +90,8 @@ export function parseBackup(text: string): Backup {
   return {
     settings: parseSettings(d.settings),
     knowledgeBase,
-    highlights: d.highlights as Highlight[],
-    mutes: d.mutes as MuteRow[],
+    highlights: (d.highlights as Highlight[]).map(highlightRecord),
+    mutes: (d.mutes as MuteRow[]).map(muteRecord),
     history: (d.history as HistoryRow[]).map(({ entityId, url, title, seenAt, count }) => ({ entityId, url, title, seenAt, count })),
   };
 }
@@ -98,10 +99,14 @@ export function parseBackup(text: string): Backup {
 const isText = (v: unknown, max: number): v is string => typeof v === 'string' && v.length > 0 && v.length <= max;
 const isTime = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v >= 0;
 
+const MUTE_KEYS = new Set(['id', 'site', 'name', 'createdAt']);
+const HISTORY_KEYS = new Set(['entityId', 'url', 'title', 'seenAt', 'count']);
+const muteRecord = ({ id, site, name, createdAt }: MuteRow): MuteRow => ({ id, site, name, createdAt });
+
 function muteProblems(m: unknown, where: string): Problem[] {
   if (typeof m !== 'object' || m === null) return [{ where, field: '', message: 'must be an object' }];
   const x = m as Record<string, unknown>;
-  const problems: Problem[] = [];
+  const problems: Problem[] = unknownFieldProblems(x, MUTE_KEYS, where);
   if (!isText(x.name, 200)) problems.push({ where, field: 'name', message: 'must be text of 1 to 200 characters' });
   if (!isMuteSite(x.site)) problems.push({ where, field: 'site', message: 'must be a host name or "*"' });
   if (!isTime(x.createdAt)) problems.push({ where, field: 'createdAt', message: 'must be a time in milliseconds' });
@@ -112,7 +117,7 @@ function muteProblems(m: unknown, where: string): Problem[] {
 function historyProblems(h: unknown, where: string): Problem[] {
   if (typeof h !== 'object' || h === null) return [{ where, field: '', message: 'must be an object' }];
   const x = h as Record<string, unknown>;
-  const problems: Problem[] = [];
+  const problems: Problem[] = unknownFieldProblems(x, HISTORY_KEYS, where);
   if (!isText(x.entityId, 200)) problems.push({ where, field: 'entityId', message: 'must be an entity id' });
   if (!isText(x.url, 4000) || !/^https?:\/\//.test(x.url)) problems.push({ where, field: 'url', message: 'must be an http(s) address' });
   if (typeof x.title !== 'string' || x.title.length > 2000) problems.push({ where, field: 'title', message: 'must be text of up to 2000 characters' });

@@ -2,7 +2,7 @@
  * A highlight: a passage of a page the reader kept, with a colour, a note, tags and the entities
  * inside it. Stored with the W3C Web Annotation selectors that find the passage again.
  */
-import type { HighlightSelectors } from '../anchoring/selectors';
+import type { HighlightSelectors, XPathPointSelector } from '../anchoring/selectors';
 
 export const HIGHLIGHT_COLORS = ['yellow', 'green', 'blue', 'pink', 'purple'] as const;
 export type HighlightColor = (typeof HIGHLIGHT_COLORS)[number];
@@ -66,13 +66,52 @@ export function parseTagInput(input: string): string[] {
 const isInt = (v: unknown): v is number => Number.isInteger(v) && (v as number) >= 0;
 const isStr = (v: unknown, max: number): v is string => typeof v === 'string' && v.length <= max;
 
+const HIGHLIGHT_KEYS = ['id', 'url', 'title', 'createdAt', 'updatedAt', 'color', 'note', 'tags', 'entityIds', 'selectors'];
+const SELECTORS_KEYS = ['quote', 'position', 'range'];
+const QUOTE_KEYS = ['type', 'exact', 'prefix', 'suffix'];
+const POSITION_KEYS = ['type', 'start', 'end'];
+const RANGE_KEYS = ['type', 'startSelector', 'endSelector'];
+const POINT_KEYS = ['type', 'value', 'refinedBy'];
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** The first field of `x` that a highlight does not have, as "selectors.quote.junk". */
+function unknownField(x: Record<string, unknown>, known: readonly string[], path: string): string | undefined {
+  const extra = Object.keys(x).find((k) => !known.includes(k));
+  return extra === undefined ? undefined : `unknown field ${path}${extra}`;
+}
+
+function unknownSelectorField(s: Record<string, unknown>): string | undefined {
+  const nested: Array<[unknown, readonly string[], string]> = [
+    [s.quote, QUOTE_KEYS, 'selectors.quote.'],
+    [s.position, POSITION_KEYS, 'selectors.position.'],
+  ];
+  if (isRecord(s.range)) {
+    nested.push([s.range, RANGE_KEYS, 'selectors.range.']);
+    for (const end of ['startSelector', 'endSelector'] as const) {
+      const point = s.range[end];
+      nested.push([point, POINT_KEYS, `selectors.range.${end}.`]);
+      if (isRecord(point)) nested.push([point.refinedBy, POSITION_KEYS, `selectors.range.${end}.refinedBy.`]);
+    }
+  }
+  for (const [x, known, path] of nested) {
+    const problem = isRecord(x) ? unknownField(x, known, path) : undefined;
+    if (problem) return problem;
+  }
+  return undefined;
+}
+
 /**
  * Why a record is not a valid highlight, or undefined when it is. Every write goes through this:
- * highlights come from content scripts (beside page code) and from imported files.
+ * highlights come from content scripts (beside page code) and from imported files. A field a
+ * highlight does not have is a problem too: nothing unknown gets into the database (and from
+ * there into every backup).
  */
 export function highlightProblem(h: unknown): string | undefined {
-  if (typeof h !== 'object' || h === null) return 'not an object';
-  const r = h as Record<string, unknown>;
+  if (!isRecord(h)) return 'not an object';
+  const r = h;
+  const extra = unknownField(r, HIGHLIGHT_KEYS, '');
+  if (extra) return extra;
   if (!isStr(r.id, 200) || !/^urn:uuid:[0-9a-f-]{36}$/i.test(r.id)) return 'id must be urn:uuid:…';
   if (!isStr(r.url, LIMITS.url) || !/^https?:\/\//.test(r.url)) return 'url must be an http(s) address';
   if (!isStr(r.title, LIMITS.title)) return 'title must be text';
@@ -81,8 +120,10 @@ export function highlightProblem(h: unknown): string | undefined {
   if (!isStr(r.note, LIMITS.note)) return 'note must be text';
   if (!Array.isArray(r.tags) || r.tags.length > LIMITS.tags || !r.tags.every((t) => isStr(t, LIMITS.tag) && t.trim() !== '')) return 'tags must be a list of short texts';
   if (!Array.isArray(r.entityIds) || r.entityIds.length > LIMITS.entities || !r.entityIds.every((t) => isStr(t, 200))) return 'entityIds must be a list of ids';
-  const s = r.selectors as Record<string, Record<string, unknown>> | undefined;
-  if (!s || typeof s !== 'object') return 'selectors missing';
+  if (!isRecord(r.selectors)) return 'selectors missing';
+  const s = r.selectors as Record<string, Record<string, unknown>>;
+  const extraSelector = unknownField(s, SELECTORS_KEYS, 'selectors.') ?? unknownSelectorField(s);
+  if (extraSelector) return extraSelector;
   const q = s.quote;
   if (!q || q.type !== 'TextQuoteSelector' || !isStr(q.exact, LIMITS.quote) || q.exact === '') return 'a text quote is needed';
   if ((q.prefix !== undefined && !isStr(q.prefix, 200)) || (q.suffix !== undefined && !isStr(q.suffix, 200))) return 'quote prefix and suffix must be short texts';
@@ -98,4 +139,33 @@ export function highlightProblem(h: unknown): string | undefined {
     if (g?.type !== 'RangeSelector' || !point(g.startSelector) || !point(g.endSelector)) return 'range selector malformed';
   }
   return undefined;
+}
+
+/**
+ * A copy of a checked highlight built from its known fields only, so that whatever else the
+ * object carries (or an older record kept) is not written.
+ */
+export function highlightRecord(h: Highlight): Highlight {
+  const { quote, position, range } = h.selectors;
+  const point = (p: XPathPointSelector): XPathPointSelector => ({
+    type: 'XPathSelector',
+    value: p.value,
+    refinedBy: { type: 'TextPositionSelector', start: p.refinedBy.start, end: p.refinedBy.end },
+  });
+  return {
+    id: h.id,
+    url: h.url,
+    title: h.title,
+    createdAt: h.createdAt,
+    updatedAt: h.updatedAt,
+    color: h.color,
+    note: h.note,
+    tags: [...h.tags],
+    entityIds: [...h.entityIds],
+    selectors: {
+      quote: { type: 'TextQuoteSelector', exact: quote.exact, ...(quote.prefix !== undefined ? { prefix: quote.prefix } : {}), ...(quote.suffix !== undefined ? { suffix: quote.suffix } : {}) },
+      position: { type: 'TextPositionSelector', start: position.start, end: position.end },
+      ...(range ? { range: { type: 'RangeSelector', startSelector: point(range.startSelector), endSelector: point(range.endSelector) } } : {}),
+    },
+  };
 }

@@ -1,6 +1,6 @@
 /** Highlights in the extension's database: written only through here, each write checked. */
 import type { KbDB } from '../kb/db';
-import { cleanTags, highlightProblem, type Highlight, type HighlightEdit } from './model';
+import { cleanTags, highlightProblem, highlightRecord, type Highlight, type HighlightEdit } from './model';
 
 export class HighlightError extends Error {}
 
@@ -17,11 +17,14 @@ export interface HighlightImportResult {
   skipped: number;
 }
 
+/** The highlight as it is stored: checked (unknown fields refused), then rebuilt from its known fields. */
 function checked(h: Highlight): Highlight {
   const problem = highlightProblem(h);
   if (problem) throw new HighlightError(`Invalid highlight: ${problem}`);
-  return h;
+  return highlightRecord(h);
 }
+
+const isTextList = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) => typeof x === 'string');
 
 export async function highlightsForPage(db: KbDB, urls: readonly string[]): Promise<Highlight[]> {
   return db.highlights.where('url').anyOf([...new Set(urls)]).toArray();
@@ -34,7 +37,11 @@ export async function listHighlights(db: KbDB, scope: HighlightScope = {}): Prom
 }
 
 export async function createHighlight(db: KbDB, h: Highlight): Promise<Highlight> {
-  const clean = checked({ ...h, tags: cleanTags(h.tags), entityIds: [...new Set(h.entityIds)] });
+  const clean = checked({
+    ...h,
+    ...(isTextList(h.tags) ? { tags: cleanTags(h.tags) } : {}),
+    ...(isTextList(h.entityIds) ? { entityIds: [...new Set(h.entityIds)] } : {}),
+  });
   await db.transaction('rw', db.highlights, async () => {
     if (await db.highlights.get(clean.id)) throw new HighlightError(`A highlight with id ${clean.id} exists already.`);
     await db.highlights.add(clean);
@@ -46,8 +53,9 @@ export async function editHighlight(db: KbDB, edit: HighlightEdit, now = Date.no
   return db.transaction('rw', db.highlights, async () => {
     const old = await db.highlights.get(edit.id);
     if (!old) throw new HighlightError('This highlight no longer exists.');
+    // Rebuilt from the known fields: an older record's unknown ones are not written back.
     const next = checked({
-      ...old,
+      ...highlightRecord(old),
       ...(edit.color !== undefined ? { color: edit.color } : {}),
       ...(edit.note !== undefined ? { note: edit.note } : {}),
       ...(edit.tags !== undefined ? { tags: cleanTags(edit.tags) } : {}),

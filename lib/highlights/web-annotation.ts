@@ -4,7 +4,7 @@
  * IRIs where the id is a QID), the colour as a styleClass, the passage as a SpecificResource with
  * quote, position and range selectors.
  */
-import type { HighlightSelectors, TextQuoteSelector } from '../anchoring/selectors';
+import type { HighlightSelectors, TextQuoteSelector, XPathPointSelector } from '../anchoring/selectors';
 import { COLOR_VALUES, HIGHLIGHT_COLORS, type Highlight, type HighlightColor } from './model';
 
 export const ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
@@ -222,7 +222,8 @@ export function highlightOf(a: Json, now: number): Highlight | string {
     quote: { type: 'TextQuoteSelector', exact: quote.exact, ...(quote.prefix !== undefined ? { prefix: quote.prefix } : {}), ...(quote.suffix !== undefined ? { suffix: quote.suffix } : {}) },
     // Without a position the quote alone finds the passage: a zero-length hint never matches.
     position: position ? { type: 'TextPositionSelector', start: position.start as number, end: position.end as number } : { type: 'TextPositionSelector', start: 0, end: 0 },
-    ...(range ? { range: range as unknown as HighlightSelectors['range'] } : {}),
+    // Rebuilt from the fields a highlight has: whatever else another tool put there stays out.
+    ...(range ? { range: { type: 'RangeSelector', startSelector: pointOf(range.startSelector as Json), endSelector: pointOf(range.endSelector as Json) } } : {}),
   };
   const bodies = asList(a.body).filter(isObj);
   const textOf = (purpose: string) =>
@@ -268,6 +269,12 @@ function quoteOf(selector: unknown, depth = 0): TextQuoteSelector | undefined {
     }
   }
   return undefined;
+}
+
+/** A point selector that passed isPointSelector, with its known fields only. */
+function pointOf(s: Json): XPathPointSelector {
+  const r = s.refinedBy as Json;
+  return { type: 'XPathSelector', value: s.value as string, refinedBy: { type: 'TextPositionSelector', start: r.start as number, end: r.end as number } };
 }
 
 function isPointSelector(s: unknown): boolean {

@@ -9,7 +9,7 @@ import { parseCompaniesCsv } from './transfer/companies-csv';
 import { parseKb, serializeKb, type KbBundle } from './transfer/kb-json';
 import { parseWikidataResults } from './transfer/wikidata';
 import type { Entity, EntityName, EntityType, Fact, Lang } from './types';
-import { slugId, validateEntity, validateFact, ValidationError, type Problem } from './validate';
+import { slugId, unknownFieldProblems, validateEntity, validateFact, ValidationError, type Problem } from './validate';
 
 export type ImportFormat = 'kb-json' | 'companies-csv' | 'wikidata-json';
 
@@ -50,8 +50,16 @@ export async function importFile(db: KbDB, format: ImportFormat, text: string): 
   });
 }
 
+const NEW_ENTITY_KEYS: ReadonlySet<string> = new Set(['type', 'name', 'aliases', 'countryId', 'description']);
+const FACT_INPUT_KEYS: ReadonlySet<string> = new Set(['id', 'subject', 'property', 'value', 'object', 'unit', 'asOf', 'source']);
+
 /** Adds a reader's entity: pages mark it from the next page load on. */
 export async function addEntity(db: KbDB, input: NewEntity): Promise<Entity> {
+  const unknown = unknownFieldProblems(input as unknown as Record<string, unknown>, NEW_ENTITY_KEYS, 'entity');
+  if (input.aliases !== undefined && (!Array.isArray(input.aliases) || !input.aliases.every((a) => typeof a === 'string'))) {
+    unknown.push({ where: 'entity', field: 'aliases', message: 'must be a list of names' });
+  }
+  if (unknown.length) throw new ValidationError(unknown);
   const name = input.name?.trim() ?? '';
   const names: EntityName[] = [{ text: name, kind: 'canonical' }];
   for (const a of input.aliases ?? []) if (a.trim() && !names.some((n) => n.text === a.trim())) names.push({ text: a.trim(), kind: 'alias' });
@@ -89,6 +97,8 @@ export async function deleteEntity(db: KbDB, id: string): Promise<void> {
 
 /** Adds a reader's fact, or edits one (built-in facts cannot be edited; add your own instead). */
 export async function putFact(db: KbDB, input: FactInput): Promise<Fact> {
+  const unknown = unknownFieldProblems(input as unknown as Record<string, unknown>, FACT_INPUT_KEYS, 'fact');
+  if (unknown.length) throw new ValidationError(unknown);
   const fact: Fact = {
     id: input.id ?? `u:${crypto.randomUUID()}`,
     subject: input.subject,

@@ -37,13 +37,19 @@ const PROPERTY = /^[a-zA-Z][a-zA-Z0-9]{0,63}$/;
 const ENTITY_KEYS = new Set(['id', 'type', 'label', 'names', 'description', 'flag', 'countryId', 'origin']);
 const NAME_KEYS = new Set(['text', 'lang', 'kind', 'matchCase', 'ambiguous', 'noMatch']);
 const FACT_KEYS = new Set(['id', 'subject', 'property', 'value', 'valueText', 'object', 'unit', 'asOf', 'source', 'origin']);
+const SOURCE_KEYS = new Set(['label', 'url']);
 
 type Check = (where: string, field: string, message: string) => void;
 
 const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
 const isText = (x: unknown, max: number): x is string => typeof x === 'string' && x.trim().length > 0 && x.length <= max;
 
-function checkKeys(x: Record<string, unknown>, allowed: Set<string>, where: string, add: Check): void {
+/** Each field of `x` that is not in `allowed`, as an "unknown field" problem. */
+export function unknownFieldProblems(x: Record<string, unknown>, allowed: ReadonlySet<string>, where: string): Problem[] {
+  return Object.keys(x).filter((key) => !allowed.has(key)).map((field) => ({ where, field, message: 'unknown field' }));
+}
+
+function checkKeys(x: Record<string, unknown>, allowed: ReadonlySet<string>, where: string, add: Check): void {
   for (const key of Object.keys(x)) if (!allowed.has(key)) add(where, key, 'unknown field');
 }
 
@@ -109,7 +115,10 @@ export function validateFact(x: unknown, where: string): Problem[] {
   if (x.asOf !== undefined && !isText(x.asOf, 32)) add(where, 'asOf', 'must be a date or year');
   if (x.source !== undefined) {
     if (!isObject(x.source) || !isText(x.source.label, 200)) add(where, 'source', 'must have a label');
-    else if (x.source.url !== undefined && !isHttpUrl(x.source.url)) add(where, 'source.url', 'must be an http(s) address');
+    else {
+      checkKeys(x.source, SOURCE_KEYS, where, (w, f, m) => add(w, `source.${f}`, m));
+      if (x.source.url !== undefined && !isHttpUrl(x.source.url)) add(where, 'source.url', 'must be an http(s) address');
+    }
   }
   return problems;
 }

@@ -98,6 +98,26 @@ describe('backup, restore, delete all', () => {
     expect(await everything(db)).toEqual(empty);
   });
 
+  it('keeps unknown fields out of backups and refuses them in a restore', async () => {
+    const { db, send } = await readerWithData();
+    const [stored] = await db.highlights.toArray();
+    await db.highlights.put({ ...stored!, junk: 'x'.repeat(1000) } as never);
+    const { text } = await send('data/backup', {});
+    expect(text).not.toContain('junk');
+    const doc = JSON.parse(text);
+    await send('data/deleteAll', {});
+    const empty = await everything(db);
+    for (const [part, index] of [['highlights', 0], ['mutes', 0], ['history', 0]] as const) {
+      const bad = structuredClone(doc);
+      bad[part][index].junk = 1;
+      await expect(send('data/restore', { text: JSON.stringify(bad) }), part).rejects.toThrow(/unknown field/);
+    }
+    const badSource = structuredClone(doc);
+    badSource.knowledgeBase.facts[0].source = { label: 'Handelsblatt', junk: 'x' };
+    await expect(send('data/restore', { text: JSON.stringify(badSource) })).rejects.toThrow(/source\.junk: unknown field/);
+    expect(await everything(db)).toEqual(empty);
+  });
+
   it('resets the built-in data and leaves the reader\'s own', async () => {
     const { db, send } = await readerWithData();
     await db.facts.delete(capital.id);

@@ -22,6 +22,26 @@ describe('highlight store', () => {
     await expect(createHighlight(db, { ...sampleHighlight(), color: 'red' as never })).rejects.toThrow(/color/);
   });
 
+  it('refuses unknown fields, at the top and in the selectors, and stores only the known ones', async () => {
+    const { db } = await dbWithSampleSet();
+    const before = await listHighlights(db);
+    const junk = 'x'.repeat(1000);
+    await expect(createHighlight(db, { ...sampleHighlight(), junk } as never)).rejects.toThrow(/unknown field junk/);
+    const h = sampleHighlight();
+    const inQuote = { ...h, selectors: { ...h.selectors, quote: { ...h.selectors.quote, junk } } };
+    await expect(createHighlight(db, inQuote as never)).rejects.toThrow(/unknown field selectors\.quote\.junk/);
+    const inRange = { ...h, selectors: { ...h.selectors, range: { ...h.selectors.range!, endSelector: { ...h.selectors.range!.endSelector, refinedBy: { type: 'TextPositionSelector', start: 1, end: 1, junk } } } } };
+    await expect(createHighlight(db, inRange as never)).rejects.toThrow(/unknown field selectors\.range\.endSelector\.refinedBy\.junk/);
+    await expect(createHighlight(db, { ...h, selectors: { ...h.selectors, junk } } as never)).rejects.toThrow(/unknown field selectors\.junk/);
+    await expect(importHighlights(db, [sampleHighlight(), { ...sampleHighlight(), junk } as never])).rejects.toThrow(/unknown field junk/);
+    expect(await listHighlights(db)).toEqual(before);
+    // A record stored before the check loses its unknown field on the next edit.
+    const old = sampleHighlight();
+    await db.highlights.add({ ...old, junk } as never);
+    await editHighlight(db, { id: old.id, note: 'neu' });
+    expect(Object.keys((await db.highlights.get(old.id))!)).not.toContain('junk');
+  });
+
   it('merges an import by id: new added, newer replaces, older kept', async () => {
     const { db, set } = await dbWithSampleSet();
     const newer = { ...set[0]!, note: 'später geändert', updatedAt: set[0]!.updatedAt + 1000 };

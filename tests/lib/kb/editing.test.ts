@@ -36,6 +36,18 @@ describe('reader entities and facts', () => {
     await expect(putFact(db, { subject: 'Q17', property: 'partnerOf', object: 'Q999999' })).rejects.toThrow(/no entity "Q999999"/);
   });
 
+  it('refuses fields an entity or a fact does not have, also inside a fact\'s source', async () => {
+    const db = await seeded();
+    await expect(addEntity(db, { type: 'company', name: 'Junk AG', junk: 'x' } as never)).rejects.toThrow(/entity, junk: unknown field/);
+    await expect(addEntity(db, { type: 'company', name: 'Junk AG', aliases: 'JAG' } as never)).rejects.toThrow(/aliases: must be a list/);
+    await expect(putFact(db, { subject: 'Q17', property: 'note', value: 'x', junk: 'x' } as never)).rejects.toThrow(/fact, junk: unknown field/);
+    await expect(putFact(db, { subject: 'Q17', property: 'note', value: 'x', source: { label: 'HB', junk: 'x'.repeat(1000) } as never })).rejects.toThrow(/source\.junk: unknown field/);
+    const file = { format: 'querverweis-kb', version: 1, entities: [], facts: [{ id: 'u:1', subject: 'Q17', property: 'note', value: 'x', source: { label: 'HB', junk: 1 }, origin: 'user' }] };
+    await expect(importFile(db, 'kb-json', JSON.stringify(file))).rejects.toThrow(/facts\[0\], source\.junk: unknown field/);
+    expect(await db.entities.get('user:junk-ag')).toBeUndefined();
+    expect(await db.facts.where('subject').equals('Q17').filter((f) => f.origin !== 'builtin').count()).toBe(0);
+  });
+
   it('deletes a reader entity with its facts but never a built-in one', async () => {
     const db = await seeded();
     const e = await addEntity(db, { type: 'company', name: 'Kleinfirma' });
