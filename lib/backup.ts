@@ -6,6 +6,7 @@
 import type { Highlight } from './highlights/model';
 import { highlightProblem, highlightRecord } from './highlights/model';
 import { importHighlights } from './highlights/store';
+import { BUILTIN_FACT_PREFIX } from './kb/builtin';
 import type { KbDB, MuteRow, Sighting } from './kb/db';
 import { readKb, writeBundle } from './kb/editing';
 import { isMuteSite, muteId } from './kb/mutes';
@@ -80,6 +81,10 @@ export function parseBackup(text: string): Backup {
     problems.push(...e.problems.map((p) => ({ ...p, where: `knowledgeBase.${p.where}` })));
   }
   knowledgeBase.entities.forEach((e, i) => e.origin === 'builtin' && problems.push({ where: `knowledgeBase.entities[${i}]`, field: 'origin', message: 'a backup holds the reader’s records, not built-in ones' }));
+  knowledgeBase.facts.forEach((f, i) => {
+    if (f.origin === 'builtin') problems.push({ where: `knowledgeBase.facts[${i}]`, field: 'origin', message: 'a backup holds the reader’s records, not built-in ones' });
+    else if (f.id.startsWith(BUILTIN_FACT_PREFIX)) problems.push({ where: `knowledgeBase.facts[${i}]`, field: 'id', message: 'a built-in fact’s id; a backup holds the reader’s records' });
+  });
   (d.highlights as unknown[]).forEach((h, i) => {
     const problem = highlightProblem(h);
     if (problem) problems.push({ where: `highlights[${i}]`, field: '', message: problem });

@@ -23,6 +23,8 @@ export async function installBuiltin(db: KbDB, data: BuiltinData): Promise<boole
     if (installed?.value === data.version) return false;
     await db.entities.where('origin').equals('builtin').delete();
     await db.facts.where(':id').startsWith(BUILTIN_FACT_PREFIX).delete();
+    // A fact marked built-in without the prefix was never shipped (older imports let a file plant one).
+    await db.facts.filter((f) => f.origin === 'builtin').delete();
     // A reader's own entity wins over a built-in one with the same id.
     const own = new Set(await db.entities.where('origin').anyOf('user', 'import').primaryKeys());
     await db.entities.bulkPut(data.entities.filter((e) => !own.has(e.id)));

@@ -2,11 +2,12 @@
  * Writes the reader makes: own entities and facts, imports and exports. Every write validates
  * first and then runs in one transaction, so a bad input changes nothing.
  */
+import { BUILTIN_FACT_PREFIX } from './builtin';
 import type { KbDB } from './db';
 import { foldForSearch } from './search';
 import { companyRowsToBundle, nameIndex, type ImportContext } from './transfer/company-rows';
 import { parseCompaniesCsv } from './transfer/companies-csv';
-import { parseKb, serializeKb, type KbBundle } from './transfer/kb-json';
+import { canonical, parseKb, serializeKb, type KbBundle } from './transfer/kb-json';
 import { parseWikidataResults } from './transfer/wikidata';
 import type { Entity, EntityName, EntityType, Fact, Lang } from './types';
 import { slugId, unknownFieldProblems, validateEntity, validateFact, ValidationError, type Problem } from './validate';
@@ -130,13 +131,49 @@ export async function deleteFact(db: KbDB, id: string): Promise<void> {
   });
 }
 
-/** Writes a checked bundle in one transaction, after checking that every fact's entities exist. */
+const sameRecord = (a: unknown, b: unknown) => JSON.stringify(canonical(a)) === JSON.stringify(canonical(b));
+
+/**
+ * What of a bundle an import or restore may write: never a built-in record. The built-in data
+ * comes with the extension; a built-in record in the file (an export of everything) that is the
+ * same as the stored one is left as it is. Another entity marked built-in becomes an imported one
+ * (an own entity may stand in for a built-in one with the same id). A fact with a built-in fact's
+ * id is refused; another fact marked built-in becomes an imported one.
+ */
+async function ownPart(db: KbDB, bundle: KbBundle): Promise<KbBundle> {
+  const storedEntities = await db.entities.bulkGet(bundle.entities.map((e) => e.id));
+  const storedFacts = await db.facts.bulkGet(bundle.facts.map((f) => f.id));
+  const entities: Entity[] = [];
+  const facts: Fact[] = [];
+  const problems: Problem[] = [];
+  bundle.entities.forEach((e, i) => {
+    const old = storedEntities[i];
+    if (e.origin !== 'builtin') entities.push(e);
+    else if (!(old?.origin === 'builtin' && sameRecord(old, e))) entities.push({ ...e, origin: 'import' });
+  });
+  bundle.facts.forEach((f, i) => {
+    const old = storedFacts[i];
+    if (f.id.startsWith(BUILTIN_FACT_PREFIX) || old?.origin === 'builtin') {
+      if (!(old?.origin === 'builtin' && sameRecord(old, f))) {
+        problems.push({ where: `facts[${i}]`, field: 'id', message: `"${f.id}" is a built-in fact's id: built-in facts come with the extension and cannot be imported` });
+      }
+    } else facts.push(f.origin === 'builtin' ? { ...f, origin: 'import' } : f);
+  });
+  if (problems.length) throw new ValidationError(problems);
+  return { entities, facts };
+}
+
+/**
+ * Writes a checked bundle in one transaction, after checking that every fact's entities exist.
+ * Built-in records are never written (see ownPart); the counts are of the records written.
+ */
 export async function writeBundle(db: KbDB, bundle: KbBundle): Promise<ImportResult> {
   return db.transaction('rw', db.entities, db.facts, async () => {
+    const own = await ownPart(db, bundle);
     await checkReferences(db, bundle.facts, new Set(bundle.entities.map((e) => e.id)));
-    await db.entities.bulkPut(bundle.entities);
-    await db.facts.bulkPut(bundle.facts);
-    return { entities: bundle.entities.length, facts: bundle.facts.length };
+    await db.entities.bulkPut(own.entities);
+    await db.facts.bulkPut(own.facts);
+    return { entities: own.entities.length, facts: own.facts.length };
   });
 }
 

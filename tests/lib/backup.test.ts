@@ -95,6 +95,10 @@ describe('backup, restore, delete all', () => {
     await expect(send('data/restore', { text: JSON.stringify(notLists) })).rejects.toThrow(/knowledgeBase, entities: must be a list[\s\S]*mutes\[0\], site/);
     const builtinInBackup = { ...doc, knowledgeBase: { entities: [japan], facts: [] } };
     await expect(send('data/restore', { text: JSON.stringify(builtinInBackup) })).rejects.toThrow(/not built-in ones/);
+    const builtinFact = { ...doc, knowledgeBase: { entities: [], facts: [{ id: 'u:planted', subject: 'Q17', property: 'capital', value: 'Kyoto', origin: 'builtin' }] } };
+    await expect(send('data/restore', { text: JSON.stringify(builtinFact) })).rejects.toThrow(/knowledgeBase\.facts\[0\], origin: a backup holds the reader’s records/);
+    const builtinId = { ...doc, knowledgeBase: { entities: [], facts: [{ ...capital, value: 'Kyoto', origin: 'user' }] } };
+    await expect(send('data/restore', { text: JSON.stringify(builtinId) })).rejects.toThrow(/knowledgeBase\.facts\[0\], id: a built-in fact’s id/);
     expect(await everything(db)).toEqual(empty);
   });
 

@@ -71,7 +71,7 @@ function duplicates(list: Array<{ id: string }>, name: string): Problem[] {
 const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /** A copy with object keys sorted at every level and undefined values dropped. */
-function canonical<T>(value: T): T {
+export function canonical<T>(value: T): T {
   if (Array.isArray(value)) return value.map(canonical) as T;
   if (typeof value !== 'object' || value === null) return value;
   const out: Record<string, unknown> = {};

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { installBuiltin } from '../../../lib/kb/builtin';
+import { installBuiltin, reinstallBuiltin } from '../../../lib/kb/builtin';
 import { addEntity, deleteEntity, deleteFact, exportKb, importFile, putFact } from '../../../lib/kb/editing';
 import { ValidationError } from '../../../lib/kb/validate';
 import { capital, freshDb, hq, invests, japan, microsoft, usa } from './helpers';
@@ -60,14 +60,46 @@ describe('reader entities and facts', () => {
 });
 
 describe('knowledge-base JSON', () => {
-  it('export → import into an empty base → export gives the same file', async () => {
+  it('export → import into a base with the same built-in data → export gives the same file', async () => {
     const db = await seeded();
     await addEntity(db, { type: 'company', name: 'Kleinfirma', countryId: 'Q17' });
     await putFact(db, { subject: 'Q17', property: 'note', value: 'x' });
     const first = await exportKb(db, 'all');
-    const other = freshDb();
-    expect(await importFile(other, 'kb-json', first)).toEqual({ entities: 4, facts: 6 });
+    const other = await seeded();
+    // The built-in records in the file are the stored ones: only the reader's own are written.
+    expect(await importFile(other, 'kb-json', first)).toEqual({ entities: 1, facts: 1 });
     expect(await exportKb(other, 'all')).toBe(first);
+    expect(await importFile(await seeded(), 'kb-json', await exportKb(db, 'own'))).toEqual({ entities: 1, facts: 1 });
+  });
+
+  it('never writes a built-in record from a file: planted facts are refused or become the reader\'s', async () => {
+    const db = await seeded();
+    const file = (entities: unknown[], facts: unknown[]) => JSON.stringify({ format: 'querverweis-kb', version: 1, entities, facts });
+    const before = await exportKb(db, 'all');
+    // A built-in fact's id, whatever the origin: refused, nothing written.
+    for (const origin of ['builtin', 'user', 'import']) {
+      await expect(importFile(db, 'kb-json', file([], [{ ...capital, value: 'Kyoto', valueText: undefined, origin }]))).rejects.toThrow(/facts\[0\], id: "b:Q17:capital:0" is a built-in fact's id/);
+    }
+    await expect(importFile(db, 'kb-json', file([], [{ ...capital, id: 'b:Q17:capital:7', origin: 'builtin' }]))).rejects.toThrow(/built-in fact's id/);
+    expect(await exportKb(db, 'all')).toBe(before);
+    // Marked built-in but not shipped: imported as the reader's, so it can be deleted and is exported with the own records.
+    const planted = { id: 'u:planted', subject: 'Q17', property: 'capital', value: 'Kyoto', origin: 'builtin' };
+    const nippon = { ...japan, label: { de: 'Nippon', en: 'Nippon' } };
+    expect(await importFile(db, 'kb-json', file([nippon], [planted]))).toEqual({ entities: 1, facts: 1 });
+    expect((await db.facts.get('u:planted'))?.origin).toBe('import');
+    expect(await db.entities.get('Q17')).toEqual({ ...nippon, origin: 'import' });
+    expect(JSON.parse(await exportKb(db, 'own')).facts.map((f: { id: string }) => f.id)).toEqual(['u:planted']);
+    await deleteFact(db, 'u:planted');
+    expect(await db.facts.get('u:planted')).toBeUndefined();
+    expect(await db.facts.get(capital.id)).toEqual(capital);
+  });
+
+  it('an update or reset removes a fact planted as built-in before imports checked', async () => {
+    const db = await seeded();
+    await db.facts.put({ id: 'u:planted', subject: 'Q17', property: 'capital', value: 'Kyoto', origin: 'builtin' });
+    await reinstallBuiltin(db, { version: 'v1', entities: [japan, microsoft, usa], facts: [invests, hq, capital, isoJapan, isoUs] });
+    expect(await db.facts.get('u:planted')).toBeUndefined();
+    expect(await db.facts.get(capital.id)).toEqual(capital);
   });
 
   it('exports only the reader\'s own records when asked', async () => {
