@@ -148,7 +148,10 @@ export async function restoreBackup(db: KbDB, backup: Backup): Promise<RestoreRe
   });
 }
 
-/** Removes everything the reader made; the built-in data stays (the caller reinstalls rows a deleted own entity had replaced). */
+/**
+ * Removes everything the reader made; the built-in data stays. The caller reinstalls rows a deleted
+ * own entity had replaced, in the same transaction (see data/deleteAll).
+ */
 export async function deleteReaderData(db: KbDB): Promise<void> {
   await db.transaction('rw', [db.entities, db.facts, db.highlights, db.mutes, db.sightings], async () => {
     await db.entities.where('origin').anyOf('user', 'import').delete();

@@ -31,9 +31,13 @@ export function dataHandlers(
       return result;
     },
     'data/deleteAll': async () => {
-      await deleteReaderData(db);
-      // An own entity may have stood in for a built-in one with the same id: put the built-in back.
-      await reinstallBuiltin(db, builtin());
+      // One transaction: a worker stopped half-way leaves everything as it was, never an own entity
+      // deleted without the built-in one it had stood in for (with the same id) put back.
+      await db.transaction('rw', [db.entities, db.facts, db.highlights, db.mutes, db.sightings, db.meta], async () => {
+        await deleteReaderData(db);
+        await reinstallBuiltin(db, builtin());
+      });
+      // Settings live in extension storage, outside the database: cleared once the data is gone.
       await settings.clear();
       kb.invalidate();
       return null;

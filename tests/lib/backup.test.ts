@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { collectBackup, parseBackup } from '../../lib/backup';
+import { collectBackup, parseBackup, restoreBackup } from '../../lib/backup';
 import { dataHandlers } from '../../lib/data-handlers';
 import { createHighlight } from '../../lib/highlights/store';
 import { installBuiltin, type BuiltinData } from '../../lib/kb/builtin';
@@ -15,7 +15,7 @@ import { capital, freshDb, japan, microsoft, usa } from './kb/helpers';
 
 const BUILTIN: BuiltinData = { version: 'v1', entities: [japan, microsoft, usa], facts: [capital] };
 
-async function readerWithData() {
+async function readerWithData(builtin: () => BuiltinData = () => BUILTIN) {
   const db = freshDb();
   await installBuiltin(db, BUILTIN);
   const own = await addEntity(db, { type: 'company', name: 'Rapidus', countryId: 'Q17' });
@@ -32,7 +32,7 @@ async function readerWithData() {
     set: async (s) => void (settings = s),
     clear: async () => void (settings = DEFAULT_SETTINGS),
   };
-  const send = createClient((msg) => createDispatcher(dataHandlers(db, new KbService(db), () => BUILTIN, store, Promise.resolve(), () => new Date(Date.UTC(2026, 10, 22)))).dispatch(msg));
+  const send = createClient((msg) => createDispatcher(dataHandlers(db, new KbService(db), builtin, store, Promise.resolve(), () => new Date(Date.UTC(2026, 10, 22)))).dispatch(msg));
   return { db, send, settings: () => settings };
 }
 
@@ -119,6 +119,45 @@ describe('backup, restore, delete all', () => {
     const badSource = structuredClone(doc);
     badSource.knowledgeBase.facts[0].source = { label: 'Handelsblatt', junk: 'x' };
     await expect(send('data/restore', { text: JSON.stringify(badSource) })).rejects.toThrow(/source\.junk: unknown field/);
+    expect(await everything(db)).toEqual(empty);
+  });
+
+  it('delete all is one transaction: stopped before the built-in data is back, it changes nothing', async () => {
+    let stop = false;
+    const { db, send, settings } = await readerWithData(() => {
+      if (stop) throw new Error('service worker stopped');
+      return BUILTIN;
+    });
+    const before = await everything(db);
+    const beforeSettings = settings();
+    stop = true;
+    await expect(send('data/deleteAll', {})).rejects.toThrow(/service worker stopped/);
+    expect(await everything(db)).toEqual(before);
+    expect(settings()).toEqual(beforeSettings);
+    // The same when the built-in data's own write fails half-way.
+    const broken: BuiltinData = { ...BUILTIN, facts: [capital, { ...capital, id: undefined as unknown as string }] };
+    const second = await readerWithData(() => broken);
+    const before2 = await everything(second.db);
+    await expect(second.send('data/deleteAll', {})).rejects.toThrow();
+    expect(await everything(second.db)).toEqual(before2);
+    expect((await second.db.entities.get('Q2283'))?.origin).toBe('user');
+  });
+
+  it('reset and restore are one transaction each: a failure changes nothing', async () => {
+    const broken: BuiltinData = { ...BUILTIN, version: 'v2', facts: [capital, { ...capital, id: undefined as unknown as string }] };
+    let shipped = broken;
+    const { db, send } = await readerWithData(() => shipped);
+    const before = await everything(db);
+    await expect(send('data/resetBuiltin', {})).rejects.toThrow();
+    expect(await everything(db)).toEqual(before);
+    expect((await db.meta.get('builtinVersion'))?.value).toBe('v1');
+    shipped = BUILTIN;
+    const backup = parseBackup((await send('data/backup', {})).text);
+    await send('data/deleteAll', {});
+    const empty = await everything(db);
+    // The knowledge base is written first; a highlight that fails afterwards undoes it.
+    const failing = { ...backup, highlights: [...backup.highlights, { ...backup.highlights[0]!, id: 'not-an-id' }] };
+    await expect(restoreBackup(db, failing)).rejects.toThrow(/Invalid highlight/);
     expect(await everything(db)).toEqual(empty);
   });
 
