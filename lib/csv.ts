@@ -68,7 +68,22 @@ export function csvField(value: string | number | undefined | null): string {
   return /[",\r\n]|^\s|\s$/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
-/** Rows to CSV text with CRLF line ends, as RFC 4180 asks. */
+/**
+ * Cells a spreadsheet would run as a formula, after OWASP's CSV-injection advice: every cell that
+ * starts with =, +, -, @, a tab, a carriage return (or a line feed, or the full-width =, +, -, @
+ * some spreadsheets read as the same) gets a leading apostrophe. Texts come from web pages and
+ * imported files, and such a cell must not put a formula into the reader's sheet.
+ */
+const FORMULA_START = /^[=+\-@\t\r\n\uFF1D\uFF0B\uFF0D\uFF20]/;
+
+export function spreadsheetText(s: string): string {
+  return FORMULA_START.test(s) ? `'${s}` : s;
+}
+
+/**
+ * Rows to CSV text with CRLF line ends, as RFC 4180 asks. Text cells are made safe for
+ * spreadsheets (spreadsheetText); numbers are written as they are.
+ */
 export function toCsv(rows: ReadonlyArray<ReadonlyArray<string | number | undefined | null>>): string {
-  return rows.map((r) => r.map(csvField).join(',')).join('\r\n') + '\r\n';
+  return rows.map((r) => r.map((v) => csvField(typeof v === 'string' ? spreadsheetText(v) : v)).join(',')).join('\r\n') + '\r\n';
 }

@@ -27,38 +27,44 @@ export function byPage(highlights: readonly Highlight[]): { url: string; title: 
 const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 /** Obsidian tags are one word: spaces become hyphens, characters it rejects go. */
 const asTag = (t: string) => '#' + t.replace(/\s+/g, '-').replace(/[^\p{L}\p{N}_\-/]/gu, '');
-/** Markdown that the quote's own characters cannot break: line starts and HTML are escaped. */
-const escapeMd = (s: string) => s.replace(/[\\`*_[\]<>#|]/g, (c) => `\\${c}`);
+/**
+ * One line of Markdown that its own characters cannot break: emphasis, code (` and ~ fences),
+ * links, HTML, headings, tables, Obsidian's strikethrough (~~), math ($) and comments (%%) are
+ * escaped, and so are the line starts that make a list, a heading underline or a thematic break.
+ */
+const escapeMd = (s: string) =>
+  s.replace(/[\\`*_[\]<>#|~$%=]/g, (c) => `\\${c}`).replace(/^([+-])|^(\d+)([.)])/, (_, sign, n, dot) => (sign ? `\\${sign}` : `${n}\\${dot}`));
+/** Markdown's line ends: CRLF, LF and a lone CR (which ends a blockquote line as well). */
+const lines = (s: string) => s.split(/\r\n|\r|\n/);
+/** Text that must stay on one line (a heading, a list of names). */
+const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim();
+/** An address in <…>: nothing in it may close the brackets or end the line. */
+const mdUrl = (url: string) => url.replace(/[\s<>]/g, (c) => encodeURIComponent(c));
 
 export function toMarkdown(highlights: readonly Highlight[], nameOf: NameOf, heading = 'Highlights'): string {
   const pages = byPage(highlights);
   const single = pages.length === 1;
-  const lines: string[] = [];
-  if (!single) lines.push(`# ${heading}`, '');
+  const out: string[] = [];
+  if (!single) out.push(`# ${heading}`, '');
   for (const page of pages) {
-    lines.push(`${single ? '#' : '##'} ${escapeMd(page.title)}`, '');
-    lines.push(`- URL: <${page.url.replace(/>/g, '%3E')}>`);
-    lines.push(`- Date: ${day(page.items[0]!.createdAt)}`, '');
+    out.push(`${single ? '#' : '##'} ${escapeMd(oneLine(page.title))}`, '');
+    out.push(`- URL: <${mdUrl(page.url)}>`);
+    out.push(`- Date: ${day(page.items[0]!.createdAt)}`, '');
     for (const h of page.items) {
-      for (const line of h.selectors.quote.exact.trim().split(/\r?\n/)) lines.push(`> ${escapeMd(line.trim())}`);
-      lines.push('');
-      if (h.note.trim()) lines.push(...h.note.trim().split(/\r?\n/).map(escapeMd), '');
+      for (const line of lines(h.selectors.quote.exact.trim())) out.push(`> ${escapeMd(line.trim())}`);
+      out.push('');
+      // Each line trimmed too: four leading spaces would make an indented code block.
+      if (h.note.trim()) out.push(...lines(h.note.trim()).map((line) => escapeMd(line.trim())), '');
       const meta: string[] = [];
       if (h.tags.length) meta.push(`Tags: ${h.tags.map(asTag).join(' ')}`);
-      if (h.entityIds.length) meta.push(`Entities: ${h.entityIds.map((id) => escapeMd(nameOf(id) ?? id)).join(', ')}`);
-      if (meta.length) lines.push(...meta, '');
+      if (h.entityIds.length) meta.push(`Entities: ${h.entityIds.map((id) => escapeMd(oneLine(nameOf(id) ?? id))).join(', ')}`);
+      if (meta.length) out.push(...meta, '');
     }
   }
-  return lines.join('\n').replace(/\n+$/, '\n');
+  return out.join('\n').replace(/\n+$/, '\n');
 }
 
 export const CSV_COLUMNS = ['id', 'url', 'title', 'created', 'modified', 'color', 'quote', 'prefix', 'suffix', 'note', 'tags', 'entity_ids', 'entities'] as const;
-
-/**
- * A cell a spreadsheet would run as a formula (=, +, @, or - before a letter) gets a leading
- * apostrophe: quotes come from web pages, and a page must not put a formula into the reader's sheet.
- */
-const defuse = (s: string) => (/^[=+@\t\r]|^-(?![\d\s])/.test(s) ? `'${s}` : s);
 
 export function toHighlightsCsv(highlights: readonly Highlight[], nameOf: NameOf): string {
   const rows = byPage(highlights).flatMap((p) => p.items).map((h) => [
@@ -75,7 +81,8 @@ export function toHighlightsCsv(highlights: readonly Highlight[], nameOf: NameOf
     h.tags.join('; '),
     h.entityIds.join('; '),
     h.entityIds.map((id) => nameOf(id) ?? id).join('; '),
-  ].map(defuse));
-  // The byte order mark makes spreadsheet programs read UTF-8 (umlauts) correctly.
+  ]);
+  // The byte order mark makes spreadsheet programs read UTF-8 (umlauts) correctly; toCsv makes
+  // cells that start like a formula safe (quotes come from web pages).
   return '\uFEFF' + toCsv([[...CSV_COLUMNS], ...rows]);
 }

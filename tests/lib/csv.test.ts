@@ -19,6 +19,10 @@ describe('CSV', () => {
     expect(() => parseCsv('a,b\nx"y,z')).toThrow(/line 2: a quote inside an unquoted field/);
   });
 
+  it('prefixes text cells starting with = + - @, tab or CR with an apostrophe; numbers stay numbers', () => {
+    expect(toCsv([['=1', '+1', '-1', '- x', '@x', '\tx', '\rx', 'x=1', '1', -5]])).toBe(`'=1,'+1,'-1,'- x,'@x,'\tx,"'\rx",x=1,1,-5\r\n`);
+  });
+
   it('ignores a byte-order mark', () => {
     expect(parseCsv('\ufeffname\nX')).toEqual([['name'], ['X']]);
   });

@@ -22,6 +22,36 @@ describe('Markdown export', () => {
     expect(md).toContain('> \\# Überschrift \\*fett\\* \\<script\\>');
     expect(md.startsWith('# Japan senkt Zölle')).toBe(true); // one page: its title is the heading
   });
+
+  const quoted = (exact: string, over: Partial<Parameters<typeof sampleHighlight>[0]> = {}) =>
+    toMarkdown([sampleHighlight({ selectors: { quote: { type: 'TextQuoteSelector', exact }, position: { type: 'TextPositionSelector', start: 0, end: exact.length } }, ...over })], nameOf);
+
+  it('keeps every line of a quote in the blockquote, also after a lone carriage return', () => {
+    const md = quoted('Erste Zeile\rZweite Zeile\r\nDritte\nVierte');
+    expect(md).not.toContain('\r');
+    expect(md).toContain('> Erste Zeile\n> Zweite Zeile\n> Dritte\n> Vierte\n');
+    expect(quoted('x', { note: 'Notiz\rzweite' })).toContain('Notiz\nzweite');
+  });
+
+  it('lets no quote or note open a code block (``` or ~~~, or four spaces)', () => {
+    const md = quoted('Vorher\n~~~\nmitten\n```js\nDanach', { note: '~~~\n    eingerückt\n```' });
+    expect(md).toContain('> \\~\\~\\~\n');
+    expect(md).toContain('> \\`\\`\\`js\n');
+    expect(md).toContain('\\~\\~\\~\neingerückt\n\\`\\`\\`\n');
+    expect(md.split('\n').filter((line) => /^(> )?( {4}|```|~~~)/.test(line))).toEqual([]);
+  });
+
+  it('escapes Obsidian\'s strikethrough, math and comment markers (~ $ %) and list and heading line starts', () => {
+    expect(quoted('~~durch~~ $x^2$ %%Kommentar%% ==hervor==')).toContain('> \\~\\~durch\\~\\~ \\$x^2\\$ \\%\\%Kommentar\\%\\% \\=\\=hervor\\=\\=\n');
+    const md = quoted('x', { note: 'Satz\n---\n- Punkt\n+ Plus\n1. Eins\n2) Zwei\n===' });
+    expect(md).toContain('Satz\n\\---\n\\- Punkt\n\\+ Plus\n1\\. Eins\n2\\) Zwei\n\\=\\=\\=\n');
+  });
+
+  it('keeps a title and an address on their line', () => {
+    const md = quoted('x', { title: 'Titel\n# Eingeschleust', url: 'https://www.handelsblatt.com/a>b c' });
+    expect(md.startsWith('# Titel \\# Eingeschleust\n')).toBe(true);
+    expect(md).toContain('- URL: <https://www.handelsblatt.com/a%3Eb%20c>\n');
+  });
 });
 
 describe('CSV export', () => {
@@ -38,9 +68,16 @@ describe('CSV export', () => {
     expect(first[12]).toBe('Japan; Deutsche Bank');
   });
 
-  it('defuses spreadsheet formulas coming from pages or notes', () => {
-    const rows = parseCsv(toHighlightsCsv([sampleHighlight({ note: '=HYPERLINK("http://x")' }), sampleHighlight({ note: '-5 % Umsatz' })], nameOf).slice(1));
-    expect(rows[1]![9]).toBe('\'=HYPERLINK("http://x")');
-    expect(rows[2]![9]).toBe('-5 % Umsatz');
+  it.each([
+    ['=HYPERLINK("http://x")'], ['+1+1'], ['-5 % Umsatz'], ['- Punkt'], ['-2+3'], ['-A1'], ['@SUM(A1)'], ['\tTab'], ['\rWagenrücklauf'], ['\nZeile'], ['＝1+1'],
+  ])('defuses a cell starting like a formula (OWASP): %j', (note) => {
+    const rows = parseCsv(toHighlightsCsv([sampleHighlight({ note })], nameOf).slice(1));
+    expect(rows[1]![9]).toBe(`'${note}`);
+  });
+
+  it('leaves other cells alone', () => {
+    const rows = parseCsv(toHighlightsCsv([sampleHighlight({ note: 'Umsatz -5 %' })], nameOf).slice(1));
+    expect(rows[1]![9]).toBe('Umsatz -5 %');
+    expect(rows[1]![3]).toMatch(/^2026-/);
   });
 });
