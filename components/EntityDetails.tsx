@@ -18,6 +18,15 @@ export interface EntityDetailsProps {
   onOpen(id: string): void;
 }
 
+/** The site of a history row's address; a row stored before addresses were checked may not parse. */
+function siteOfUrl(url: string): string {
+  try {
+    return siteOf(new URL(url).hostname);
+  } catch {
+    return url;
+  }
+}
+
 export function EntityDetails({ api, id, lang, t, onBack, onOpen }: EntityDetailsProps) {
   const [entity, setEntity] = useState<Entity | null | undefined>(undefined);
   const [facts, setFacts] = useState<FactView[]>([]);
@@ -117,7 +126,7 @@ export function EntityDetails({ api, id, lang, t, onBack, onOpen }: EntityDetail
               <li key={s.id}>
                 <a href={s.url} target="_blank" rel="noreferrer">{s.title || s.url}</a>{' '}
                 <small>
-                  {siteOf(new URL(s.url).hostname)}, {new Date(s.seenAt).toLocaleDateString(lang === 'de' ? 'de-DE' : 'en-GB')}
+                  {siteOfUrl(s.url)}, {new Date(s.seenAt).toLocaleDateString(lang === 'de' ? 'de-DE' : 'en-GB')}
                 </small>
               </li>
             ))}

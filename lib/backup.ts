@@ -11,7 +11,7 @@ import type { KbDB, MuteRow, Sighting } from './kb/db';
 import { readKb, writeBundle } from './kb/editing';
 import { isMuteSite, muteId } from './kb/mutes';
 import { checkKbRecords, type KbBundle } from './kb/transfer/kb-json';
-import { readJsonObject, unknownFieldProblems, ValidationError, type Problem } from './kb/validate';
+import { isWebUrl, readJsonObject, unknownFieldProblems, ValidationError, type Problem } from './kb/validate';
 import { parseSettings, type Settings } from './settings';
 import { shown } from './shown';
 
@@ -124,7 +124,7 @@ function historyProblems(h: unknown, where: string): Problem[] {
   const x = h as Record<string, unknown>;
   const problems: Problem[] = unknownFieldProblems(x, HISTORY_KEYS, where);
   if (!isText(x.entityId, 200)) problems.push({ where, field: 'entityId', message: 'must be an entity id' });
-  if (!isText(x.url, 4000) || !/^https?:\/\//.test(x.url)) problems.push({ where, field: 'url', message: 'must be an http(s) address' });
+  if (!isWebUrl(x.url, 4000)) problems.push({ where, field: 'url', message: 'must be an http(s) address' });
   if (typeof x.title !== 'string' || x.title.length > 2000) problems.push({ where, field: 'title', message: 'must be text of up to 2000 characters' });
   if (!isTime(x.seenAt)) problems.push({ where, field: 'seenAt', message: 'must be a time in milliseconds' });
   if (!Number.isInteger(x.count) || (x.count as number) < 1) problems.push({ where, field: 'count', message: 'must be a positive whole number' });

@@ -3,6 +3,7 @@
  * inside it. Stored with the W3C Web Annotation selectors that find the passage again.
  */
 import type { HighlightSelectors, XPathPointSelector } from '../anchoring/selectors';
+import { isWebUrl } from '../kb/validate';
 
 export const HIGHLIGHT_COLORS = ['yellow', 'green', 'blue', 'pink', 'purple'] as const;
 export type HighlightColor = (typeof HIGHLIGHT_COLORS)[number];
@@ -113,7 +114,7 @@ export function highlightProblem(h: unknown): string | undefined {
   const extra = unknownField(r, HIGHLIGHT_KEYS, '');
   if (extra) return extra;
   if (!isStr(r.id, 200) || !/^urn:uuid:[0-9a-f-]{36}$/i.test(r.id)) return 'id must be urn:uuid:…';
-  if (!isStr(r.url, LIMITS.url) || !/^https?:\/\//.test(r.url)) return 'url must be an http(s) address';
+  if (!isWebUrl(r.url, LIMITS.url)) return 'url must be an http(s) address';
   if (!isStr(r.title, LIMITS.title)) return 'title must be text';
   if (!isInt(r.createdAt) || !isInt(r.updatedAt)) return 'createdAt and updatedAt must be times';
   if (!HIGHLIGHT_COLORS.includes(r.color as HighlightColor)) return `color must be one of ${HIGHLIGHT_COLORS.join(', ')}`;

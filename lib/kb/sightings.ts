@@ -4,6 +4,7 @@
  */
 import type { KbDB, Sighting } from './db';
 import { normalizeUrl } from '../url';
+import { isWebUrl, ValidationError } from './validate';
 
 export interface PageVisit {
   url: string;
@@ -13,6 +14,8 @@ export interface PageVisit {
 
 /** Records a visit: updates the page's rows, adds new ones, in one transaction. */
 export async function recordSightings(db: KbDB, visit: PageVisit, now = Date.now()): Promise<void> {
+  // Only a page's http(s) address: the popup reads every stored one as a URL.
+  if (!isWebUrl(visit.url)) throw new ValidationError([{ where: 'visit', field: 'url', message: 'must be an http(s) address' }]);
   const url = normalizeUrl(visit.url);
   const title = visit.title.slice(0, 300);
   await db.transaction('rw', db.sightings, async () => {

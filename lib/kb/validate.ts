@@ -123,6 +123,21 @@ export function validateFact(x: unknown, where: string): Problem[] {
   return problems;
 }
 
+/**
+ * A page address as it is stored (a highlight's page, a history row): text of at most `max`
+ * characters, starting http:// or https://, that parses as a URL, without whitespace or control characters (which
+ * URL parsing would silently drop or encode, so the stored text would not be the address).
+ */
+export function isWebUrl(x: unknown, max = 4000): x is string {
+  if (typeof x !== 'string' || x.length > max || !/^https?:\/\//i.test(x) || /[\s\u0000-\u001f\u007f]/.test(x)) return false;
+  try {
+    const u = new URL(x);
+    return u.protocol === 'https:' || u.protocol === 'http:';
+  } catch {
+    return false;
+  }
+}
+
 export function isHttpUrl(x: unknown): boolean {
   if (typeof x !== 'string' || x.length > 2000) return false;
   try {

@@ -102,6 +102,17 @@ describe('backup, restore, delete all', () => {
     expect(await everything(db)).toEqual(empty);
   });
 
+  it.each(['https://[odd', 'https://www.handelsblatt.com/a\n# b', 'ftp://example.com/a', 'https:nothing'])('refuses a history or highlight address that does not parse as http(s): %j', async (url) => {
+    const { db, send } = await readerWithData();
+    const doc = JSON.parse((await send('data/backup', {})).text);
+    await send('data/deleteAll', {});
+    const empty = await everything(db);
+    doc.history[0].url = url;
+    doc.highlights[0].url = url;
+    await expect(send('data/restore', { text: JSON.stringify(doc) })).rejects.toThrow(/highlights\[0\]: url must be an http\(s\) address[\s\S]*history\[0\], url: must be an http\(s\) address/);
+    expect(await everything(db)).toEqual(empty);
+  });
+
   it('keeps unknown fields out of backups and refuses them in a restore', async () => {
     const { db, send } = await readerWithData();
     const [stored] = await db.highlights.toArray();

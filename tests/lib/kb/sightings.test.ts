@@ -20,4 +20,10 @@ describe('sightings', () => {
     await clearSightings(db);
     expect(await sightingsOf(db, 'Q17')).toEqual([]);
   });
+
+  it.each(['https://[odd', 'javascript:alert(1)', 'https://www.handelsblatt.com/a\n# b', 'about:blank', ''])('records nothing for an address that is no web page: %j', async (url) => {
+    const db = freshDb();
+    await expect(recordSightings(db, { url, title: 'A', entities: [{ id: 'Q17', count: 1 }] })).rejects.toThrow(/url: must be an http\(s\) address/);
+    expect(await db.sightings.count()).toBe(0);
+  });
 });
