@@ -22,6 +22,9 @@ export default defineConfig({
     permissions: browser === 'firefox' ? ['storage', 'contextMenus', 'scripting'] : ['storage', 'contextMenus', 'scripting', 'sidePanel'],
     commands: {
       'highlight-selection': { suggested_key: { default: 'Alt+Shift+H' }, description: '__MSG_highlightSelection__' },
+      // Marks are ranges and take no focus: keyboard readers step through the mentions instead.
+      'next-mention': { suggested_key: { default: 'Alt+Shift+Period' }, description: '__MSG_nextMention__' },
+      'previous-mention': { suggested_key: { default: 'Alt+Shift+Comma' }, description: '__MSG_previousMention__' },
     },
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     action: { default_title: 'Querverweis' },

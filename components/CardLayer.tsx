@@ -4,6 +4,8 @@
  * itself has `all: initial`, which beats inline styles).
  */
 import { autoUpdate, computePosition, flip, offset, shift } from '@floating-ui/dom';
+import type { Mark } from '../lib/page/marks';
+import { rangeReference } from './floating';
 import { render } from 'preact';
 import type { CardData } from '../lib/kb/card';
 import type { Translate, UiLang } from '../lib/i18n/messages';
@@ -15,12 +17,15 @@ export interface CardLayerOptions {
   fetchCard(id: string): Promise<CardData | null>;
   onDetails?: (id: string) => void;
   /** The reader mutes the name of `mark`, on this site or everywhere. */
-  onMute?: (mark: HTMLElement, scope: 'site' | 'everywhere') => void;
+  onMute?: (mark: Mark, scope: 'site' | 'everywhere') => void;
 }
 
 export interface CardLayer {
-  open(mark: HTMLElement): void;
+  /** Shows the card of `mark`; with `focus`, the card takes the keyboard focus once it is drawn. */
+  open(mark: Mark, focus?: boolean): void;
   close(): void;
+  /** Whether the keyboard focus is inside the card. */
+  hasFocus(): boolean;
 }
 
 export function mountCardLayer(container: HTMLElement, o: CardLayerOptions): CardLayer {
@@ -33,14 +38,16 @@ export function mountCardLayer(container: HTMLElement, o: CardLayerOptions): Car
   let stopTracking: (() => void) | undefined;
   let generation = 0;
 
-  const show = (mark: HTMLElement, card: CardData | null | 'loading') => {
+  const show = (mark: Mark, card: CardData | null | 'loading', focus = false) => {
     const onMute = o.onMute ? (scope: 'site' | 'everywhere') => o.onMute!(mark, scope) : undefined;
     render(<HoverCard card={card} lang={o.lang} t={o.t} onDetails={o.onDetails} onMute={onMute} />, floating);
     if (card && card !== 'loading') floating.setAttribute('aria-label', card.entity.label[o.lang]);
     floating.hidden = card === null;
+    if (focus && card && card !== 'loading') floating.querySelector<HTMLElement>('button, [tabindex]')?.focus();
     stopTracking?.();
-    stopTracking = autoUpdate(mark, floating, () => {
-      void computePosition(mark, floating, {
+    const reference = rangeReference(mark.range);
+    stopTracking = autoUpdate(reference, floating, () => {
+      void computePosition(reference, floating, {
         strategy: 'fixed',
         placement: 'bottom-start',
         middleware: [offset(6), flip(), shift({ padding: 8 })],
@@ -52,16 +59,15 @@ export function mountCardLayer(container: HTMLElement, o: CardLayerOptions): Car
   };
 
   return {
-    open(mark) {
-      const id = mark.dataset.entityId;
-      if (!id) return;
+    open(mark, focus) {
       const mine = ++generation;
       show(mark, 'loading');
-      o.fetchCard(id).then(
-        (card) => mine === generation && show(mark, card),
+      o.fetchCard(mark.entityId).then(
+        (card) => mine === generation && show(mark, card, focus),
         () => mine === generation && show(mark, null),
       );
     },
+    hasFocus: () => floating.contains(floating.getRootNode() instanceof ShadowRoot ? (floating.getRootNode() as ShadowRoot).activeElement : null),
     close() {
       generation++;
       stopTracking?.();

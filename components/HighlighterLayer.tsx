@@ -6,6 +6,7 @@ import { autoUpdate, computePosition, flip, offset, shift, type VirtualElement }
 import { render } from 'preact';
 import type { Highlight, HighlightColor } from '../lib/highlights/model';
 import type { Translate } from '../lib/i18n/messages';
+import { rangeReference } from './floating';
 import { HighlightEditor } from './HighlightEditor';
 
 export interface HighlighterOptions {
@@ -20,7 +21,7 @@ export interface HighlighterOptions {
 export interface HighlighterLayer {
   showButton(rect: DOMRect): void;
   hideButton(): void;
-  openEditor(h: Highlight, anchor: Element): void;
+  openEditor(h: Highlight, anchor: Range): void;
   /** Shows the editor again with a changed record, if it is open on that highlight. */
   refresh(h: Highlight): void;
   closeEditor(): void;
@@ -60,7 +61,8 @@ export function mountHighlighter(container: HTMLElement, o: HighlighterOptions):
   button.textContent = o.t('highlight');
   // Pressing the button must not clear the selection it acts on.
   button.addEventListener('mousedown', (e) => e.preventDefault());
-  button.addEventListener('click', () => o.onHighlight());
+  // Only the reader's own click: a page script's synthetic click must not create highlights.
+  button.addEventListener('click', (e) => e.isTrusted && o.onHighlight());
 
   const editor = document.createElement('div');
   editor.className = 'qv-layer qv-hl-layer';
@@ -114,7 +116,7 @@ export function mountHighlighter(container: HTMLElement, o: HighlighterOptions):
       buttonBox.hide();
       current = h;
       draw();
-      editorBox.show(anchor);
+      editorBox.show(rangeReference(anchor));
     },
     refresh(h) {
       if (current?.id !== h.id) return;

@@ -1,14 +1,33 @@
 /**
- * Every marker Querverweis puts into a page, in one place, shared by code and tests.
- * The data attributes are a contract: end-to-end tests and other tools find marks by them.
+ * Every name Querverweis gives to something a page can see, in one place, shared by code and tests.
+ * The highlight names are a contract: tests and other tools read the marks from `CSS.highlights`.
+ * The extension never adds, splits or changes a node of the page; these registry entries, the
+ * stylesheet of their `::highlight()` rules and its own UI hosts at the end of `<body>` are all it adds.
  */
-export const MARK_TAG = 'qv-mark';
-export const ATTR_ENTITY_ID = 'data-entity-id';
-export const ATTR_ENTITY_TYPE = 'data-entity-type';
-export const ATTR_HIGHLIGHT_ID = 'data-highlight-id';
-/** A highlight spanning several blocks is several elements: the first has the id, the rest this. */
-export const ATTR_HIGHLIGHT_PART = 'data-highlight-part';
-export const ATTR_HIGHLIGHT_COLOR = 'data-highlight-color';
-export const HIGHLIGHT_TAG = 'qv-highlight';
+import type { MarkType } from './matcher/spot';
+
+/** One Range per current mark of that type. */
+export const MARK_HIGHLIGHT: Record<MarkType, string> = {
+  company: 'querverweis-company',
+  country: 'querverweis-country',
+};
+/** The reader's highlights, one registry entry per colour: `querverweis-highlight-yellow` … */
+export const READER_HIGHLIGHT_PREFIX = 'querverweis-highlight';
+/** Every mention of the entity whose card is open. */
+export const ACTIVE_HIGHLIGHT = 'querverweis-active';
+/** The mention the keyboard moved to. */
+export const FOCUS_HIGHLIGHT = 'querverweis-focus';
+/** A mention or highlight the popup revealed, for a moment. */
+export const FLASH_HIGHLIGHT = 'querverweis-flash';
+
 export const HIGHLIGHTER_HOST = 'querverweis-highlighter';
 export const HOVER_CARD_HOST = 'querverweis-card';
+export const OWN_HOSTS: ReadonlySet<string> = new Set([HOVER_CARD_HOST, HIGHLIGHTER_HOST]);
+
+/** Whether a node is, or lies inside, one of the extension's own UI hosts. */
+export function isOwnNode(node: Node | null): boolean {
+  for (let n: Node | null = node; n; n = n.parentNode) {
+    if (n.nodeType === 1 && OWN_HOSTS.has((n as Element).localName)) return true;
+  }
+  return false;
+}

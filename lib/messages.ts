@@ -70,6 +70,8 @@ export interface Protocol {
   'page/syncHighlights': { req: Record<string, never>; res: null };
   /** Scrolls to a highlight and flashes it. */
   'page/revealHighlight': { req: { id: string }; res: boolean };
+  /** Moves the keyboard to the next or previous mention and opens its card (keyboard shortcut). */
+  'page/step': { req: { direction: 'next' | 'previous' }; res: boolean };
 }
 
 export type MessageType = keyof Protocol;
@@ -149,6 +151,7 @@ export const PAYLOAD_CHECKS: Record<MessageType, Check> = {
   'page/highlights': isEmpty,
   'page/syncHighlights': isEmpty,
   'page/revealHighlight': (p) => isString(p.id, 200),
+  'page/step': (p) => p.direction === 'next' || p.direction === 'previous',
 };
 
 export function isEnvelope(msg: unknown): msg is Envelope {

@@ -13,7 +13,11 @@ export function normalizeUrl(url: string): string {
     return url;
   }
   u.hash = '';
-  for (const key of [...u.searchParams.keys()]) if (TRACKING.test(key)) u.searchParams.delete(key);
+  // forEach, not keys(): in a Firefox content script the iterator of a page's URL object does not
+  // spread (Xray wrappers), and `[...keys()]` throws there.
+  const keys: string[] = [];
+  u.searchParams.forEach((_, key) => keys.push(key));
+  for (const key of keys) if (TRACKING.test(key)) u.searchParams.delete(key);
   u.searchParams.sort();
   return u.toString();
 }

@@ -22,6 +22,8 @@ const HIGHLIGHT_MENU = 'qv-highlight-selection';
 const CONTENT_SCRIPT = 'content-scripts/content.js';
 /** The command's name in the manifest (wxt.config.ts). */
 const HIGHLIGHT_COMMAND = 'highlight-selection';
+/** The keyboard's way through a page's mentions (wxt.config.ts). */
+const STEP_COMMANDS: Partial<Record<string, 'next' | 'previous'>> = { 'next-mention': 'next', 'previous-mention': 'previous' };
 
 export default defineBackground(() => {
   const db = new KbDB();
@@ -53,9 +55,13 @@ export default defineBackground(() => {
     if (info.menuItemId === HIGHLIGHT_MENU) highlightIn(tab?.id, info.frameId);
   });
   browser.commands.onCommand.addListener(async (command) => {
-    if (command !== HIGHLIGHT_COMMAND) return;
     const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-    highlightIn(tab?.id);
+    if (command === HIGHLIGHT_COMMAND) highlightIn(tab?.id);
+    const direction = STEP_COMMANDS[command];
+    if (direction && tab?.id !== undefined) {
+      const tabId = tab.id;
+      createClient((msg) => browser.tabs.sendMessage(tabId, msg, { frameId: 0 }))('page/step', { direction }).catch(() => undefined);
+    }
   });
 
   // Sites the reader added (optional host permissions): the content script follows the grants,

@@ -1,47 +1,53 @@
 /**
- * Highlights on the page: wiring between the selection, the highlight controls (their own open
- * shadow root), the page's highlight layer and the background's store.
+ * Highlights on the page: wiring between the selection, the highlight controls (their own shadow
+ * root), the page's highlight layer and the background's store.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { mountHighlighter, type HighlighterLayer } from '../../components/HighlighterLayer';
-import { ATTR_HIGHLIGHT_ID, ATTR_HIGHLIGHT_PART, HIGHLIGHT_TAG, HIGHLIGHTER_HOST } from '../../lib/dom-labels';
+import { HIGHLIGHTER_HOST } from '../../lib/dom-labels';
 import { newHighlightId, type Highlight, type HighlightEdit } from '../../lib/highlights/model';
 import type { Translate } from '../../lib/i18n/messages';
 import { problemText } from '../../lib/i18n/problem';
 import type { createClient } from '../../lib/messaging';
 import { HighlightLayer } from '../../lib/page/highlight-layer';
-import { PageHighlights } from '../../lib/page/page-highlights';
+import { caretAt, rangeCovers } from '../../lib/page/hit-test';
 import type { MarkLayer } from '../../lib/page/marks';
+import { PageHighlights } from '../../lib/page/page-highlights';
+import type { Painter } from '../../lib/page/painter';
+import { rangesIntersect } from '../../lib/page/ranges';
 import { pageAddresses } from '../../lib/url';
 
 type Send = ReturnType<typeof createClient>;
 
 export interface PageHighlighting {
+  readonly host: ShadowRootContentScriptUi<HighlighterLayer>;
   highlightSelection(): Promise<boolean>;
   statuses(): { urls: string[]; statuses: { id: string; anchored: boolean }[] };
-  sync(): Promise<void>;
+  sync(url?: string): Promise<void>;
+  range(id: string): Range | undefined;
+  /** Paints the page's highlights and listens to the reader (the site is on). */
+  on(): Promise<void>;
+  /** Takes every highlight down and ignores the page (the site is off). */
+  off(): void;
 }
 
-const addresses = () => pageAddresses(location.href, document.querySelector<HTMLLinkElement>('link[rel~="canonical"][href]')?.href);
+const canonical = () => document.querySelector<HTMLLinkElement>('link[rel~="canonical"][href]')?.href;
 
-/** The highlight's id from any of its elements. */
-const highlightIdOf = (el: Element | null) => el?.getAttribute(ATTR_HIGHLIGHT_ID) ?? el?.getAttribute(ATTR_HIGHLIGHT_PART) ?? undefined;
-
-export async function startHighlights(
-  ctx: ContentScriptContext,
-  o: { send: Send; t: Translate; css: string; marks: MarkLayer; ownHosts: ReadonlySet<string>; afterPaint: () => void },
-): Promise<PageHighlighting> {
-  const layer = new HighlightLayer();
-  const page = new PageHighlights(document.body, layer, { ownHosts: o.ownHosts, signal: ctx.signal, afterPaint: o.afterPaint });
-  ctx.onInvalidated(() => layer.removeAll());
+export async function startHighlights(ctx: ContentScriptContext, o: { send: Send; t: Translate; css: string; marks: MarkLayer; painter: Painter }): Promise<PageHighlighting> {
+  const layer = new HighlightLayer(o.painter);
+  let page: PageHighlights | undefined;
+  let session: AbortController | undefined;
+  /** The address the highlights belong to: single-page navigation tells it before `location` changes. */
+  let href = location.href;
+  const addresses = () => pageAddresses(href, canonical());
 
   let ui!: HighlighterLayer;
   /** A failed save or delete: the reader is told, the page and the selection stay as they were. */
   const tell = (e: unknown, near?: DOMRect) => ui.showProblem(problemText(e, o.t), near);
   const edit = async (id: string, change: Omit<HighlightEdit, 'id'>) => {
     const updated = await o.send('hl/edit', { id, ...change });
-    page.update(updated);
+    page?.update(updated);
     ui.refresh(updated);
   };
   const host = await createShadowRootUi(ctx, {
@@ -59,14 +65,12 @@ export async function startHighlights(
         onSave: (id, change) => edit(id, change),
         onDelete: (id) => {
           void o.send('hl/delete', { id }).then(() => {
-            page.remove(id);
+            page?.remove(id);
             ui.closeEditor();
           }, tell);
         },
       }),
   });
-  host.mount();
-  ui = host.mounted!;
 
   /** The selection, when it is page text the reader can highlight. */
   const selectedRange = (): Range | undefined => {
@@ -81,8 +85,9 @@ export async function startHighlights(
 
   /** Highlights the selection; when the store refuses, the reader is told and the selection kept. */
   async function highlightSelection(): Promise<boolean> {
+    if (!page) return false;
     try {
-      return await saveSelection();
+      return await saveSelection(page);
     } catch (e) {
       // The selection is kept and its button comes back, so trying again is one click.
       const rect = selectedRange()?.getBoundingClientRect();
@@ -92,17 +97,16 @@ export async function startHighlights(
     }
   }
 
-  async function saveSelection(): Promise<boolean> {
+  async function saveSelection(p: PageHighlights): Promise<boolean> {
     const range = selectedRange();
-    const selectors = range && page.describe(range);
+    const selectors = range && p.describe(range);
     ui.hideButton();
     if (!range || !selectors) return false;
-    const entityIds = [...new Set(o.marks.all().filter((m) => range.intersectsNode(m)).map((m) => m.dataset.entityId!).filter(Boolean))];
+    const entityIds = [...new Set([...o.marks.all()].filter((m) => rangesIntersect(range, m.range)).map((m) => m.entityId))];
     const now = Date.now();
-    const { primary } = addresses();
     const highlight: Highlight = {
       id: newHighlightId(),
-      url: primary,
+      url: addresses().primary,
       title: document.title.slice(0, 2000),
       createdAt: now,
       updatedAt: now,
@@ -113,38 +117,80 @@ export async function startHighlights(
       selectors,
     };
     const saved = await o.send('hl/create', { highlight });
-    const els = page.add(saved);
+    const painted = p.add(saved);
     document.getSelection()?.removeAllRanges();
-    if (els[0]) ui.openEditor(saved, els[0]);
+    if (painted) ui.openEditor(saved, painted);
     return true;
   }
 
-  // The button follows the selection; a click on a highlight opens its editor.
-  let selectionTimer: ReturnType<typeof setTimeout> | undefined;
-  const onSelection = () => {
-    clearTimeout(selectionTimer);
-    selectionTimer = setTimeout(() => {
-      const range = selectedRange();
-      if (range) ui.showButton(range.getBoundingClientRect());
-      else ui.hideButton();
-    }, 120);
+  /** The highlight under a click, innermost first. */
+  const highlightAt = (x: number, y: number): { h: Highlight; range: Range } | undefined => {
+    const caret = caretAt(document, x, y);
+    if (!caret || !page) return undefined;
+    for (const id of layer.at(caret.node, caret.offset)) {
+      const range = layer.range(id);
+      const h = page.get(id);
+      if (range && h && rangeCovers(range, x, y)) return { h, range };
+    }
+    return undefined;
   };
-  ctx.addEventListener(document, 'selectionchange', onSelection);
-  ctx.addEventListener(document, 'click', (e) => {
-    if (!document.getSelection()?.isCollapsed) return;
-    const target = e.target instanceof Element ? e.target.closest(HIGHLIGHT_TAG) : null;
-    const id = highlightIdOf(target);
-    const h = id ? page.get(id) : undefined;
-    if (h && target) ui.openEditor(h, layer.elements(h.id)[0] ?? target);
-    else if (e.target !== host.shadowHost && ui.editing()) ui.closeEditor();
-  });
-  ctx.addEventListener(document, 'keydown', (e) => {
-    if (e.key === 'Escape' && ui.editing()) ui.closeEditor();
-  });
 
-  const sync = async () => page.load(await o.send('hl/forPage', { urls: addresses().all }));
-  await sync();
-  // Single-page navigation: another article, other highlights.
-  ctx.addEventListener(window, 'wxt:locationchange', () => void sync());
-  return { highlightSelection, statuses: () => ({ urls: addresses().all, statuses: page.statuses() }), sync };
+  const listen = (signal: AbortSignal) => {
+    // The button follows the selection; a click on a highlight opens its editor.
+    let selectionTimer: ReturnType<typeof setTimeout> | undefined;
+    document.addEventListener('selectionchange', () => {
+      clearTimeout(selectionTimer);
+      selectionTimer = setTimeout(() => {
+        const range = selectedRange();
+        if (range) ui.showButton(range.getBoundingClientRect());
+        else ui.hideButton();
+      }, 120);
+    }, { signal });
+    document.addEventListener('click', (e) => {
+      if (!e.isTrusted || !document.getSelection()?.isCollapsed) return;
+      const hit = e.target === host.shadowHost ? undefined : highlightAt(e.clientX, e.clientY);
+      if (hit) ui.openEditor(hit.h, hit.range);
+      else if (e.target !== host.shadowHost && ui.editing()) ui.closeEditor();
+    }, { signal });
+    document.addEventListener('keydown', (e) => {
+      if (e.isTrusted && e.key === 'Escape' && ui.editing()) ui.closeEditor();
+    }, { signal });
+    // Single-page navigation: another article, other highlights. The event carries the new address
+    // (`location` may not have changed yet when it fires).
+    window.addEventListener('wxt:locationchange', (e) => void sync((e as Event & { newUrl?: URL }).newUrl?.href), { signal });
+  };
+
+  async function sync(url?: string): Promise<void> {
+    if (url) href = url;
+    const p = page;
+    if (!p) return;
+    const stored = await o.send('hl/forPage', { urls: addresses().all });
+    if (p === page) p.load(stored);
+  }
+
+  return {
+    host,
+    highlightSelection,
+    statuses: () => ({ urls: addresses().all, statuses: page?.statuses() ?? [] }),
+    sync,
+    range: (id) => layer.range(id),
+    async on() {
+      if (session) return;
+      session = new AbortController();
+      ctx.onInvalidated(() => session?.abort());
+      host.mount();
+      ui = host.mounted!;
+      page = new PageHighlights(document, layer, session.signal);
+      listen(session.signal);
+      href = location.href;
+      await sync();
+    },
+    off() {
+      session?.abort();
+      session = undefined;
+      page = undefined;
+      layer.removeAll();
+      host.remove();
+    },
+  };
 }

@@ -1,6 +1,8 @@
 /**
- * Content script: asks the background for the dictionary, marks the page, and shows hover cards
- * in an open shadow root. Wiring only; the work is in lib/page and components/.
+ * Content script: asks the background for the dictionary, paints marks and highlights as ranges in
+ * the document's highlight registry (the page's nodes are never touched), and shows hover cards and
+ * highlight controls in closed shadow roots at the end of <body>. Wiring only; the work is in
+ * lib/page and components/.
  */
 // The UI's CSS goes into its shadow roots as text: no web-accessible file a page could probe for, and
 // it works on every site the reader adds, not only those listed in the manifest.
@@ -9,18 +11,22 @@ import { browser } from 'wxt/browser';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { mountCardLayer, type CardLayer } from '../../components/CardLayer';
-import { HIGHLIGHTER_HOST, HOVER_CARD_HOST } from '../../lib/dom-labels';
-import { uiStrings } from '../../lib/i18n/messages';
+import { ACTIVE_HIGHLIGHT, FOCUS_HIGHLIGHT, HOVER_CARD_HOST } from '../../lib/dom-labels';
+import { fill, uiStrings } from '../../lib/i18n/messages';
 import { unpackDictionary } from '../../lib/kb/dictionary';
 import { EVERYWHERE } from '../../lib/kb/mutes';
 import { Matcher } from '../../lib/matcher/matcher';
 import { createClient, createDispatcher } from '../../lib/messaging';
 import type { PageEntityCount } from '../../lib/page/annotate';
+import { caretAt, rangeUnder } from '../../lib/page/hit-test';
 import { watchHoverIntent } from '../../lib/page/hover-intent';
-import { injectMarkStyle } from '../../lib/page/mark-style';
-import { MarkLayer } from '../../lib/page/marks';
+import { markStyleSheet, PAINT_PRIORITY } from '../../lib/page/mark-style';
+import { MarkLayer, type Mark } from '../../lib/page/marks';
+import { MentionCursor } from '../../lib/page/mention-cursor';
+import { keepHostsMounted } from '../../lib/page/own-hosts';
 import { PageMarking } from '../../lib/page/page-marking';
-import { revealEntity, revealHighlight } from '../../lib/page/reveal';
+import { browserHighlightApi, Painter } from '../../lib/page/painter';
+import { inViewport, reveal, scrollToRange } from '../../lib/page/reveal';
 import { DEFAULT_SETTINGS, parseSettings, SETTINGS_KEY, settingsIn, siteEnabled, type Settings } from '../../lib/settings';
 import { DEFAULT_SITE_MATCHES } from '../../lib/sites';
 import { startHighlights } from './highlights';
@@ -33,14 +39,19 @@ export default defineContentScript({
   runAt: 'document_idle',
   cssInjectionMode: 'manual',
   async main(ctx) {
+    // Without the CSS Custom Highlight API there is no way to mark a page without changing it.
+    const api = browserHighlightApi(window);
+    if (!api) return;
     const send = createClient((msg) => browser.runtime.sendMessage(msg));
     const { lang, t } = uiStrings(browser.i18n);
+    const painter = new Painter(api, PAINT_PRIORITY);
+    const style = markStyleSheet(document);
 
     // 1. The matcher, compiled from the background's dictionary.
     const matcher = Matcher.compile(unpackDictionary(await send('kb/dictionary', { site: location.hostname })));
 
     // 2. Marks, now and for content the page adds later, unless the reader switched the site off.
-    const marks = new MarkLayer();
+    const marks = new MarkLayer(painter);
     let settings = DEFAULT_SETTINGS;
     // "Seen in": the entities of this page, sent a moment after the marks settle.
     let recordTimer: ReturnType<typeof setTimeout> | undefined;
@@ -52,71 +63,136 @@ export default defineContentScript({
         void send('kb/recordSightings', { url: location.href, title: document.title, entities });
       }, RECORD_DELAY_MS);
     };
-    const ownHosts = new Set([HOVER_CARD_HOST, HIGHLIGHTER_HOST]);
-    const marking = new PageMarking(document.body, matcher, marks, ownHosts, ctx.signal, record);
-    ctx.onInvalidated(() => marking.off());
-    const applySettings = async (next: Settings) => {
-      settings = next;
-      injectMarkStyle(document, settings.markStyle);
-      await marking.setTypes(settings.markTypes);
-      if (siteEnabled(settings, location.hostname)) await marking.on();
-      else marking.off();
-    };
-    await applySettings(await settingsIn(browser.storage.local).get());
-    browser.storage.onChanged.addListener((changes, area) => {
-      if (area === 'local' && changes[SETTINGS_KEY]) void applySettings(parseSettings(changes[SETTINGS_KEY].newValue));
-    });
+    const marking = new PageMarking(document, matcher, marks, ctx.signal, record);
 
-    // 3. Hover cards in an open shadow root.
+    // 3. Hover cards in a closed shadow root, and the announcements for keyboard readers.
     let layer: CardLayer;
-    const ui = await createShadowRootUi(ctx, {
+    const cardHost = await createShadowRootUi(ctx, {
       name: HOVER_CARD_HOST,
       css: uiCss,
       mode: 'open',
       position: 'inline',
       anchor: 'body',
       append: 'last',
-      onMount: (container) =>
-        mountCardLayer(container, {
+      onMount: (container) => {
+        const live = document.createElement('div');
+        live.className = 'qv-live';
+        live.setAttribute('aria-live', 'polite');
+        container.append(live);
+        const cards = mountCardLayer(container, {
           lang,
           t,
           fetchCard: (id) => send('kb/card', { id, pageEntityIds: [...marking.found.keys()] }),
           onDetails: (id) => void send('ui/showEntity', { id }),
           onMute: (mark, scope) => {
-            const name = mark.textContent ?? '';
-            void send('kb/mute', { name, site: scope === 'site' ? location.hostname : EVERYWHERE });
+            void send('kb/mute', { name: mark.text, site: scope === 'site' ? location.hostname : EVERYWHERE });
             // The name goes from this page at once, every mark of it.
-            for (const m of marks.all()) if ((m.textContent ?? '').toLowerCase() === name.toLowerCase()) marks.unwrap(m);
-            layer.close();
+            const name = mark.text.toLowerCase();
+            for (const m of [...marks.all()]) if (m.text.toLowerCase() === name) marks.remove(m);
+            hover.close();
           },
-        }),
+        });
+        return { cards, announce: (text: string) => void (live.textContent = text) };
+      },
     });
-    ui.mount();
-    // The layer is created by onMount above; its callbacks run later, when it exists.
-    layer = ui.mounted!;
-    watchHoverIntent(document, {
+    const cardUi = () => cardHost.mounted;
+    const markAt = (x: number, y: number): Mark | undefined => {
+      const caret = caretAt(document, x, y);
+      return caret ? rangeUnder(marks.at(caret.node, caret.offset), x, y) : undefined;
+    };
+    /** Every mention of the entity whose card is open, emphasised. */
+    const emphasise = (entityId: string | undefined) => {
+      painter.clear(ACTIVE_HIGHLIGHT);
+      if (entityId) for (const m of marks.all()) if (m.entityId === entityId) painter.add(ACTIVE_HIGHLIGHT, m.range);
+    };
+    let focusCard = false;
+    const hover = watchHoverIntent<Mark>(document, {
+      find: markAt,
       openDelay: () => settings.hoverDelayMs,
-      onOpen: (mark) => layer.open(mark),
-      onClose: () => layer.close(),
-      isCard: (target) => target === ui.shadowHost,
+      onOpen: (mark) => {
+        emphasise(mark.entityId);
+        cardUi()?.cards.open(mark, focusCard);
+        focusCard = false;
+      },
+      onClose: () => {
+        emphasise(undefined);
+        painter.clear(FOCUS_HIGHLIGHT);
+        cursor.reset();
+        cardUi()?.cards.close();
+        // Escape from the card returns the keyboard to where the reader was.
+        if (returnFocus?.isConnected) returnFocus.focus();
+        returnFocus = undefined;
+      },
+      isCard: (target) => target === cardHost.shadowHost,
       signal: ctx.signal,
     });
 
-    // 4. The reader's highlights: restored, and created from the selection.
-    const highlights = await startHighlights(ctx, { send, t, css: uiCss, marks, ownHosts, afterPaint: () => marking.discardObserved() });
+    // 4. Keyboard readers: the shortcut moves through the mentions, opens each card with focus inside.
+    const cursor = new MentionCursor(marks);
+    let returnFocus: HTMLElement | undefined;
+    const step = (direction: 'next' | 'previous') => {
+      const to = cursor.step(direction, (m) => m.range.getBoundingClientRect().bottom > 0);
+      if (!to) return false;
+      const { mark, index, total } = to;
+      if (!inViewport(mark.range)) scrollToRange(mark.range, 'instant');
+      painter.clear(FOCUS_HIGHLIGHT);
+      painter.add(FOCUS_HIGHLIGHT, mark.range);
+      const active = document.activeElement;
+      if (!returnFocus && active instanceof HTMLElement && active !== cardHost.shadowHost) returnFocus = active;
+      focusCard = true;
+      hover.open(mark);
+      cardUi()?.announce(fill(t('mentionAnnounced'), { name: mark.text, type: t(mark.type === 'company' ? 'typeCompany' : 'typeCountry'), n: index + 1, total }));
+      return true;
+    };
 
-    // 5. Answers to the popup and the background (context menu, keyboard shortcut).
+    // 5. The reader's highlights: restored, and created from the selection.
+    const highlights = await startHighlights(ctx, { send, t, css: uiCss, marks, painter });
+
+    // The page's own scripts may re-render <body> or swap in a new one: our hosts come back.
+    const hosts = keepHostsMounted(document, [cardHost.shadowHost, highlights.host.shadowHost], () => {
+      painter.reassert();
+      style.reassert();
+    });
+
+    const applySettings = async (next: Settings) => {
+      settings = next;
+      if (!siteEnabled(settings, location.hostname)) return switchOff();
+      style.set(settings.markStyle);
+      if (!cardHost.mounted) cardHost.mount();
+      hosts.start();
+      await marking.setTypes(settings.markTypes);
+      await marking.on();
+      await highlights.on();
+    };
+    /** Everything Querverweis added leaves the page: marks, highlights, their style, its hosts. */
+    const switchOff = () => {
+      hover.close();
+      hosts.stop();
+      marking.off();
+      highlights.off();
+      cardHost.remove();
+      painter.removeAll();
+      style.remove();
+    };
+    ctx.onInvalidated(switchOff);
+    await applySettings(await settingsIn(browser.storage.local).get());
+    browser.storage.onChanged.addListener((changes, area) => {
+      if (area === 'local' && changes[SETTINGS_KEY]) void applySettings(parseSettings(changes[SETTINGS_KEY].newValue));
+    });
+
+    // 6. Answers to the popup and the background (context menu, keyboard shortcuts).
     const page = createDispatcher({
       'page/entities': () => [...marking.found].map(([id, { type, count }]) => ({ id, type, count })),
       'page/info': () => ({ host: location.hostname, enabled: marking.enabled, url: location.href, title: document.title }),
-      'page/reveal': ({ id }) => revealEntity(document, id),
+      'page/reveal': ({ id }) => reveal(painter, marks.inOrder().find((m) => m.entityId === id)?.range),
       'page/highlightSelection': () => highlights.highlightSelection(),
       'page/highlights': () => highlights.statuses(),
       'page/syncHighlights': async () => {
         await highlights.sync();
         return null;
       },
-      'page/revealHighlight': ({ id }) => revealHighlight(document, id),
+      'page/revealHighlight': ({ id }) => reveal(painter, highlights.range(id)),
+      'page/step': ({ direction }) => marking.enabled && step(direction),
     });
     browser.runtime.onMessage.addListener((msg) => (page.accepts(msg) ? page.dispatch(msg) : undefined));
   },

@@ -3,6 +3,7 @@
  * into this string are what the position and quote selectors mean. Script and style text and the
  * extension's own UI are left out: they change between visits without the article changing.
  */
+import { OWN_HOSTS } from '../dom-labels';
 import { locateOffset } from '../text-offsets';
 
 const UNREAD = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
@@ -22,14 +23,13 @@ export class TextIndex {
     readonly starts: readonly number[],
   ) {}
 
-  /** @param ownHosts tag names (lower case) of the extension's own elements, never read. */
-  static of(root: Node, ownHosts: ReadonlySet<string> = new Set()): TextIndex {
+  static of(root: Node): TextIndex {
     const doc = root.ownerDocument ?? (root as Document);
     const walker = doc.createTreeWalker(root, 0x1 | 0x4, {
       acceptNode(node) {
         if (node.nodeType !== 1) return 1;
         const tag = (node as Element).tagName;
-        return UNREAD.has(tag.toUpperCase()) || ownHosts.has(tag.toLowerCase()) ? 2 : 3; // REJECT : SKIP
+        return UNREAD.has(tag.toUpperCase()) || OWN_HOSTS.has((node as Element).localName) ? 2 : 3; // REJECT : SKIP
       },
     });
     const nodes: Text[] = [];

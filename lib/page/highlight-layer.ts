@@ -1,38 +1,32 @@
 /**
- * Paints highlights into the page and takes them out again. A highlight is wrapped in as few
- * elements as the page's structure allows: one when the passage lies in one block (even across
- * links, bold text and entity marks), one per block otherwise. The first element carries
- * `data-highlight-id`, the others `data-highlight-part`. Removal joins the text nodes it split.
+ * Paints the reader's highlights: one live Range per highlight, in the registry entry of its colour
+ * (`querverweis-highlight-yellow` …). The page's nodes are never touched; a highlight whose Range
+ * no longer reads its passage (the page changed it) is taken down, to be found again.
  */
-import { ATTR_HIGHLIGHT_COLOR, ATTR_HIGHLIGHT_ID, ATTR_HIGHLIGHT_PART, HIGHLIGHT_TAG } from '../dom-labels';
 import type { TextIndex } from '../anchoring/text-index';
-import { BLOCK_TAGS } from './text-blocks';
-import { isText, TextSplits } from './text-splits';
+import { READER_HIGHLIGHT_PREFIX } from '../dom-labels';
+import type { HighlightColor } from '../highlights/model';
+import type { Painter } from './painter';
 
-/**
- * Elements a highlight element may not sit in or wrap: it is inline, they hold blocks or rows. The
- * blocks of the text reader, and the containers it never reads (pre) or has no text in.
- */
-const CONTAINERS = new Set([...BLOCK_TAGS, 'PRE', 'SELECT', 'COLGROUP']);
-/** Text is inline; documents and fragments hold blocks. */
-const isContainer = (n: Node) => (n.nodeType === 1 ? CONTAINERS.has((n as Element).tagName.toUpperCase()) : n.nodeType !== 3);
+export const highlightName = (color: HighlightColor) => `${READER_HIGHLIGHT_PREFIX}-${color}`;
+
+interface Painted {
+  range: Range;
+  color: HighlightColor;
+  text: string;
+}
 
 export class HighlightLayer {
-  private readonly splits = new TextSplits();
-  private readonly painted = new Map<string, HTMLElement[]>();
+  private readonly painted = new Map<string, Painted>();
 
-  /** Whether a node is this layer's: a highlight element or a text node it split off. */
-  isOwn(node: Node): boolean {
-    if (isText(node)) return this.splits.has(node);
-    return node.nodeType === 1 && (node as Element).localName === HIGHLIGHT_TAG;
-  }
+  constructor(private readonly painter: Painter) {}
 
   has(id: string): boolean {
     return this.painted.has(id);
   }
 
-  elements(id: string): HTMLElement[] {
-    return this.painted.get(id) ?? [];
+  range(id: string): Range | undefined {
+    return this.painted.get(id)?.range;
   }
 
   ids(): string[] {
@@ -40,36 +34,30 @@ export class HighlightLayer {
   }
 
   /**
-   * Wraps text offsets [start, end) of `index`. The index must be fresh: painting splits text
-   * nodes, so build a new one before the next paint.
-   * @returns the elements, first one carrying the id; empty when the passage holds no text.
+   * Paints text offsets [start, end) of `index`.
+   * @returns the range, or undefined when the passage holds no text.
    */
-  paint(index: TextIndex, id: string, start: number, end: number, color: string): HTMLElement[] {
+  paint(index: TextIndex, id: string, start: number, end: number, color: HighlightColor): Range | undefined {
     this.remove(id);
-    const pieces = this.isolate(index, start, end);
-    const runs = groupRuns(pieces);
-    const made: HTMLElement[] = [];
-    for (const run of runs) {
-      if (!run.some((n) => /\S/.test(n.textContent ?? ''))) continue;
-      const first = run[0]!;
-      const el = first.ownerDocument!.createElement(HIGHLIGHT_TAG);
-      el.setAttribute(made.length === 0 ? ATTR_HIGHLIGHT_ID : ATTR_HIGHLIGHT_PART, id);
-      el.setAttribute(ATTR_HIGHLIGHT_COLOR, color);
-      first.parentNode!.insertBefore(el, first);
-      for (const n of run) el.appendChild(n);
-      made.push(el);
-    }
-    if (made.length) this.painted.set(id, made);
-    return made;
+    const range = index.toRange(start, end);
+    if (!range || !/\S/.test(range.toString())) return undefined;
+    this.painted.set(id, { range, color, text: range.toString() });
+    this.painter.add(highlightName(color), range);
+    return range;
   }
 
-  setColor(id: string, color: string): void {
-    for (const el of this.elements(id)) el.setAttribute(ATTR_HIGHLIGHT_COLOR, color);
+  setColor(id: string, color: HighlightColor): void {
+    const p = this.painted.get(id);
+    if (!p || p.color === color) return;
+    this.painter.delete(highlightName(p.color), p.range);
+    p.color = color;
+    this.painter.add(highlightName(color), p.range);
   }
 
-  /** Takes a highlight out of the page; the DOM is as before it was painted. */
   remove(id: string): void {
-    for (const el of this.painted.get(id) ?? []) this.splits.unwrap(el);
+    const p = this.painted.get(id);
+    if (!p) return;
+    this.painter.delete(highlightName(p.color), p.range);
     this.painted.delete(id);
   }
 
@@ -77,52 +65,23 @@ export class HighlightLayer {
     for (const id of [...this.painted.keys()]) this.remove(id);
   }
 
-  /** Splits the text nodes at the passage's ends; returns the text nodes inside, in order. */
-  private isolate(index: TextIndex, start: number, end: number): Text[] {
-    const out: Text[] = [];
-    const { nodes, starts } = index;
-    for (let i = 0; i < nodes.length; i++) {
-      const s = starts[i]!;
-      const node = nodes[i]!;
-      const e = s + node.length;
-      if (e <= start || node.length === 0) continue;
-      if (s >= end) break;
-      let piece = node;
-      if (start > s) piece = this.splits.split(piece, start - s);
-      if (end < e) this.splits.split(piece, piece.length - (e - end));
-      out.push(piece);
+  /** The highlights that hold the caret position (node, offset), innermost (shortest) first. */
+  at(node: Node, offset: number): string[] {
+    const hits: [string, number][] = [];
+    for (const [id, p] of this.painted) {
+      if (p.range.startContainer.getRootNode() !== node.getRootNode()) continue;
+      if (p.range.isPointInRange(node, offset)) hits.push([id, p.text.length]);
     }
-    return out;
+    return hits.sort((a, b) => a[1] - b[1]).map(([id]) => id);
   }
-}
 
-/**
- * The text nodes, lifted to the highest inline ancestor they fill completely, then grouped into
- * runs of adjacent siblings: each run becomes one highlight element.
- */
-function groupRuns(pieces: readonly Text[]): Node[][] {
-  const inside = new Set<Node>(pieces);
-  const covered = (el: Node): boolean => {
-    for (let c = el.firstChild; c; c = c.nextSibling) {
-      if (isText(c) ? !inside.has(c) && c.length > 0 : !covered(c)) return false;
+  /** Takes down every highlight whose passage the page changed; returns their ids. */
+  dropStale(): string[] {
+    const dropped: string[] = [];
+    for (const [id, p] of this.painted) {
+      if (p.range.collapsed || p.range.toString() !== p.text) dropped.push(id);
     }
-    return true;
-  };
-  const tops: Node[] = [];
-  for (const piece of pieces) {
-    let top: Node = piece;
-    while (top.parentNode && !isContainer(top.parentNode) && covered(top.parentNode)) top = top.parentNode;
-    if (tops[tops.length - 1] !== top && !tops.some((t) => t.contains(top))) tops.push(top);
+    for (const id of dropped) this.remove(id);
+    return dropped;
   }
-  const runs: Node[][] = [];
-  for (const top of tops) {
-    const run = runs[runs.length - 1];
-    const prev = run?.[run.length - 1];
-    // Adjacent siblings join, skipping nothing but empty text.
-    let between = prev?.nextSibling;
-    while (between && isText(between) && between.length === 0) between = between.nextSibling;
-    if (run && prev && between === top && !isContainer(top)) run.push(top);
-    else runs.push([top]);
-  }
-  return runs.filter((r) => !(r.length === 1 && isContainer(r[0]!) && r[0]!.nodeType === 1));
 }

@@ -1,76 +1,94 @@
 /**
- * Keeps a page annotated as it changes: content added later (infinite scroll, a paywall lifting,
- * single-page navigation) is marked once, after a short debounce, without scanning again what was
- * done. The annotator's own changes (marks, split text nodes) are recognised and ignored, so it
- * never reacts to itself.
+ * Keeps a page's marks true to its text as the page changes: content added later (infinite scroll,
+ * a paywall lifting, single-page navigation, a framework re-rendering, a ticker rewriting a text
+ * node, a new <body>) is spotted again block by block, and marks whose text went away are dropped.
+ * The page is observed from before the first pass, so nothing it does meanwhile is missed. Marking
+ * never changes the page, so the observer never sees its own work and cannot loop.
  */
-import { HIGHLIGHT_TAG, MARK_TAG } from '../dom-labels';
+import { isOwnNode } from '../dom-labels';
 import type { Lang } from '../kb/types';
 import type { Matcher } from '../matcher/matcher';
 import type { MarkType } from '../matcher/spot';
 import { annotate, type PageEntityCount } from './annotate';
 import type { MarkLayer } from './marks';
+import { BLOCK_TAGS, blockOf } from './text-blocks';
 
-/** Quiet time before new content is read: one pass for a burst of changes. */
+/** Quiet time before changed content is read: one pass for a burst of changes. */
 export const DEBOUNCE_MS = 150;
 
 export interface LiveAnnotatorOptions {
-  ownHosts: ReadonlySet<string>;
   lang?: Lang;
   types?: ReadonlySet<MarkType>;
   signal: AbortSignal;
-  /** Called after each pass with the entities found on the page so far. */
+  /** Called after each pass with the entities marked on the page now. */
   onUpdate?: (found: ReadonlyMap<string, PageEntityCount>) => void;
 }
 
 export class LiveAnnotator {
-  /** Entities found on the page so far, with mention counts. */
-  readonly found = new Map<string, PageEntityCount>();
+  /** Regions of the page to spot again: the blocks the page changed or added. */
   private readonly pending = new Set<Node>();
+  /** The page removed or rewrote nodes: some marks may have lost their text. */
+  private removals = false;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private running: Promise<void> = Promise.resolve();
   private readonly observer: MutationObserver;
 
   constructor(
-    private readonly root: Element,
+    private readonly doc: Document,
     private readonly matcher: Matcher,
     private readonly layer: MarkLayer,
     private readonly options: LiveAnnotatorOptions,
   ) {
-    const view = root.ownerDocument.defaultView!;
-    this.observer = new view.MutationObserver((records) => this.collect(records));
+    this.observer = new doc.defaultView!.MutationObserver((records) => this.collect(records));
     options.signal.addEventListener('abort', () => {
       this.observer.disconnect();
       clearTimeout(this.timer);
+      this.pending.clear();
     });
   }
 
-  /** Annotates the whole root, then follows its changes. */
-  async start(): Promise<void> {
-    await this.pass(this.root);
-    if (this.options.signal.aborted) return;
-    this.observer.observe(this.root, { childList: true, subtree: true, characterData: true });
+  /** Entities marked on the page now, with mention counts. */
+  get found(): Map<string, PageEntityCount> {
+    return this.layer.counts();
   }
 
-  /** Resolves when every change seen so far has been annotated (for tests). */
-  async settled(): Promise<void> {
+  /** Observes the page, then marks all of it. */
+  async start(): Promise<void> {
+    // The whole document, not only <body>: a page that swaps in a new body (Turbo) is followed.
+    this.observer.observe(this.doc.documentElement, { childList: true, subtree: true, characterData: true });
+    const body = this.doc.body;
+    if (body) this.running = this.pass(body);
     await this.running;
-    if (this.pending.size > 0 || this.timer !== undefined) {
+  }
+
+  /** Resolves when every change seen so far has been spotted (for tests). */
+  async settled(): Promise<void> {
+    this.collect(this.observer.takeRecords());
+    await this.running;
+    while (this.pending.size > 0 || this.removals || this.timer !== undefined) {
       await new Promise((r) => setTimeout(r, DEBOUNCE_MS + 10));
       await this.running;
     }
   }
 
   private collect(records: MutationRecord[]): void {
+    const body = this.doc.body;
+    if (!body) return;
     for (const r of records) {
-      if (this.isOwn(r.target)) continue;
+      if (isOwnNode(r.target)) continue;
       if (r.type === 'characterData') {
-        if (r.target.parentNode) this.pending.add(r.target.parentNode);
+        this.removals = true;
+        if (body.contains(r.target)) this.pending.add(blockOf(r.target, body));
         continue;
       }
-      for (const node of r.addedNodes) if (!this.isOwn(node)) this.pending.add(node.nodeType === 3 ? node.parentNode ?? node : node);
+      if (r.removedNodes.length > 0) this.removals = true;
+      for (const node of r.addedNodes) {
+        if (isOwnNode(node)) continue;
+        if (node === body) this.pending.add(body);
+        else if (body.contains(node)) this.pending.add(isBlock(node) ? node : blockOf(node, body));
+      }
     }
-    if (this.pending.size === 0) return;
+    if (this.pending.size === 0 && !this.removals) return;
     clearTimeout(this.timer);
     this.timer = setTimeout(() => {
       this.timer = undefined;
@@ -78,42 +96,28 @@ export class LiveAnnotator {
     }, DEBOUNCE_MS);
   }
 
-  /**
-   * Drops the changes observed so far: the caller made them (highlights painted or removed) and
-   * they hold no new text.
-   */
-  discardObserved(): void {
-    this.observer.takeRecords();
-  }
-
-  /** A node the annotator made, or inside a mark or highlight: never a reason to annotate. */
-  private isOwn(node: Node): boolean {
-    if (this.layer.isOwnTextNode(node)) return true;
-    const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
-    if (el && this.options.ownHosts.has(el.tagName.toLowerCase())) return true;
-    return !!el?.closest(`${MARK_TAG}, ${HIGHLIGHT_TAG}`);
-  }
-
   private async flush(): Promise<void> {
+    if (this.options.signal.aborted) return;
+    if (this.removals) {
+      this.removals = false;
+      this.layer.dropStale();
+    }
     const nodes = [...this.pending].filter((n) => n.isConnected);
     this.pending.clear();
-    // Only the outermost of the changed nodes: an added article is read once, not per paragraph.
+    // Only the outermost of the changed regions: an added article is read once, not per paragraph.
     const roots = nodes.filter((n) => !nodes.some((o) => o !== n && o.contains(n)));
-    for (const node of roots) {
+    for (const root of roots) {
       if (this.options.signal.aborted) return;
-      await this.pass(node);
-    }
-  }
-
-  private async pass(node: Node): Promise<void> {
-    const found = await annotate(node, this.matcher, this.layer, { ownHosts: this.options.ownHosts, lang: this.options.lang, types: this.options.types, signal: this.options.signal });
-    // The marks just made are the annotator's own mutations: drop them from the observer's queue.
-    this.observer.takeRecords();
-    for (const [id, { type, count }] of found) {
-      const entry = this.found.get(id);
-      if (entry) entry.count += count;
-      else this.found.set(id, { type, count });
+      this.layer.removeWithin(root);
+      await annotate(root, this.matcher, this.layer, { lang: this.options.lang, types: this.options.types, signal: this.options.signal });
     }
     this.options.onUpdate?.(this.found);
   }
+
+  private async pass(root: Node): Promise<void> {
+    await annotate(root, this.matcher, this.layer, { lang: this.options.lang, types: this.options.types, signal: this.options.signal });
+    if (!this.options.signal.aborted) this.options.onUpdate?.(this.found);
+  }
 }
+
+const isBlock = (node: Node) => node.nodeType === 1 && BLOCK_TAGS.has((node as Element).tagName.toUpperCase());

@@ -1,54 +1,105 @@
 /**
- * The marks' look, injected into the page once. A dotted underline in a colour per type: it reads on
- * light and dark pages and changes no box metrics, so the layout never shifts.
+ * The look of everything Querverweis paints, as `::highlight()` rules in one stylesheet adopted by
+ * the document (a `<style>` in <head> where adopting is refused). Highlight pseudo-elements can
+ * only colour text, its background and its decoration: no box changes, so the layout never shifts.
  */
-import { ATTR_ENTITY_TYPE, ATTR_HIGHLIGHT_COLOR, HIGHLIGHT_TAG, MARK_TAG } from '../dom-labels';
+import { ACTIVE_HIGHLIGHT, FLASH_HIGHLIGHT, FOCUS_HIGHLIGHT, MARK_HIGHLIGHT } from '../dom-labels';
+import { HIGHLIGHT_COLORS, type HighlightColor } from '../highlights/model';
 import type { MarkStyle } from '../settings';
+import { highlightName } from './highlight-layer';
 
-const STYLE_ID = 'querverweis-mark-style';
-
-/**
- * The reader's choice of look: a dotted or solid underline, or a faint background tint. All three
- * leave box metrics alone (no padding, border or font change), so the layout never shifts.
- */
-const LOOKS: Record<MarkStyle, string> = {
-  dotted: 'text-decoration-line: underline; text-decoration-style: dotted;',
-  solid: 'text-decoration-line: underline; text-decoration-style: solid;',
-  background: 'text-decoration-line: none;',
+/** Mid-tone colours: they read on light and on dark pages. */
+const TYPE_COLOR = { company: '#3b82f6', country: '#16a34a' } as const;
+const TINT = { company: 'rgba(59, 130, 246, 0.18)', country: 'rgba(22, 163, 74, 0.18)' } as const;
+const HIGHLIGHT_TINT: Record<HighlightColor, string> = {
+  yellow: 'rgba(250, 204, 21, 0.45)',
+  green: 'rgba(34, 197, 94, 0.35)',
+  blue: 'rgba(59, 130, 246, 0.3)',
+  pink: 'rgba(236, 72, 153, 0.3)',
+  purple: 'rgba(139, 92, 246, 0.3)',
 };
 
-const TINTS = `
-${MARK_TAG}[${ATTR_ENTITY_TYPE}="company"] { background-color: rgba(59, 130, 246, 0.16); }
-${MARK_TAG}[${ATTR_ENTITY_TYPE}="country"] { background-color: rgba(22, 163, 74, 0.16); }`;
+/** Where ranges overlap, the higher paints on top. */
+export const PAINT_PRIORITY: Record<string, number> = {
+  [MARK_HIGHLIGHT.company]: 1,
+  [MARK_HIGHLIGHT.country]: 1,
+  ...Object.fromEntries(HIGHLIGHT_COLORS.map((c) => [highlightName(c), 2])),
+  [ACTIVE_HIGHLIGHT]: 3,
+  [FOCUS_HIGHLIGHT]: 4,
+  [FLASH_HIGHLIGHT]: 5,
+};
 
 export function markCss(style: MarkStyle = 'dotted'): string {
-  return `
-${MARK_TAG} { display: inline; font: inherit; color: inherit; background: none; padding: 0; margin: 0; border: 0;
-  ${LOOKS[style]} text-decoration-thickness: 2px; text-underline-offset: 0.2em; cursor: help; }
-${MARK_TAG}[${ATTR_ENTITY_TYPE}="company"] { text-decoration-color: #3b82f6; }
-${MARK_TAG}[${ATTR_ENTITY_TYPE}="country"] { text-decoration-color: #16a34a; }${style === 'background' ? TINTS : ''}
-${MARK_TAG}:focus-visible { outline: 2px solid #3b82f6; outline-offset: 1px; }
-${MARK_TAG}[data-qv-flash] { animation: qv-flash 0.8s ease-in-out 2; border-radius: 2px; }
-@keyframes qv-flash { 50% { background: rgba(250, 204, 21, 0.55); } }
-${HIGHLIGHT_TAG} { display: inline; font: inherit; color: inherit; padding: 0; margin: 0; border: 0; border-radius: 2px;
-  cursor: pointer; background-color: rgba(250, 204, 21, 0.45); box-decoration-break: clone; -webkit-box-decoration-break: clone; }
-${HIGHLIGHT_TAG}[${ATTR_HIGHLIGHT_COLOR}="green"] { background-color: rgba(34, 197, 94, 0.35); }
-${HIGHLIGHT_TAG}[${ATTR_HIGHLIGHT_COLOR}="blue"] { background-color: rgba(59, 130, 246, 0.3); }
-${HIGHLIGHT_TAG}[${ATTR_HIGHLIGHT_COLOR}="pink"] { background-color: rgba(236, 72, 153, 0.3); }
-${HIGHLIGHT_TAG}[${ATTR_HIGHLIGHT_COLOR}="purple"] { background-color: rgba(139, 92, 246, 0.3); }
-${HIGHLIGHT_TAG}[data-qv-flash] { animation: qv-flash 0.8s ease-in-out 2; }
-`;
+  const mark = (type: keyof typeof TYPE_COLOR) =>
+    style === 'background'
+      ? `::highlight(${MARK_HIGHLIGHT[type]}) { background-color: ${TINT[type]}; }`
+      : `::highlight(${MARK_HIGHLIGHT[type]}) { text-decoration: underline ${style} ${TYPE_COLOR[type]} 2px; text-underline-offset: 0.2em; }`;
+  return [
+    mark('company'),
+    mark('country'),
+    ...HIGHLIGHT_COLORS.map((c) => `::highlight(${highlightName(c)}) { background-color: ${HIGHLIGHT_TINT[c]}; }`),
+    `::highlight(${ACTIVE_HIGHLIGHT}) { background-color: rgba(59, 130, 246, 0.22); }`,
+    // A focus ring cannot be drawn around a range: a strong underline and tint in the system's focus colour.
+    `::highlight(${FOCUS_HIGHLIGHT}) { background-color: rgba(37, 99, 235, 0.3); text-decoration: underline solid #1d4ed8 3px; }`,
+    `::highlight(${FLASH_HIGHLIGHT}) { background-color: rgba(250, 204, 21, 0.7); }`,
+  ].join('\n');
 }
 
-/** Puts the marks' style into the page, or updates it when the reader picks another look. */
-export function injectMarkStyle(doc: Document, look: MarkStyle = 'dotted'): HTMLStyleElement {
-  const existing = doc.getElementById(STYLE_ID);
-  const style = existing instanceof HTMLStyleElement ? existing : doc.createElement('style');
-  const css = markCss(look);
-  if (style.textContent !== css) style.textContent = css;
-  if (!style.isConnected) {
-    style.id = STYLE_ID;
-    (doc.head ?? doc.documentElement).append(style);
-  }
-  return style;
+export interface MarkStyleSheet {
+  set(look: MarkStyle): void;
+  /** Puts the sheet back if the page replaced the document's adopted sheets. */
+  reassert(): void;
+  remove(): void;
+}
+
+/** The marks' stylesheet in the page, updated when the reader picks another look. */
+export function markStyleSheet(doc: Document): MarkStyleSheet {
+  const win = doc.defaultView as (Window & typeof globalThis) | null;
+  let sheet: CSSStyleSheet | undefined;
+  let fallback: HTMLStyleElement | undefined;
+  const adopt = () => {
+    if (!sheet) return false;
+    try {
+      if (!doc.adoptedStyleSheets.includes(sheet)) doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  return {
+    set(look) {
+      const css = markCss(look);
+      if (!sheet && !fallback) {
+        try {
+          sheet = new win!.CSSStyleSheet();
+        } catch {
+          sheet = undefined;
+        }
+      }
+      if (sheet) {
+        sheet.replaceSync(css);
+        if (adopt()) return;
+        sheet = undefined;
+      }
+      fallback ??= doc.createElement('style');
+      if (fallback.textContent !== css) fallback.textContent = css;
+      if (!fallback.isConnected) (doc.head ?? doc.documentElement).append(fallback);
+    },
+    reassert() {
+      if (sheet) adopt();
+      else if (fallback && !fallback.isConnected) (doc.head ?? doc.documentElement).append(fallback);
+    },
+    remove() {
+      if (sheet) {
+        try {
+          doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== sheet);
+        } catch {
+          /* the page's own sheets are left as they are */
+        }
+      }
+      fallback?.remove();
+      sheet = undefined;
+      fallback = undefined;
+    },
+  };
 }

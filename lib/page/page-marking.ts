@@ -1,6 +1,6 @@
 /**
- * Marking on one page, switchable: on, it annotates the page and follows its changes; off, it
- * removes every mark and leaves the page's DOM as it was. The reader switches a site in the popup.
+ * Marking on one page, switchable: on, it marks the page and follows its changes; off, it takes
+ * every mark out of the highlight registry. The reader switches a site in the popup.
  */
 import type { Matcher } from '../matcher/matcher';
 import type { MarkType } from '../matcher/spot';
@@ -14,10 +14,9 @@ export class PageMarking {
   private types: ReadonlySet<MarkType> | undefined;
 
   constructor(
-    private readonly root: Element,
+    private readonly doc: Document,
     private readonly matcher: Matcher,
-    private readonly layer: MarkLayer,
-    private readonly ownHosts: ReadonlySet<string>,
+    readonly layer: MarkLayer,
     private readonly pageSignal: AbortSignal,
     /** Called when the marked entities change (after each annotation pass). */
     private readonly onUpdate?: (found: ReadonlyMap<string, PageEntityCount>) => void,
@@ -34,9 +33,9 @@ export class PageMarking {
     return this.live?.found ?? new Map();
   }
 
-  /** Changes the caller just made to the page (highlights) are not new content. */
-  discardObserved(): void {
-    this.live?.discardObserved();
+  /** Resolves when the page's changes so far are marked (for tests). */
+  settled(): Promise<void> {
+    return this.live?.settled() ?? Promise.resolve();
   }
 
   /** Marks only these kinds of entity from now on; marks already made are redone if it changes. */
@@ -53,7 +52,7 @@ export class PageMarking {
   async on(): Promise<void> {
     if (this.live || this.pageSignal.aborted) return;
     this.controller = new AbortController();
-    this.live = new LiveAnnotator(this.root, this.matcher, this.layer, { ownHosts: this.ownHosts, types: this.types, signal: this.controller.signal, onUpdate: this.onUpdate });
+    this.live = new LiveAnnotator(this.doc, this.matcher, this.layer, { types: this.types, signal: this.controller.signal, onUpdate: this.onUpdate });
     await this.live.start();
   }
 

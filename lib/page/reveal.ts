@@ -1,24 +1,42 @@
-/** Scrolls to the first mark of an entity and flashes it, so the reader sees where it is named. */
-import { ATTR_ENTITY_ID, ATTR_HIGHLIGHT_ID, MARK_TAG } from '../dom-labels';
+/** Scrolls a mention or highlight into view and flashes it, so the reader sees where it is. */
+import { FLASH_HIGHLIGHT } from '../dom-labels';
+import type { Painter } from './painter';
 
-export const FLASH_ATTR = 'data-qv-flash';
 const FLASH_MS = 1600;
+/** On and off four times; steady for readers who asked for less motion. */
+const BLINK_MS = 200;
 
-/** @returns false when the page has no mark of `entityId`. */
-export function revealEntity(doc: Document, entityId: string): boolean {
-  const mark = [...doc.querySelectorAll<HTMLElement>(`${MARK_TAG}[${ATTR_ENTITY_ID}]`)].find((m) => m.getAttribute(ATTR_ENTITY_ID) === entityId);
-  return flash(mark);
+export function scrollToRange(range: Range, behavior: ScrollBehavior = 'smooth'): void {
+  const node = range.startContainer;
+  const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
+  el?.scrollIntoView({ block: 'center', behavior });
 }
 
-/** @returns false when the highlight is not in the page (an orphan). */
-export function revealHighlight(doc: Document, id: string): boolean {
-  return flash([...doc.querySelectorAll<HTMLElement>(`[${ATTR_HIGHLIGHT_ID}]`)].find((h) => h.getAttribute(ATTR_HIGHLIGHT_ID) === id));
+/** Whether the range is at least partly inside the viewport. */
+export function inViewport(range: Range): boolean {
+  const r = range.getBoundingClientRect();
+  const win = range.startContainer.ownerDocument?.defaultView;
+  return !!win && r.bottom > 0 && r.top < win.innerHeight && r.right > 0 && r.left < win.innerWidth;
 }
 
-function flash(el: HTMLElement | undefined): boolean {
-  if (!el) return false;
-  el.scrollIntoView({ block: 'center', behavior: 'smooth' });
-  el.setAttribute(FLASH_ATTR, '');
-  setTimeout(() => el.removeAttribute(FLASH_ATTR), FLASH_MS);
+export function flashRange(painter: Painter, range: Range): void {
+  const win = range.startContainer.ownerDocument?.defaultView;
+  painter.clear(FLASH_HIGHLIGHT);
+  painter.add(FLASH_HIGHLIGHT, range);
+  const still = win?.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+  if (!still) {
+    for (let t = BLINK_MS; t < FLASH_MS; t += BLINK_MS) {
+      const on = (t / BLINK_MS) % 2 === 0;
+      setTimeout(() => (on ? painter.add(FLASH_HIGHLIGHT, range) : painter.delete(FLASH_HIGHLIGHT, range)), t);
+    }
+  }
+  setTimeout(() => painter.delete(FLASH_HIGHLIGHT, range), FLASH_MS);
+}
+
+/** Scrolls to the range and flashes it; false when there is none. */
+export function reveal(painter: Painter, range: Range | undefined): boolean {
+  if (!range) return false;
+  scrollToRange(range);
+  flashRange(painter, range);
   return true;
 }

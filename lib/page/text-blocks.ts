@@ -3,7 +3,7 @@
  * element, so "<b>Deutsche</b> Bank" is one string to the matcher, while a heading and the paragraph
  * after it never join into one name.
  */
-import { MARK_TAG } from '../dom-labels';
+import { OWN_HOSTS } from '../dom-labels';
 import type { TaskSlicer } from '../task-slicer';
 import { locateOffset } from '../text-offsets';
 
@@ -35,28 +35,25 @@ export interface TextBlock {
   starts: number[];
 }
 
-/** Whether an element's subtree is never read: skipped tags, editable regions, our own UI and marks. */
-export function isSkipped(el: Element, ownHosts: ReadonlySet<string>): boolean {
+/** Whether an element's subtree is never read: skipped tags, editable regions, our own UI. */
+export function isSkipped(el: Element): boolean {
   if (SKIP_TAGS.has(el.tagName.toUpperCase())) return true;
-  if (el.tagName === MARK_TAG.toUpperCase()) return true;
-  if (ownHosts.has(el.tagName.toLowerCase())) return true;
+  if (OWN_HOSTS.has(el.localName)) return true;
   if ((el as HTMLElement).isContentEditable) return true;
   const ce = el.getAttribute('contenteditable');
   return ce !== null && ce !== 'false';
 }
 
-function blockOf(node: Node, root: Node): Node {
+/** The nearest block element around `node` (or `root`). */
+export function blockOf(node: Node, root: Node): Node {
   let el = node.parentNode;
   while (el && el !== root && !(el.nodeType === 1 && BLOCK_TAGS.has((el as Element).tagName.toUpperCase()))) el = el.parentNode;
   return el ?? root;
 }
 
-/**
- * Collects the text blocks under `root`, in document order.
- * @param ownHosts tag names (lower case) of the extension's own shadow hosts, never read.
- */
-export function collectTextBlocks(root: Node, ownHosts: ReadonlySet<string> = new Set()): TextBlock[] {
-  const reader = new BlockReader(root, ownHosts);
+/** Collects the text blocks under `root`, in document order. */
+export function collectTextBlocks(root: Node): TextBlock[] {
+  const reader = new BlockReader(root);
   while (reader.read(Infinity));
   return reader.blocks();
 }
@@ -65,8 +62,8 @@ export function collectTextBlocks(root: Node, ownHosts: ReadonlySet<string> = ne
  * The same as collectTextBlocks, yielding to the page when the slicer says so. The page must not
  * change meanwhile (the caller reads and wraps in one go, and observes changes for the next pass).
  */
-export async function collectTextBlocksInSlices(root: Node, ownHosts: ReadonlySet<string>, slicer: TaskSlicer): Promise<TextBlock[]> {
-  const reader = new BlockReader(root, ownHosts);
+export async function collectTextBlocksInSlices(root: Node, slicer: TaskSlicer): Promise<TextBlock[]> {
+  const reader = new BlockReader(root);
   // The clock is read every 256 nodes: reading it is not free either.
   while (reader.read(256)) if (slicer.due) await slicer.yield();
   return reader.blocks();
@@ -81,14 +78,11 @@ class BlockReader {
   /** Set when a block element (or a <br>) starts between two text nodes: they must not join. */
   private boundary = true;
 
-  constructor(
-    private readonly root: Node,
-    ownHosts: ReadonlySet<string>,
-  ) {
+  constructor(private readonly root: Node) {
     const doc = root.ownerDocument ?? (root as Document);
     this.walker = doc.createTreeWalker(root, 0x1 | 0x4 /* SHOW_ELEMENT | SHOW_TEXT */, {
       acceptNode(node) {
-        if (node.nodeType === 1) return isSkipped(node as Element, ownHosts) ? 2 /* REJECT */ : 1 /* ACCEPT */;
+        if (node.nodeType === 1) return isSkipped(node as Element) ? 2 /* REJECT */ : 1 /* ACCEPT */;
         return 1;
       },
     });
@@ -136,7 +130,7 @@ class BlockReader {
 
 /**
  * Whether the page still holds the block as it was read: every node in place with the same text.
- * Annotation gives the page the main thread between reading and wrapping; a block the page changed
+ * Annotation gives the page the main thread between reading and painting; a block the page changed
  * meanwhile is left alone (its change is observed and read again).
  */
 export function blockIsCurrent(block: TextBlock): boolean {

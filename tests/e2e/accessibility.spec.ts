@@ -42,7 +42,7 @@ for (const scheme of ['light', 'dark'] as const) {
 
     test('hover card and highlight editor on a page', async ({ context, serve }) => {
       const news = await NewsPage.open(context, serve, URL, readTestPage('handelsblatt-chips.html'));
-      await news.mark('Q2283').first().focus();
+      await news.hover('Microsoft');
       await expect(news.hoverCard()).toBeVisible();
       expect(await violations(news.page, 'querverweis-card')).toEqual([]);
       await news.page.keyboard.press('Escape');

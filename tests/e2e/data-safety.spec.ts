@@ -6,7 +6,7 @@ import type { Page, Worker } from '@playwright/test';
 import { toAnnotationCollection } from '../../lib/highlights/web-annotation';
 import { sampleHighlight } from '../lib/highlights/sample';
 import { expect, readTestPage, test } from './fixtures';
-import { highlightButton, highlights, selectText } from './pages/highlights';
+import { highlightButton, highlightTexts, selectText } from './pages/highlights';
 import { NewsPage } from './pages/news-page';
 import { Popup } from './pages/popup';
 
@@ -51,7 +51,7 @@ test('when the storage is full, a new highlight is refused with a clear message 
   const news = await NewsPage.open(context, serve, URL, readTestPage('handelsblatt-chips.html'));
   await selectText(news.page, 'Toyota und Panasonic arbeiten an Batterien');
   await highlightButton(news.page).click();
-  await expect(highlights(news.page)).toHaveCount(1);
+  await expect.poll(() => highlightTexts(news.page)).toHaveLength(1);
   await news.page.keyboard.press('Escape');
 
   await fillStorage(background, true);
@@ -61,7 +61,7 @@ test('when the storage is full, a new highlight is refused with a clear message 
   await expect(alert).toBeVisible();
   await expect(alert).toContainText('Nicht gespeichert: Der Browser hat keinen Speicherplatz mehr für Querverweis.');
   // Not painted as if saved; the selection is still there to try again.
-  await expect(highlights(news.page)).toHaveCount(1);
+  await expect.poll(() => highlightTexts(news.page)).toHaveLength(1);
   expect(await news.page.evaluate(() => document.getSelection()?.toString())).toBe('die japanische Regierung zahlt Milliarden');
 
   await alert.getByRole('button', { name: 'Schließen' }).click();
@@ -70,10 +70,10 @@ test('when the storage is full, a new highlight is refused with a clear message 
   await fillStorage(background, false);
   await expect(highlightButton(news.page)).toBeVisible();
   await highlightButton(news.page).click();
-  await expect(highlights(news.page)).toHaveCount(2);
+  await expect.poll(() => highlightTexts(news.page)).toHaveLength(2);
   await news.page.reload();
   await news.waitForMarks();
-  await expect(highlights(news.page)).toHaveCount(2);
+  await expect.poll(() => highlightTexts(news.page)).toHaveLength(2);
   const popup = await Popup.open(context, extensionId);
   expect(await storedHighlights(popup.page)).toBe(2);
 });

@@ -20,10 +20,10 @@ test('an entity the reader adds is marked on the next page load and found by sea
   const news = new NewsPage(page);
   await news.waitForMarks();
   await expect.poll(() => news.markList()).toEqual([
-    ['Kleinfirma', 'user:kleinfirma-maschinenbau-gmbh', 'company'],
-    ['Japan', 'Q17', 'country'],
-    ['Kleinfirma Maschinenbau GmbH', 'user:kleinfirma-maschinenbau-gmbh', 'company'],
-    ['Japan', 'Q17', 'country'],
+    ['Kleinfirma', 'company'],
+    ['Japan', 'country'],
+    ['Kleinfirma Maschinenbau GmbH', 'company'],
+    ['Japan', 'country'],
   ]);
 
   const search = await extensionPage.evaluate(async () => {
@@ -55,5 +55,5 @@ test('a name the reader mutes on a site is not marked there on the next load', a
   const page = await context.newPage();
   await page.goto(URL);
   await page.waitForTimeout(1500);
-  await expect(new NewsPage(page).mark('Q17')).toHaveCount(0);
+  expect(await new NewsPage(page).markTexts()).not.toContain('Japan');
 });

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, readTestPage, test } from './fixtures';
-import { highlightButton, highlights, selectText } from './pages/highlights';
+import { highlightButton, highlightTexts, selectText } from './pages/highlights';
 import { NewsPage } from './pages/news-page';
 
 const URL = 'https://www.handelsblatt.com/technik/it-internet/chipindustrie-japans-aufholjagd/100000001.html';
@@ -28,32 +28,35 @@ test('the options page switches a site off and lists muted names to mark again',
   const page = await context.newPage();
   await page.goto(URL);
   await page.waitForTimeout(1500);
-  await expect(new NewsPage(page).marks()).toHaveCount(0);
+  expect(await new NewsPage(page).markCount()).toBe(0);
   await options.getByLabel('handelsblatt.com').check();
-  await expect(new NewsPage(page).mark('Q53268')).toHaveCount(1);
+  await expect.poll(() => new NewsPage(page).markTexts()).toContain('Toyota');
 });
 
 test('entity types, look and hover delay apply to an open page at once', async ({ context, serve, extensionId }) => {
   const news = await NewsPage.open(context, serve, URL, readTestPage('handelsblatt-chips.html'));
-  await expect(news.page.locator('[data-entity-type="country"]').first()).toBeAttached();
-  const companies = await news.page.locator('[data-entity-type="company"]').count();
+  const ofType = async (type: string) => (await news.markList()).filter(([, t]) => t === type).length;
+  expect(await ofType('country')).toBeGreaterThan(0);
+  const companies = await ofType('company');
 
   const options = await context.newPage();
   await options.goto(`chrome-extension://${extensionId}/options.html`);
   await options.getByLabel('Länder', { exact: true }).uncheck();
-  await expect(news.page.locator('[data-entity-type="country"]')).toHaveCount(0);
+  await expect.poll(() => ofType('country')).toBe(0);
   // Companies stay, and no country name took their place ("Deutsche" inside a company name).
-  await expect(news.page.locator('[data-entity-type="company"]')).toHaveCount(companies);
+  expect(await ofType('company')).toBe(companies);
 
+  // The look is the ::highlight() rule of the extension's one adopted stylesheet.
+  const companyRule = () => news.page.evaluate(() => document.adoptedStyleSheets.flatMap((s) => [...s.cssRules].map((r) => r.cssText)).find((t) => t.includes('::highlight(querverweis-company)')));
+  expect(await companyRule()).toContain('underline dotted');
   await options.getByLabel('Getönter Hintergrund').check();
-  const mark = news.mark('Q53268').first();
-  await expect.poll(() => mark.evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgba(59, 130, 246, 0.16)');
-  await expect.poll(() => mark.evaluate((el) => getComputedStyle(el).textDecorationLine)).toBe('none');
+  await expect.poll(companyRule).toContain('background-color: rgba(59, 130, 246, 0.18)');
+  expect(await companyRule()).not.toContain('underline');
 
   await options.getByLabel('Infokarte öffnet nach (Millisekunden)').fill('1500');
   await options.getByLabel('Infokarte öffnet nach (Millisekunden)').blur();
   await news.page.bringToFront();
-  await mark.hover();
+  await news.hover('Toyota');
   await news.page.waitForTimeout(700);
   await expect(news.hoverCard()).toBeHidden();
   await expect(news.hoverCard()).toBeVisible({ timeout: 3000 });
@@ -66,7 +69,7 @@ test('backup → delete all → restore brings back highlights, muted names and 
   const news = await NewsPage.open(context, serve, URL, readTestPage('handelsblatt-chips.html'));
   await selectText(news.page, 'Toyota und Panasonic arbeiten an Batterien');
   await highlightButton(news.page).click();
-  await expect(highlights(news.page)).toHaveCount(1);
+  await expect.poll(() => highlightTexts(news.page)).toHaveLength(1);
 
   const options = await context.newPage();
   await options.goto(`chrome-extension://${extensionId}/options.html`);
@@ -84,7 +87,7 @@ test('backup → delete all → restore brings back highlights, muted names and 
   await expect(options.getByLabel('Gepunktet unterstrichen')).toBeChecked();
   await news.page.reload();
   await news.waitForMarks();
-  await expect(highlights(news.page)).toHaveCount(0);
+  await expect.poll(() => highlightTexts(news.page)).toHaveLength(0);
 
   await options.getByLabel('Sicherung wiederherstellen').setInputFiles(backupFile);
   await expect(options.getByRole('status').filter({ hasText: 'wiederhergestellt' })).toContainText('1 Markierungen, 1 stummgeschaltete Namen');
@@ -92,7 +95,7 @@ test('backup → delete all → restore brings back highlights, muted names and 
   await expect(options.getByLabel('Durchgehend unterstrichen')).toBeChecked();
   await news.page.reload();
   await news.waitForMarks();
-  await expect(highlights(news.page)).toHaveText(['Toyota und Panasonic arbeiten an Batterien']);
+  await expect.poll(() => highlightTexts(news.page)).toEqual(['Toyota und Panasonic arbeiten an Batterien']);
   // The muted name is not marked again.
   await expect(news.page.locator('[data-entity-id]', { hasText: /^Toyota$/ })).toHaveCount(0);
 });

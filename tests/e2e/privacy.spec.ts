@@ -10,7 +10,7 @@ test('a reading session over several pages sends no network request', async ({ c
   ];
   for (const url of pages) {
     const news = await NewsPage.open(context, serve, url, readTestPage('handelsblatt-chips.html'));
-    await news.hover('Q2283');
+    await news.hover('Microsoft');
     await expect(news.hoverCard()).toBeVisible();
   }
   const popup = await Popup.open(context, extensionId);

@@ -28,7 +28,7 @@ for (const { name, url } of PAGES) {
     const expected = wanted.map((m) => `${m.text} ${m.type === 'company' ? 'company' : 'country'}`).sort();
     // A mark on an optional gold mention ("Japanexperte") counts neither way.
     const optional = new Set(gold.mentions.filter((m) => m.optional).map((m) => m.text));
-    const seen = async () => (await news.markList()).filter(([text]) => !optional.has(text)).map(([text, , type]) => `${text} ${type}`).sort();
+    const seen = async () => (await news.markList()).filter(([text]) => !optional.has(text)).map(([text, type]) => `${text} ${type}`).sort();
     await expect.poll(seen).toEqual(expected);
     const marked = new Set((await news.markList()).map(([text]) => text));
     for (const n of gold.negatives) expect(marked).not.toContain(n.text);

@@ -1,6 +1,7 @@
 /** Selecting text and working with highlights on a news page. */
 import type { Locator, Page } from '@playwright/test';
-import { ATTR_HIGHLIGHT_ID, HIGHLIGHTER_HOST } from '../../../lib/dom-labels';
+import { HIGHLIGHTER_HOST, READER_HIGHLIGHT_PREFIX } from '../../../lib/dom-labels';
+import { NewsPage } from './news-page';
 
 /** Selects the first occurrence of `text` in the article (it may cross elements), as a reader's drag would. */
 export async function selectText(page: Page, text: string): Promise<void> {
@@ -41,6 +42,14 @@ export function highlightEditor(page: Page): Locator {
   return page.locator(`${HIGHLIGHTER_HOST} [role="dialog"]`);
 }
 
-export function highlights(page: Page): Locator {
-  return page.locator(`[${ATTR_HIGHLIGHT_ID}]`);
+/** Texts of the reader's highlights painted on the page, in document order. */
+export function highlightTexts(page: Page): Promise<string[]> {
+  return new NewsPage(page).highlightTexts();
+}
+
+/** Clicks the middle of the painted highlight that reads `text`, as the reader would. */
+export async function clickHighlight(page: Page, text: string): Promise<void> {
+  const names = await page.evaluate((prefix) => [...CSS.highlights.keys()].filter((n) => n.startsWith(prefix)), READER_HIGHLIGHT_PREFIX);
+  const { x, y } = await new NewsPage(page).pointOf(names, text);
+  await page.mouse.click(x, y);
 }

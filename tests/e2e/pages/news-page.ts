@@ -1,6 +1,13 @@
-/** Page object for a news article with Querverweis marks. */
-import type { BrowserContext, Locator, Page } from '@playwright/test';
-import { ATTR_ENTITY_ID, ATTR_ENTITY_TYPE, MARK_TAG } from '../../../lib/dom-labels';
+/**
+ * Page object for a news article with Querverweis marks. Marks are ranges in the page's highlight
+ * registry (the README's contract): `CSS.highlights.get('querverweis-company' | 'querverweis-country')`.
+ * The page sees their text and place, nothing else; entity ids come from the content script's
+ * answer to the popup (`page/entities`).
+ */
+import type { BrowserContext, Locator, Page, Worker } from '@playwright/test';
+import { HOVER_CARD_HOST, MARK_HIGHLIGHT, READER_HIGHLIGHT_PREFIX } from '../../../lib/dom-labels';
+
+export type MarkRow = [text: string, type: 'company' | 'country'];
 
 export class NewsPage {
   constructor(readonly page: Page) {}
@@ -15,34 +22,96 @@ export class NewsPage {
     return news;
   }
 
-  marks(): Locator {
-    return this.page.locator(`[${ATTR_ENTITY_ID}]`);
+  /** [text, type] of every mark, in document order; `within` limits them to one element's text. */
+  async markList(within?: string): Promise<MarkRow[]> {
+    return this.page.evaluate(
+      ({ names, within }) => {
+        const scope = within ? document.querySelector(within) : null;
+        const rows: { range: Range; type: string }[] = [];
+        for (const [type, name] of Object.entries(names)) {
+          const set = CSS.highlights.get(name) as Set<Range> | undefined;
+          for (const range of set ?? []) if (!scope || scope.contains(range.startContainer)) rows.push({ range, type });
+        }
+        rows.sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range));
+        return rows.map(({ range, type }) => [range.toString(), type] as [string, 'company' | 'country']);
+      },
+      { names: MARK_HIGHLIGHT, within },
+    );
   }
 
-  mark(entityId: string): Locator {
-    return this.page.locator(`[${ATTR_ENTITY_ID}="${entityId}"]`);
+  async markTexts(within?: string): Promise<string[]> {
+    return (await this.markList(within)).map(([text]) => text);
+  }
+
+  async markCount(): Promise<number> {
+    return this.page.evaluate((names) => Object.values(names).reduce((n, name) => n + ((CSS.highlights.get(name) as Set<Range> | undefined)?.size ?? 0), 0), MARK_HIGHLIGHT);
   }
 
   /** Waits until the content script has marked something. */
   async waitForMarks(): Promise<void> {
-    await this.marks().first().waitFor({ state: 'attached', timeout: 15_000 });
+    await this.page.waitForFunction((names) => Object.values(names).some((name) => ((CSS.highlights.get(name) as Set<Range> | undefined)?.size ?? 0) > 0), MARK_HIGHLIGHT, { timeout: 15_000 });
   }
 
-  /** [text, entity id, type] of every mark in document order. */
-  async markList(): Promise<Array<[string, string, string]>> {
-    return this.page.$$eval(`[${ATTR_ENTITY_ID}]`, (els, attrs) => els.map((el) => [el.textContent ?? '', el.getAttribute(attrs[0]!) ?? '', el.getAttribute(attrs[1]!) ?? ''] as [string, string, string]), [ATTR_ENTITY_ID, ATTR_ENTITY_TYPE]);
+  /** The viewport point at the middle of the nth range of `name` reading `text` (scrolled into view). */
+  async pointOf(names: string[], text: string, nth = 0): Promise<{ x: number; y: number }> {
+    const point = await this.page.evaluate(
+      ({ names, text, nth }) => {
+        const ranges: Range[] = [];
+        for (const name of names) for (const r of (CSS.highlights.get(name) as Set<Range> | undefined) ?? []) if (r.toString() === text) ranges.push(r);
+        ranges.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
+        const range = ranges[nth];
+        if (!range) return null;
+        const el = range.startContainer.parentElement!;
+        el.scrollIntoView({ block: 'center' });
+        const rect = range.getClientRects()[0]!;
+        return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+      },
+      { names, text, nth },
+    );
+    if (!point) throw new Error(`no range reads "${text}" (#${nth}) in ${names.join(', ')}`);
+    return point;
+  }
+
+  /** Moves the pointer onto the nth mark that reads `text`. */
+  async hover(text: string, nth = 0): Promise<void> {
+    const { x, y } = await this.pointOf(Object.values(MARK_HIGHLIGHT), text, nth);
+    // Two moves: the hover is judged once per frame from the pointer's last position.
+    await this.page.mouse.move(x - 2, y);
+    await this.page.mouse.move(x, y);
   }
 
   /** The hover card: a tooltip, or a dialog when it holds controls. */
   hoverCard(): Locator {
-    return this.page.locator('querverweis-card [role="tooltip"], querverweis-card [role="dialog"]');
+    return this.page.locator(`${HOVER_CARD_HOST} [role="tooltip"], ${HOVER_CARD_HOST} [role="dialog"]`);
   }
 
-  async hover(entityId: string, nth = 0): Promise<void> {
-    await this.mark(entityId).nth(nth).hover();
+  /** The entities the content script reports for this tab (what the popup lists), sorted by id. */
+  static async entities(background: Worker, tabId: number | undefined): Promise<Array<{ id: string; type: string; count: number }>> {
+    type Chrome = { tabs: { sendMessage(id: number, msg: unknown): Promise<{ ok: boolean; value: Array<{ id: string; type: string; count: number }> }> } };
+    const reply = await background.evaluate((id) => (globalThis as unknown as { chrome: Chrome }).chrome.tabs.sendMessage(id!, { type: 'page/entities', payload: {} }), tabId);
+    return [...reply.value].sort((a, b) => (a.id < b.id ? -1 : 1));
   }
 
-  markTag(): string {
-    return MARK_TAG;
+  /** Texts of the reader's highlights painted on the page, in document order. */
+  async highlightTexts(): Promise<string[]> {
+    return this.page.evaluate((prefix) => {
+      const ranges: Range[] = [];
+      for (const [name, set] of CSS.highlights as unknown as Map<string, Set<Range>>) if (name.startsWith(prefix)) ranges.push(...set);
+      ranges.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
+      return ranges.map((r) => r.toString());
+    }, READER_HIGHLIGHT_PREFIX);
+  }
+
+  /** The colour of the highlight reading `text` (from its registry entry's name). */
+  async highlightColor(text: string): Promise<string | undefined> {
+    return this.page.evaluate(
+      ({ prefix, text }) => {
+        for (const [name, set] of CSS.highlights as unknown as Map<string, Set<Range>>) {
+          if (name.startsWith(`${prefix}-`) && [...set].some((r) => r.toString() === text)) return name.slice(prefix.length + 1);
+        }
+        return undefined;
+      },
+      { prefix: READER_HIGHLIGHT_PREFIX, text },
+    );
   }
 }

@@ -1,10 +1,11 @@
-// @vitest-environment happy-dom
+// @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import type { DictionaryEntry } from '../../../lib/kb/types';
 import { Matcher } from '../../../lib/matcher/matcher';
 import { annotate } from '../../../lib/page/annotate';
 import { MarkLayer } from '../../../lib/page/marks';
 import { collectTextBlocks } from '../../../lib/page/text-blocks';
+import { testPainter } from './painted';
 
 const DICT: DictionaryEntry[] = [
   { text: 'Japan', entityId: 'Q17', type: 'country', kind: 'canonical' },
@@ -20,8 +21,6 @@ function page(html: string): HTMLElement {
   return document.body;
 }
 
-const marked = (root: HTMLElement) => [...root.querySelectorAll('[data-entity-id]')].map((m) => [m.textContent, m.getAttribute('data-entity-id'), m.getAttribute('data-entity-type')]);
-
 describe('text blocks', () => {
   it('joins inline elements and splits at block elements', () => {
     const root = page('<h1>Japan</h1><p>Die <b>Deutsche</b> Bank<br>und <i>Japan</i></p>');
@@ -33,88 +32,76 @@ describe('text blocks', () => {
     expect(collectTextBlocks(root).map((b) => b.text)).toEqual(['Technik\u001fJapan']);
   });
 
-  it('skips scripts, form fields, code and editable regions', () => {
-    const root = page('<script>Japan</script><textarea>Japan</textarea><input value="Japan"><code>Japan</code><div contenteditable="true">Japan</div><p>Japan</p>');
+  it('skips scripts, form fields, code, editable regions and the extension\'s own hosts', () => {
+    const root = page('<script>Japan</script><textarea>Japan</textarea><input value="Japan"><code>Japan</code><div contenteditable="true">Japan</div><querverweis-card>Japan</querverweis-card><p>Japan</p>');
     expect(collectTextBlocks(root).map((b) => b.text)).toEqual(['Japan']);
   });
 });
 
-describe('annotate and remove', () => {
-  it('marks mentions, including one split across inline elements', async () => {
-    const root = page('<p>Die <b>Deutsche</b> Bank investiert in Japan.</p><p>Microsoft auch.</p>');
-    const found = await annotate(root, matcher, new MarkLayer(), { yieldToPage: now });
-    expect(marked(root)).toEqual([
-      ['Deutsche Bank', 'Q66048', 'company'],
-      ['Japan', 'Q17', 'country'],
-      ['Microsoft', 'Q2283', 'company'],
+describe('marks are ranges: the page is never changed', () => {
+  it('paints one range per mention, also across inline elements, and leaves the DOM as it was', async () => {
+    const html = '<p>Die <b>Deutsche</b> Bank investiert in Japan.</p><p><b>Die Deutsche</b> Bank und <em>Microsoft</em>.</p>';
+    const root = page(html);
+    const firstText = root.querySelector('p')!.firstChild;
+    const paint = testPainter();
+    const found = await annotate(root, matcher, new MarkLayer(paint.painter), { yieldToPage: now });
+    expect(paint.marks()).toEqual([
+      ['Deutsche Bank', 'company'],
+      ['Japan', 'country'],
+      // A name across an element edge that an element could not have wrapped is a range like any other.
+      ['Deutsche Bank', 'company'],
+      ['Microsoft', 'company'],
     ]);
-    expect(found.get('Q17')).toEqual({ type: 'country', count: 1 });
+    expect(found.get('Q66048')).toEqual({ type: 'company', count: 2 });
+    expect(root.innerHTML).toBe(html);
+    expect(root.querySelector('p')!.firstChild).toBe(firstText);
   });
 
-  it('leaves a mention unmarked rather than breaking elements apart', async () => {
-    const root = page('<p><b>Die Deutsche</b> Bank</p>');
-    await annotate(root, matcher, new MarkLayer(), { yieldToPage: now });
-    expect(marked(root)).toEqual([]);
-    expect(root.innerHTML).toBe('<p><b>Die Deutsche</b> Bank</p>');
-  });
-
-  it('restores the DOM exactly, text nodes joined again', async () => {
+  it('removeAll empties the registry entries; nothing of the page changes', async () => {
     const html = '<p>Japan, Japan und die <b>Deutsche</b> Bank; <em>Microsoft</em>.</p>';
     const root = page(html);
-    const p = root.querySelector('p')!;
-    const nodesBefore = [...p.childNodes].length;
-    const layer = new MarkLayer();
+    const paint = testPainter();
+    const layer = new MarkLayer(paint.painter);
     await annotate(root, matcher, layer, { yieldToPage: now });
-    expect(root.querySelectorAll('qv-mark').length).toBe(4);
+    expect(layer.size).toBe(4);
     layer.removeAll();
+    expect(paint.marks()).toEqual([]);
+    expect(layer.counts().size).toBe(0);
     expect(root.innerHTML).toBe(html);
-    expect(p.childNodes.length).toBe(nodesBefore);
   });
 
-  it('does not mark inside its own marks twice', async () => {
-    const root = page('<p>Japan</p>');
-    const layer = new MarkLayer();
+  it('finds the mark at a caret position, in the node it lies in', async () => {
+    const root = page('<p>Die <b>Deutsche</b> Bank und Japan</p>');
+    const layer = new MarkLayer(testPainter().painter);
     await annotate(root, matcher, layer, { yieldToPage: now });
-    await annotate(root, matcher, layer, { yieldToPage: now });
-    expect(root.querySelectorAll('qv-mark').length).toBe(1);
+    const bold = root.querySelector('b')!.firstChild!;
+    const tail = root.querySelector('p')!.lastChild as Text;
+    expect(layer.at(bold, 3).map((m) => m.entityId)).toEqual(['Q66048']);
+    expect(layer.at(tail, tail.data.indexOf('Japan') + 2).map((m) => m.entityId)).toEqual(['Q17']);
+    expect(layer.at(tail, tail.data.indexOf('und'))).toEqual([]);
   });
-});
 
-describe('marks in one text node', () => {
-  it('give each entity one tab stop, keep the page\'s text nodes, and come out leaving the DOM as it was', async () => {
-    const root = page('<p>Japan, Microsoft und wieder Japan: <b>Deutsche</b> Bank und Japan</p>');
-    const before = root.innerHTML;
-    const textNodes = () => [...root.querySelectorAll('p')].flatMap((p) => [...p.childNodes].filter((n) => n.nodeType === 3).map((n) => n.textContent));
-    const originalTexts = textNodes();
-    const layer = new MarkLayer();
-    const firstNode = root.querySelector('p')!.firstChild;
+  it('keeps marks in document order for the keyboard', async () => {
+    const root = page('<p>Microsoft</p><p>Japan und die Deutsche Bank</p>');
+    const layer = new MarkLayer(testPainter().painter);
     await annotate(root, matcher, layer, { yieldToPage: now });
-    expect(marked(root)).toEqual([
-      ['Japan', 'Q17', 'country'],
-      ['Microsoft', 'Q2283', 'company'],
-      ['Japan', 'Q17', 'country'],
-      ['Deutsche Bank', 'Q66048', 'company'],
-      ['Japan', 'Q17', 'country'],
-    ]);
-    // The page's own text node stays in place (empty here: its text starts with a mark).
-    expect(root.querySelector('p')!.firstChild).toBe(firstNode);
-    const focusable = [...root.querySelectorAll('[tabindex="0"]')].map((m) => m.textContent);
-    expect(focusable).toEqual(['Japan', 'Microsoft', 'Deutsche Bank']);
-    expect(root.querySelectorAll('[aria-haspopup]')).toHaveLength(3);
+    expect(layer.inOrder().map((m) => m.text)).toEqual(['Microsoft', 'Japan', 'Deutsche Bank']);
+  });
 
-    // Taking the focusable Japan away hands the tab stop to the next Japan.
-    layer.unwrap(root.querySelector('[data-entity-id="Q17"]') as HTMLElement);
-    expect([...root.querySelectorAll('[tabindex="0"]')].map((m) => m.textContent)).toEqual(['Microsoft', 'Japan', 'Deutsche Bank']);
-
-    layer.removeAll();
-    expect(root.innerHTML).toBe(before);
-    expect(textNodes()).toEqual(originalTexts);
-    expect(root.querySelector('p')!.firstChild).toBe(firstNode);
+  it('drops a mark whose text the page rewrote or removed, keeps the others', async () => {
+    const root = page('<p id="a">Japan und Microsoft</p><p id="b">Deutsche Bank</p><p id="c">Japan</p>');
+    const paint = testPainter();
+    const layer = new MarkLayer(paint.painter);
+    await annotate(root, matcher, layer, { yieldToPage: now });
+    (root.querySelector('#a')!.firstChild as Text).data = 'Jetzt steht hier etwas anderes';
+    root.querySelector('#b')!.remove();
+    expect(layer.dropStale()).toBe(3);
+    expect(paint.marks()).toEqual([['Japan', 'country']]);
   });
 });
 
 describe('a page that changes while it is being annotated', () => {
-  it('leaves a block alone whose text changed between reading and wrapping', async () => {
+  it('leaves a block alone whose text changed between reading and painting', async () => {
     const root = page('<p id="a">Japan und Microsoft</p><p id="b">Microsoft in Japan</p>');
     let changed = false;
     // The first pause is after reading (and spotting the first block): the page rewrites one paragraph's text then.
@@ -123,8 +110,11 @@ describe('a page that changes while it is being annotated', () => {
       changed = true;
       (root.querySelector('#a')!.firstChild as Text).data = 'Jap und Micro';
     };
-    await annotate(root, matcher, new MarkLayer(), { yieldToPage: pause, sliceMs: 0 });
-    expect(root.querySelector('#a')!.innerHTML).toBe('Jap und Micro');
-    expect([...root.querySelectorAll('#b [data-entity-id]')].map((m) => m.textContent)).toEqual(['Microsoft', 'Japan']);
+    const paint = testPainter();
+    await annotate(root, matcher, new MarkLayer(paint.painter), { yieldToPage: pause, sliceMs: 0 });
+    expect(paint.marks()).toEqual([
+      ['Microsoft', 'company'],
+      ['Japan', 'country'],
+    ]);
   });
 });
