@@ -11,7 +11,7 @@ import type { KbDB, MuteRow, Sighting } from './kb/db';
 import { readKb, writeBundle } from './kb/editing';
 import { isMuteSite, muteId } from './kb/mutes';
 import { checkKbRecords, type KbBundle } from './kb/transfer/kb-json';
-import { isWebUrl, readJsonObject, unknownFieldProblems, ValidationError, type Problem } from './kb/validate';
+import { isWebUrl, Problems, readJsonObject, unknownFieldProblems, ValidationError, type Problem } from './kb/validate';
 import { parseSettings, type Settings } from './settings';
 import { shown } from './shown';
 
@@ -58,7 +58,7 @@ export function serializeBackup(backup: Backup, createdAt: Date): string {
 
 /**
  * Reads and checks a backup file.
- * @throws ValidationError naming every problem (part, record and field); nothing is returned then.
+ * @throws ValidationError naming the problems (part, record and field; at most MAX_PROBLEMS); nothing is returned then.
  */
 export function parseBackup(text: string): Backup {
   const d = readJsonObject(text);
@@ -71,27 +71,28 @@ export function parseBackup(text: string): Backup {
   if (typeof kb !== 'object' || kb === null || Array.isArray(kb)) problems.push({ where: 'file', field: 'knowledgeBase', message: 'must be an object' });
   if (problems.length) throw new ValidationError(problems);
 
+  // From here on the records: the check stops after MAX_PROBLEMS of them.
+  const found = new Problems();
   let knowledgeBase: KbBundle = { entities: [], facts: [] };
   const notLists = (['entities', 'facts'] as const).filter((part) => !Array.isArray(kb![part]));
-  for (const part of notLists) problems.push({ where: 'knowledgeBase', field: part, message: 'must be a list' });
+  for (const part of notLists) found.push({ where: 'knowledgeBase', field: part, message: 'must be a list' });
   try {
     if (notLists.length === 0) knowledgeBase = checkKbRecords(kb!.entities as unknown[], kb!.facts as unknown[]);
   } catch (e) {
-    if (!(e instanceof ValidationError)) throw e;
-    problems.push(...e.problems.map((p) => ({ ...p, where: `knowledgeBase.${p.where}` })));
+    found.absorb(e, 'knowledgeBase.');
   }
-  knowledgeBase.entities.forEach((e, i) => e.origin === 'builtin' && problems.push({ where: `knowledgeBase.entities[${i}]`, field: 'origin', message: 'a backup holds the reader’s records, not built-in ones' }));
+  knowledgeBase.entities.forEach((e, i) => e.origin === 'builtin' && found.push({ where: `knowledgeBase.entities[${i}]`, field: 'origin', message: 'a backup holds the reader’s records, not built-in ones' }));
   knowledgeBase.facts.forEach((f, i) => {
-    if (f.origin === 'builtin') problems.push({ where: `knowledgeBase.facts[${i}]`, field: 'origin', message: 'a backup holds the reader’s records, not built-in ones' });
-    else if (f.id.startsWith(BUILTIN_FACT_PREFIX)) problems.push({ where: `knowledgeBase.facts[${i}]`, field: 'id', message: 'a built-in fact’s id; a backup holds the reader’s records' });
+    if (f.origin === 'builtin') found.push({ where: `knowledgeBase.facts[${i}]`, field: 'origin', message: 'a backup holds the reader’s records, not built-in ones' });
+    else if (f.id.startsWith(BUILTIN_FACT_PREFIX)) found.push({ where: `knowledgeBase.facts[${i}]`, field: 'id', message: 'a built-in fact’s id; a backup holds the reader’s records' });
   });
   (d.highlights as unknown[]).forEach((h, i) => {
     const problem = highlightProblem(h);
-    if (problem) problems.push({ where: `highlights[${i}]`, field: '', message: problem });
+    if (problem) found.push({ where: `highlights[${i}]`, field: '', message: problem });
   });
-  (d.mutes as unknown[]).forEach((m, i) => problems.push(...muteProblems(m, `mutes[${i}]`)));
-  (d.history as unknown[]).forEach((h, i) => problems.push(...historyProblems(h, `history[${i}]`)));
-  if (problems.length) throw new ValidationError(problems);
+  (d.mutes as unknown[]).forEach((m, i) => found.push(...muteProblems(m, `mutes[${i}]`)));
+  (d.history as unknown[]).forEach((h, i) => found.push(...historyProblems(h, `history[${i}]`)));
+  found.check();
   return {
     settings: parseSettings(d.settings),
     knowledgeBase,

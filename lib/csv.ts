@@ -8,13 +8,18 @@ export class CsvError extends Error {
     message: string,
     /** 1-based line where the problem starts. */
     readonly line: number,
+    /** The text has more rows than the caller reads (parseCsv's maxRows). */
+    readonly tooManyRows = false,
   ) {
     super(`line ${line}: ${message}`);
   }
 }
 
-/** Parses CSV text into rows of fields. A leading byte-order mark is ignored. */
-export function parseCsv(text: string): string[][] {
+/**
+ * Parses CSV text into rows of fields. A leading byte-order mark is ignored.
+ * @throws CsvError at the row after `maxRows`, before reading on (a file of millions of empty lines).
+ */
+export function parseCsv(text: string, maxRows = Infinity): string[][] {
   const rows: string[][] = [];
   let row: string[] = [];
   let field = '';
@@ -47,6 +52,7 @@ export function parseCsv(text: string): string[][] {
       if (c === '\r' && text[i + 1] === '\n') i++;
       row.push(field);
       rows.push(row);
+      if (rows.length > maxRows) throw new CsvError(`more than ${maxRows} rows`, line, true);
       row = [];
       field = '';
       line++;

@@ -3,6 +3,7 @@
  * breaks a MUST rule rejects the file with messages naming it; conforming annotations that select
  * no text on a web page are skipped and counted.
  */
+import { MAX_IMPORT_CHARS, MAX_PROBLEMS } from '../kb/validate';
 import { highlightProblem, type Highlight } from './model';
 import { AnnotationError, annotationProblems, annotationsOf, highlightOf } from './web-annotation';
 
@@ -12,8 +13,12 @@ export interface ParsedHighlights {
 }
 
 const MAX_REPORTED = 5;
+const mb = (n: number) => `${(Math.ceil(n / 100_000) / 10).toFixed(1)} MB`;
 
 export function parseHighlightFile(text: string, now = Date.now()): ParsedHighlights {
+  if (text.length > MAX_IMPORT_CHARS) {
+    throw new AnnotationError(`Nothing was imported. The file is too large (${mb(text.length)}; at most ${mb(MAX_IMPORT_CHARS)}).`);
+  }
   let doc: unknown;
   try {
     doc = JSON.parse(text.replace(/^\uFEFF/, ''));
@@ -25,20 +30,34 @@ export function parseHighlightFile(text: string, now = Date.now()): ParsedHighli
   const highlights: Highlight[] = [];
   const skipped: ParsedHighlights['skipped'] = [];
   const seen = new Set<string>();
-  items.forEach((item, index) => {
+  // The check stops after MAX_PROBLEMS bad annotations: a huge file of small mistakes costs no more than a few.
+  let stopped = false;
+  for (let index = 0; index < items.length; index++) {
+    if (errors.length >= MAX_PROBLEMS) {
+      stopped = true;
+      break;
+    }
+    const item = items[index];
     const label = `Annotation ${index + 1}`;
     const problems = annotationProblems(item);
-    if (problems.length) return void errors.push(`${label}: ${problems.join('; ')}`);
+    if (problems.length) {
+      errors.push(`${label}: ${problems.join('; ')}`);
+      continue;
+    }
     const h = highlightOf(item as Record<string, unknown>, now);
-    if (typeof h === 'string') return void skipped.push({ index, reason: h });
-    const problem = highlightProblem(h);
-    if (problem) return void errors.push(`${label}: ${problem}`);
-    if (seen.has(h.id)) return void errors.push(`${label}: the id ${h.id} occurs twice in the file`);
-    seen.add(h.id);
-    highlights.push(h);
-  });
+    if (typeof h === 'string') skipped.push({ index, reason: h });
+    else if (highlightProblem(h)) errors.push(`${label}: ${highlightProblem(h)}`);
+    else if (seen.has(h.id)) errors.push(`${label}: the id ${h.id} occurs twice in the file`);
+    else {
+      seen.add(h.id);
+      highlights.push(h);
+    }
+  }
   if (errors.length) {
-    const more = errors.length > MAX_REPORTED ? ` (and ${errors.length - MAX_REPORTED} more)` : '';
+    const unlisted = errors.length - MAX_REPORTED;
+    const more = stopped
+      ? ` (${unlisted > 0 ? `and ${unlisted} more; ` : ''}the check stopped after ${errors.length} problems)`
+      : unlisted > 0 ? ` (and ${unlisted} more)` : '';
     throw new AnnotationError(`Nothing was imported. ${errors.slice(0, MAX_REPORTED).join(' — ')}${more}`);
   }
   return { highlights, skipped };

@@ -5,6 +5,7 @@
  * quote, position and range selectors.
  */
 import type { HighlightSelectors, TextQuoteSelector, XPathPointSelector } from '../anchoring/selectors';
+import { MAX_PROBLEMS } from '../kb/validate';
 import { COLOR_VALUES, HIGHLIGHT_COLORS, type Highlight, type HighlightColor } from './model';
 
 export const ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
@@ -74,6 +75,12 @@ export function toAnnotationCollection(highlights: readonly Highlight[], label: 
 
 export class AnnotationError extends Error {}
 
+/** Where a check writes its problems; annotationProblems stops it after MAX_PROBLEMS. */
+interface Out {
+  push(message: string): void;
+}
+const STOP = Symbol('stop checking');
+
 const isObj = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 const IRI = /^[a-z][a-z0-9+.-]*:[^\s<>"{}|\\^`]*$/i;
 const isIri = (v: unknown): v is string => typeof v === 'string' && IRI.test(v);
@@ -88,8 +95,24 @@ const SETS = ['Choice', 'Composite', 'List', 'Independents'];
  * `new Function`, which an extension page's content security policy forbids.
  */
 export function annotationProblems(a: unknown): string[] {
-  const out: string[] = [];
   if (!isObj(a)) return ['an annotation must be a JSON object'];
+  const found: string[] = [];
+  const out: Out = {
+    push(message) {
+      if (found.length >= MAX_PROBLEMS) throw STOP;
+      found.push(message);
+    },
+  };
+  try {
+    checkAnnotation(a, out);
+  } catch (e) {
+    if (e !== STOP) throw e;
+    found.push(`… and more: the check stopped after ${MAX_PROBLEMS} problems`);
+  }
+  return found;
+}
+
+function checkAnnotation(a: Json, out: Out): void {
   const ctx = a['@context'];
   if (!(ctx === ANNO_CONTEXT || (Array.isArray(ctx) && ctx.includes(ANNO_CONTEXT)))) out.push(`@context must be (or include) ${ANNO_CONTEXT}`);
   if (!isIri(a.id)) out.push('id must be exactly one IRI');
@@ -108,20 +131,19 @@ export function annotationProblems(a: unknown): string[] {
     if (targets.length === 0) out.push('target must not be empty');
     targets.forEach((t, i) => checkResource(t, `target[${i}]`, 'target', out));
   }
-  return out;
 }
 
-function checkDate(o: Json, key: string, where: string, out: string[]) {
+function checkDate(o: Json, key: string, where: string, out: Out) {
   if (o[key] !== undefined && !(typeof o[key] === 'string' && DATETIME.test(o[key] as string))) out.push(`${where} must be one xsd:dateTime`);
 }
 
-function checkIris(o: Json, where: string, out: string[]) {
+function checkIris(o: Json, where: string, out: Out) {
   if (o.canonical !== undefined && !isIri(o.canonical)) out.push(`${where}canonical must be one IRI`);
   for (const key of ['rights', 'via']) if (o[key] !== undefined && !asList(o[key]).every(isIri)) out.push(`${where}${key} must be IRIs`);
 }
 
 /** Resources and selectors are an IRI or an object: checks that, and returns the object to look into. */
-function iriOrObject(x: unknown, where: string, noun: string, depth: number, out: string[]): Json | undefined {
+function iriOrObject(x: unknown, where: string, noun: string, depth: number, out: Out): Json | undefined {
   if (depth > 8) return void out.push(`${where} is nested too deeply`);
   if (typeof x === 'string') {
     if (!isIri(x)) out.push(`${where} must be an IRI or ${noun}`);
@@ -131,7 +153,7 @@ function iriOrObject(x: unknown, where: string, noun: string, depth: number, out
   return x;
 }
 
-function checkResource(resource: unknown, where: string, role: 'body' | 'target', out: string[], depth = 0): void {
+function checkResource(resource: unknown, where: string, role: 'body' | 'target', out: Out, depth = 0): void {
   const r = iriOrObject(resource, where, 'an object', depth, out);
   if (!r) return;
   const t = types(r);
@@ -167,7 +189,7 @@ function checkResource(resource: unknown, where: string, role: 'body' | 'target'
   checkIris(r, `${where}.`, out);
 }
 
-function checkSelector(selector: unknown, where: string, out: string[], depth: number): void {
+function checkSelector(selector: unknown, where: string, out: Out, depth: number): void {
   const s = iriOrObject(selector, where, 'a selector', depth, out);
   if (!s) return;
   const t = types(s);

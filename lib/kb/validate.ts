@@ -15,18 +15,74 @@ export interface Problem {
 }
 
 export class ValidationError extends Error {
-  constructor(readonly problems: Problem[]) {
-    super(formatProblems(problems));
+  constructor(
+    readonly problems: Problem[],
+    /** The check stopped at MAX_PROBLEMS: there are more. */
+    readonly stopped = false,
+  ) {
+    super(formatProblems(problems, stopped));
   }
 }
 
 /** At most this many problems are listed; the rest are counted. */
 const MAX_LISTED = 20;
 
-export function formatProblems(problems: readonly Problem[]): string {
+/**
+ * Imports are read whole, in the background: a bigger file is refused before it is read. 20 MB is
+ * ten times the whole built-in knowledge base and far above any real export or backup.
+ */
+export const MAX_IMPORT_CHARS = 20_000_000;
+
+/**
+ * Checks of an import stop after this many problems: the reader mends the first ones first, and a
+ * huge file of small mistakes must cost no more than a few (millions of problems had taken
+ * seconds and gigabytes, and failed with "Invalid string length").
+ */
+export const MAX_PROBLEMS = 20;
+
+export function formatProblems(problems: readonly Problem[], stopped = false): string {
   const lines = problems.slice(0, MAX_LISTED).map((p) => `${p.where}${p.field ? `, ${p.field}` : ''}: ${p.message}`);
   if (problems.length > MAX_LISTED) lines.push(`… and ${problems.length - MAX_LISTED} more`);
+  if (stopped) lines.push(`… and more: the check stopped after ${problems.length} problems`);
   return lines.join('\n');
+}
+
+/**
+ * The problems an import check finds, up to MAX_PROBLEMS: one more stops the check there with a
+ * ValidationError that says so.
+ */
+export class Problems {
+  readonly list: Problem[] = [];
+
+  get length(): number {
+    return this.list.length;
+  }
+
+  push(...found: Problem[]): void {
+    for (const p of found) {
+      if (this.list.length >= MAX_PROBLEMS) throw new ValidationError(this.list, true);
+      this.list.push(p);
+    }
+  }
+
+  /** Adds the problems of a nested check's ValidationError, under `prefix`; rethrows anything else. */
+  absorb(e: unknown, prefix = ''): void {
+    if (!(e instanceof ValidationError)) throw e;
+    this.push(...e.problems.map((p) => ({ ...p, where: `${prefix}${p.where}` })));
+    if (e.stopped) throw new ValidationError(this.list, true);
+  }
+
+  /** Throws a ValidationError with the problems found, if there are any. */
+  check(): void {
+    if (this.list.length) throw new ValidationError(this.list);
+  }
+}
+
+/** @throws ValidationError when `text` is longer than MAX_IMPORT_CHARS, before anything reads it. */
+export function checkImportSize(text: string): void {
+  if (text.length <= MAX_IMPORT_CHARS) return;
+  const mb = (n: number) => `${(Math.ceil(n / 100_000) / 10).toFixed(1)} MB`;
+  throw new ValidationError([{ where: 'file', field: '', message: `is too large to import (${mb(text.length)}; at most ${mb(MAX_IMPORT_CHARS)})` }]);
 }
 
 export const ENTITY_ID = /^(Q[1-9]\d{0,11}|slug:[a-z0-9][a-z0-9-]{0,80}|country:[a-z]{2}|user:[a-z0-9-]{1,80})$/;
@@ -41,12 +97,26 @@ const SOURCE_KEYS = new Set(['label', 'url']);
 
 type Check = (where: string, field: string, message: string) => void;
 
+/**
+ * Adds to one record's problems, up to one more than a check lists (a record with a million bad
+ * names or keys would otherwise give a million problems before the check could stop).
+ */
+const capped = (problems: Problem[]): Check => (where, field, message) => {
+  if (problems.length <= MAX_PROBLEMS) problems.push({ where, field, message });
+};
+
 const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
 const isText = (x: unknown, max: number): x is string => typeof x === 'string' && x.trim().length > 0 && x.length <= max;
 
 /** Each field of `x` that is not in `allowed`, as an "unknown field" problem. */
 export function unknownFieldProblems(x: Record<string, unknown>, allowed: ReadonlySet<string>, where: string): Problem[] {
-  return Object.keys(x).filter((key) => !allowed.has(key)).map((field) => ({ where, field, message: 'unknown field' }));
+  const problems: Problem[] = [];
+  for (const field of Object.keys(x)) {
+    if (!allowed.has(field)) problems.push({ where, field, message: 'unknown field' });
+    // One more than a check lists: enough for it to stop and say so.
+    if (problems.length > MAX_PROBLEMS) break;
+  }
+  return problems;
 }
 
 function checkKeys(x: Record<string, unknown>, allowed: ReadonlySet<string>, where: string, add: Check): void {
@@ -65,7 +135,7 @@ function checkLangText(x: unknown, where: string, field: string, add: Check, max
 
 export function validateEntity(x: unknown, where: string): Problem[] {
   const problems: Problem[] = [];
-  const add: Check = (w, field, message) => void problems.push({ where: w, field, message });
+  const add = capped(problems);
   if (!isObject(x)) return [{ where, field: '', message: 'must be an object' }];
   checkKeys(x, ENTITY_KEYS, where, add);
   if (typeof x.id !== 'string' || !ENTITY_ID.test(x.id)) add(where, 'id', `${shown(x.id)} is not a QID, slug:…, country:xx or user:… id`);
@@ -76,13 +146,13 @@ export function validateEntity(x: unknown, where: string): Problem[] {
   if (x.flag !== undefined && !isText(x.flag, 16)) add(where, 'flag', 'must be short text');
   if (x.countryId !== undefined && (typeof x.countryId !== 'string' || !ENTITY_ID.test(x.countryId))) add(where, 'countryId', 'must be an entity id');
   if (!Array.isArray(x.names) || x.names.length > 500) add(where, 'names', 'must be a list of at most 500 names');
-  else x.names.forEach((n: unknown, i: number) => problems.push(...validateName(n, where, `names[${i}]`)));
+  else x.names.forEach((n: unknown, i: number) => validateName(n, where, `names[${i}]`).forEach((p) => add(p.where, p.field, p.message)));
   return problems;
 }
 
 function validateName(n: unknown, where: string, field: string): Problem[] {
   const problems: Problem[] = [];
-  const add: Check = (w, f, message) => void problems.push({ where: w, field: f, message });
+  const add = capped(problems);
   if (!isObject(n)) return [{ where, field, message: 'must be an object' }];
   checkKeys(n, NAME_KEYS, where, (w, f, m) => add(w, `${field}.${f}`, m));
   if (!isText(n.text, 200)) add(where, `${field}.text`, 'must be text of 1 to 200 characters');
@@ -99,7 +169,7 @@ function validateName(n: unknown, where: string, field: string): Problem[] {
 
 export function validateFact(x: unknown, where: string): Problem[] {
   const problems: Problem[] = [];
-  const add: Check = (w, field, message) => void problems.push({ where: w, field, message });
+  const add = capped(problems);
   if (!isObject(x)) return [{ where, field: '', message: 'must be an object' }];
   checkKeys(x, FACT_KEYS, where, add);
   if (!isText(x.id, 200)) add(where, 'id', 'must be text of 1 to 200 characters');
@@ -167,6 +237,7 @@ export function slugId(prefix: 'user' | 'slug', name: string): string {
  * versioned JSON format (knowledge base, backup).
  */
 export function readJsonObject(text: string): Record<string, unknown> {
+  checkImportSize(text);
   let doc: unknown;
   try {
     doc = JSON.parse(text);

@@ -4,7 +4,7 @@
  * description_de, description_en. Lists (aliases, listings) are separated by ";".
  */
 import { CsvError, parseCsv } from '../../csv';
-import { ValidationError } from '../validate';
+import { checkImportSize, Problems, ValidationError } from '../validate';
 import type { CompanyRow } from './company-rows';
 
 const COLUMNS: Record<string, keyof CompanyRow | 'description_de' | 'description_en'> = {
@@ -17,20 +17,23 @@ const MAX_ROWS = 50_000;
 
 /** @throws ValidationError for a malformed file, a missing name column or an unknown column. */
 export function parseCompaniesCsv(text: string): CompanyRow[] {
+  checkImportSize(text);
   let table: string[][];
   try {
-    table = parseCsv(text);
+    // The header and MAX_ROWS rows, and one more to say that there are too many.
+    table = parseCsv(text, MAX_ROWS + 1);
   } catch (e) {
+    if (e instanceof CsvError && e.tooManyRows) throw new ValidationError([{ where: 'file', field: '', message: `more than ${MAX_ROWS} rows` }]);
     if (e instanceof CsvError) throw new ValidationError([{ where: `line ${e.line}`, field: '', message: e.message.replace(/^line \d+: /, '') }]);
     throw e;
   }
   const [header, ...body] = table;
   if (!header) throw new ValidationError([{ where: 'line 1', field: '', message: 'the file is empty' }]);
-  const fields = header.map((h) => COLUMNS[h.trim().toLowerCase()]);
-  const problems = header.flatMap((h, i) => (fields[i] ? [] : [{ where: 'line 1', field: h, message: `unknown column (known: ${Object.keys(COLUMNS).join(', ')})` }]));
+  const fields = header.map((h) => (Object.hasOwn(COLUMNS, h.trim().toLowerCase()) ? COLUMNS[h.trim().toLowerCase()] : undefined));
+  const problems = new Problems();
+  header.forEach((h, i) => fields[i] || problems.push({ where: 'line 1', field: h.slice(0, 100), message: `unknown column (known: ${Object.keys(COLUMNS).join(', ')})` }));
   if (!fields.includes('name')) problems.push({ where: 'line 1', field: 'name', message: 'a "name" column is required' });
-  if (body.length > MAX_ROWS) problems.push({ where: 'file', field: '', message: `more than ${MAX_ROWS} rows` });
-  if (problems.length) throw new ValidationError(problems);
+  problems.check();
 
   const rows: CompanyRow[] = [];
   body.forEach((cells, i) => {
@@ -61,7 +64,7 @@ export function parseCompaniesCsv(text: string): CompanyRow[] {
     if (!row.name) problems.push({ where, field: 'name', message: 'is empty' });
     rows.push(row);
   });
-  if (problems.length) throw new ValidationError(problems);
+  problems.check();
   return rows;
 }
 

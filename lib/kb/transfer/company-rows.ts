@@ -5,7 +5,7 @@
  */
 import { foldForSearch } from '../search';
 import type { Entity, EntityName, Fact, Lang } from '../types';
-import { ENTITY_ID, isHttpUrl, slugId, ValidationError, type Problem } from '../validate';
+import { ENTITY_ID, isHttpUrl, Problems, slugId } from '../validate';
 import type { KbBundle } from './kb-json';
 
 export interface CompanyRow {
@@ -33,7 +33,7 @@ export interface ImportContext {
 
 /** @throws ValidationError naming each bad row and field; then nothing is imported. */
 export function companyRowsToBundle(rows: readonly CompanyRow[], ctx: ImportContext): KbBundle {
-  const problems: Problem[] = [];
+  const problems = new Problems();
   const entities = new Map<string, Entity>();
   const facts: Fact[] = [];
   for (const row of rows) {
@@ -78,7 +78,7 @@ export function companyRowsToBundle(rows: readonly CompanyRow[], ctx: ImportCont
     for (const l of row.listings) fact('listing', { value: l });
     if (row.website) fact('website', { value: row.website.replace(/^https?:\/\//, '').replace(/\/$/, '') });
   }
-  if (problems.length) throw new ValidationError(problems);
+  problems.check();
   return { entities: [...entities.values()], facts };
 }
 

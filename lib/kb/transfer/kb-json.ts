@@ -4,7 +4,7 @@
  * gives the same bytes.
  */
 import type { Entity, Fact } from '../types';
-import { readJsonObject, validateEntity, validateFact, ValidationError, type Problem } from '../validate';
+import { Problems, readJsonObject, validateEntity, validateFact, ValidationError, type Problem } from '../validate';
 import { shown } from '../../shown';
 
 export const KB_FORMAT = 'querverweis-kb';
@@ -28,7 +28,7 @@ export function serializeKb({ entities, facts }: KbBundle): string {
 
 /**
  * Parses and validates a knowledge-base document.
- * @throws ValidationError listing every problem; nothing is returned then.
+ * @throws ValidationError listing the problems (at most MAX_PROBLEMS); nothing is returned then.
  */
 export function parseKb(text: string): KbBundle {
   const d = readJsonObject(text);
@@ -44,28 +44,27 @@ export function parseKb(text: string): KbBundle {
 /**
  * Checks entity and fact records, from a knowledge-base file or a backup: each record's fields,
  * then ids used twice.
- * @throws ValidationError listing every problem.
+ * @throws ValidationError listing the problems, stopping after MAX_PROBLEMS.
  */
 export function checkKbRecords(entities: readonly unknown[], facts: readonly unknown[]): KbBundle {
-  const problems: Problem[] = [];
+  const problems = new Problems();
   entities.forEach((e, i) => problems.push(...validateEntity(e, `entities[${i}]`)));
   facts.forEach((f, i) => problems.push(...validateFact(f, `facts[${i}]`)));
   // Duplicates only among valid records: an invalid one (null, a number) has no id to compare.
-  if (problems.length) throw new ValidationError(problems);
-  problems.push(...duplicates(entities as Entity[], 'entities'), ...duplicates(facts as Fact[], 'facts'));
-  if (problems.length) throw new ValidationError(problems);
+  problems.check();
+  duplicates(entities as Entity[], 'entities', problems);
+  duplicates(facts as Fact[], 'facts', problems);
+  problems.check();
   return { entities: entities as Entity[], facts: facts as Fact[] };
 }
 
-function duplicates(list: Array<{ id: string }>, name: string): Problem[] {
+function duplicates(list: Array<{ id: string }>, name: string, problems: Problems): void {
   const seen = new Map<string, number>();
-  const problems: Problem[] = [];
   list.forEach((x, i) => {
     const first = seen.get(x.id);
     if (first !== undefined) problems.push({ where: `${name}[${i}]`, field: 'id', message: `"${x.id}" is already used by ${name}[${first}]` });
     else seen.set(x.id, i);
   });
-  return problems;
 }
 
 const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);

@@ -5,7 +5,7 @@
  * countryCode (ISO alpha-2) or countryLabel, website (or officialWebsite), inception, ticker,
  * exchangeLabel, industryLabel, headquartersLabel. Rows for the same item are merged.
  */
-import { ValidationError, type Problem } from '../validate';
+import { checkImportSize, Problems, ValidationError } from '../validate';
 import type { CompanyRow } from './company-rows';
 
 interface Binding {
@@ -16,7 +16,11 @@ interface Binding {
 
 const ENTITY_URI = /^https?:\/\/www\.wikidata\.org\/entity\/(Q[1-9]\d*)$/;
 
+/** A query names a handful of variables; more is not a query's result. */
+const MAX_VARS = 200;
+
 export function parseWikidataResults(text: string): CompanyRow[] {
+  checkImportSize(text);
   let doc: { head?: { vars?: unknown }; results?: { bindings?: unknown } };
   try {
     doc = JSON.parse(text);
@@ -28,15 +32,18 @@ export function parseWikidataResults(text: string): CompanyRow[] {
   if (!Array.isArray(vars) || !Array.isArray(bindings)) {
     throw new ValidationError([{ where: 'file', field: '', message: 'not SPARQL JSON results (head.vars and results.bindings are missing)' }]);
   }
+  if (vars.length > MAX_VARS || !vars.every((v) => typeof v === 'string')) {
+    throw new ValidationError([{ where: 'head.vars', field: '', message: `must be a list of at most ${MAX_VARS} variable names` }]);
+  }
   const itemVar = (vars as string[]).find((v) => (bindings as Array<Record<string, Binding>>).some((b) => ENTITY_URI.test(b[v]?.value ?? '') && !/label|country|exchange|industry|headquarters/i.test(v)));
   if (!itemVar) throw new ValidationError([{ where: 'head.vars', field: '', message: 'no variable is bound to a Wikidata item' }]);
 
-  const problems: Problem[] = [];
+  const problems = new Problems();
   const rows = new Map<string, CompanyRow>();
   (bindings as Array<Record<string, Binding>>).forEach((b, i) => {
     const where = `bindings[${i}]`;
     const qid = ENTITY_URI.exec(b[itemVar]?.value ?? '')?.[1];
-    if (!qid) return problems.push({ where, field: itemVar, message: 'is not a Wikidata item' });
+    if (!qid) return void problems.push({ where, field: itemVar, message: 'is not a Wikidata item' });
     const get = (...names: string[]) => names.map((n) => b[n]?.value).find((v) => v !== undefined && v !== '');
     const row = rows.get(qid) ?? { where, id: qid, name: '', aliases: [], listings: [], description: {} };
     const label = b[`${itemVar}Label`];
@@ -63,6 +70,6 @@ export function parseWikidataResults(text: string): CompanyRow[] {
     rows.set(qid, row);
   });
   for (const row of rows.values()) if (!row.name) problems.push({ where: row.where, field: `${itemVar}Label`, message: `${row.id} has no label` });
-  if (problems.length) throw new ValidationError(problems);
+  problems.check();
   return [...rows.values()];
 }
