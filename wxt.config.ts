@@ -27,6 +27,13 @@ export default defineConfig({
       'previous-mention': { suggested_key: { default: 'Alt+Shift+Comma' }, description: '__MSG_previousMention__' },
     },
     optional_host_permissions: ['https://*/*', 'http://*/*'],
+    // The hover card and the highlight editor are extension pages framed into news pages, so that what
+    // they show and what the reader types there stay out of the page's reach. On every site, as the
+    // reader may add any; a dynamic URL where the browser has it, so pages cannot probe for them.
+    web_accessible_resources:
+      browser === 'firefox'
+        ? ['card.html', 'highlight-editor.html']
+        : [{ resources: ['card.html', 'highlight-editor.html'], matches: ['<all_urls>'], use_dynamic_url: true }],
     action: { default_title: 'Querverweis' },
     ...(browser === 'firefox'
       ? {

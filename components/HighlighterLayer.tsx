@@ -1,40 +1,42 @@
 /**
- * The page's highlight controls in their own open shadow root: the "Highlight" button next to a
- * selection, and the editor (a dialog) next to a highlight.
+ * The page's highlight controls: the "Highlight" button next to a selection (in the page's closed
+ * shadow root, acting only on the reader's own clicks), the editor (an extension page in a frame, so
+ * the note and tags never reach the page), and the alert when saving a new highlight failed.
  */
-import { autoUpdate, computePosition, flip, offset, shift, type VirtualElement } from '@floating-ui/dom';
-import { render } from 'preact';
-import type { Highlight, HighlightColor } from '../lib/highlights/model';
+import type { VirtualElement } from '@floating-ui/dom';
+import { autoUpdate, computePosition, flip, offset, shift } from '@floating-ui/dom';
+import type { FromFrame } from '../lib/frame-link';
+import type { Highlight } from '../lib/highlights/model';
 import type { Translate } from '../lib/i18n/messages';
+import { mountFrame, type FrameHost } from './FrameHost';
 import { rangeReference } from './floating';
-import { HighlightEditor } from './HighlightEditor';
 
 export interface HighlighterOptions {
   t: Translate;
+  /** highlight-editor.html's address and the extension's origin. */
+  url: string;
+  origin: string;
   /** The reader pressed the button: highlight the current selection. */
   onHighlight(): void;
-  onColor(id: string, color: HighlightColor): void;
-  onSave(id: string, edit: { note: string; tags: string[] }): Promise<unknown>;
-  onDelete(id: string): void;
+  onMessage(m: FromFrame): void;
 }
 
 export interface HighlighterLayer {
   showButton(rect: DOMRect): void;
   hideButton(): void;
   openEditor(h: Highlight, anchor: Range): void;
-  /** Shows the editor again with a changed record, if it is open on that highlight. */
-  refresh(h: Highlight): void;
   closeEditor(): void;
-  /** Tells the reader something failed (nothing was saved), beside the selection or highlight. */
+  /** Tells the reader something failed (nothing was saved), beside the selection. */
   showProblem(text: string, near?: DOMRect): void;
   editing(): string | undefined;
+  readonly frame: FrameHost;
 }
 
 /** An element shown beside a reference and kept there while the page scrolls, until hidden. */
 function floatingBox(el: HTMLElement, placement: 'top' | 'bottom-start') {
   let stop: (() => void) | undefined;
   const box = {
-    show(reference: Element | VirtualElement) {
+    show(reference: VirtualElement) {
       el.hidden = false;
       stop?.();
       stop = autoUpdate(reference, el, () => {
@@ -54,7 +56,8 @@ function floatingBox(el: HTMLElement, placement: 'top' | 'bottom-start') {
   return box;
 }
 
-export function mountHighlighter(container: HTMLElement, o: HighlighterOptions): HighlighterLayer {
+/** `container` holds the button and the alert; `editorContainer`, in a closed shadow root, the editor's frame. */
+export function mountHighlighter(container: HTMLElement, editorContainer: HTMLElement, o: HighlighterOptions): HighlighterLayer {
   const button = document.createElement('button');
   button.type = 'button';
   button.className = 'qv-hl-button';
@@ -63,11 +66,6 @@ export function mountHighlighter(container: HTMLElement, o: HighlighterOptions):
   button.addEventListener('mousedown', (e) => e.preventDefault());
   // Only the reader's own click: a page script's synthetic click must not create highlights.
   button.addEventListener('click', (e) => e.isTrusted && o.onHighlight());
-
-  const editor = document.createElement('div');
-  editor.className = 'qv-layer qv-hl-layer';
-  editor.setAttribute('role', 'dialog');
-  editor.setAttribute('aria-label', o.t('highlight'));
 
   // Stays until the reader closes it or acts again: a failed save must not go unnoticed.
   const problem = document.createElement('div');
@@ -78,34 +76,16 @@ export function mountHighlighter(container: HTMLElement, o: HighlighterOptions):
   problemClose.type = 'button';
   problemClose.textContent = o.t('close');
   problem.append(problemText, problemClose);
-  container.append(button, editor, problem);
+  container.append(button, problem);
 
+  const editor = mountFrame(editorContainer, { url: o.url, origin: o.origin, title: o.t('highlight'), onMessage: o.onMessage });
   const buttonBox = floatingBox(button, 'top');
-  const editorBox = floatingBox(editor, 'bottom-start');
   const problemBox = floatingBox(problem, 'bottom-start');
-  problemClose.addEventListener('click', () => problemBox.hide());
-  let current: Highlight | undefined;
+  problemClose.addEventListener('click', (e) => e.isTrusted && problemBox.hide());
+  let current: string | undefined;
   let lastButton: VirtualElement | undefined;
 
-  const draw = () => {
-    const h = current;
-    if (!h) return;
-    render(
-      <HighlightEditor
-        key={h.id}
-        highlight={h}
-        t={o.t}
-        autoFocus
-        onColor={(c) => o.onColor(h.id, c)}
-        onSave={(edit) => o.onSave(h.id, edit)}
-        onDelete={() => o.onDelete(h.id)}
-        onClose={() => layer.closeEditor()}
-      />,
-      editor,
-    );
-  };
-
-  const layer: HighlighterLayer = {
+  return {
     showButton(rect) {
       lastButton = { getBoundingClientRect: () => rect };
       problemBox.hide();
@@ -114,28 +94,21 @@ export function mountHighlighter(container: HTMLElement, o: HighlighterOptions):
     hideButton: () => buttonBox.hide(),
     openEditor(h, anchor) {
       buttonBox.hide();
-      current = h;
-      draw();
-      editorBox.show(rangeReference(anchor));
-    },
-    refresh(h) {
-      if (current?.id !== h.id) return;
-      current = h;
-      draw();
+      current = h.id;
+      editor.show(rangeReference(anchor), { type: 'edit', id: h.id, url: h.url, focus: true }, true);
     },
     closeEditor() {
       current = undefined;
-      editorBox.hide();
-      render(null, editor);
+      editor.hide();
     },
     showProblem(text, near) {
       problemText.textContent = text;
-      const reference = near ? { getBoundingClientRect: () => near } : current && !editor.hidden ? editor : lastButton;
+      const reference = near ? { getBoundingClientRect: () => near } : lastButton;
       if (reference) problemBox.show(reference);
       else problem.hidden = false;
       problemClose.focus();
     },
-    editing: () => current?.id,
+    editing: () => current,
+    frame: editor,
   };
-  return layer;
 }

@@ -20,9 +20,13 @@ export const FOCUS_HIGHLIGHT = 'querverweis-focus';
 /** A mention or highlight the popup revealed, for a moment. */
 export const FLASH_HIGHLIGHT = 'querverweis-flash';
 
-export const HIGHLIGHTER_HOST = 'querverweis-highlighter';
+/** The hover card's frame (closed shadow root). */
 export const HOVER_CARD_HOST = 'querverweis-card';
-export const OWN_HOSTS: ReadonlySet<string> = new Set([HOVER_CARD_HOST, HIGHLIGHTER_HOST]);
+/** The selection's "Highlight" button and the alert when saving failed (open: nothing private in it). */
+export const HIGHLIGHTER_HOST = 'querverweis-highlighter';
+/** The highlight editor's frame (closed shadow root). */
+export const EDITOR_HOST = 'querverweis-editor';
+export const OWN_HOSTS: ReadonlySet<string> = new Set([HOVER_CARD_HOST, HIGHLIGHTER_HOST, EDITOR_HOST]);
 
 /** Whether a node is, or lies inside, one of the extension's own UI hosts. */
 export function isOwnNode(node: Node | null): boolean {

@@ -26,6 +26,9 @@ export function senderKind(sender: SenderInfo, extensionOrigin: string): SenderK
   const origin = extensionOrigin.endsWith('/') ? extensionOrigin : `${extensionOrigin}/`;
   if (typeof sender.url !== 'string' || sender.url === '') return 'none';
   if (sender.url.startsWith(origin)) return 'extension-page';
+  // A frame of a resource with a dynamic URL (use_dynamic_url) has a per-session origin of its own;
+  // the caller checked sender.id, and only the extension's own pages have an extension URL.
+  if (/^(chrome|moz)-extension:\/\//.test(sender.url)) return 'extension-page';
   if (sender.tab !== undefined && sender.tab !== null) return 'content-script';
   return 'none';
 }

@@ -13,6 +13,7 @@ import type { Entity, Fact, FactView, Lang, SearchHit } from './kb/types';
 import type { ExportedFile, ExportFormat } from './highlights/handlers';
 import type { Highlight, HighlightEdit } from './highlights/model';
 import { HIGHLIGHT_COLORS, LIMITS } from './highlights/model';
+import { isFromFrame, type FromFrame } from './frame-link';
 import type { HighlightImportResult } from './highlights/store';
 
 /** An entity mentioned on a page, with how often. */
@@ -70,6 +71,10 @@ export interface Protocol {
   'page/syncHighlights': { req: Record<string, never>; res: null };
   /** Scrolls to a highlight and flashes it. */
   'page/revealHighlight': { req: { id: string }; res: boolean };
+  /** From an extension frame in a tab: passed on to that tab's content script as page/frameEvent. */
+  'ui/frameEvent': { req: { secret: string; event: FromFrame }; res: null };
+  /** What the reader did in one of the extension's frames on the page (the card, the editor). */
+  'page/frameEvent': { req: { secret: string; event: FromFrame }; res: null };
   /** Moves the keyboard to the next or previous mention and opens its card (keyboard shortcut). */
   'page/step': { req: { direction: 'next' | 'previous' }; res: boolean };
 }
@@ -152,6 +157,8 @@ export const PAYLOAD_CHECKS: Record<MessageType, Check> = {
   'page/syncHighlights': isEmpty,
   'page/revealHighlight': (p) => isString(p.id, 200),
   'page/step': (p) => p.direction === 'next' || p.direction === 'previous',
+  'page/frameEvent': (p) => isString(p.secret, 64) && isFromFrame(p.event),
+  'ui/frameEvent': (p) => isString(p.secret, 64) && isFromFrame(p.event),
 };
 
 export function isEnvelope(msg: unknown): msg is Envelope {

@@ -11,6 +11,7 @@ import type { BuiltinData } from '../../lib/kb/builtin';
 import { kbHandlers } from '../../lib/kb/handlers';
 import { KbService } from '../../lib/kb/service';
 import { highlightHandlers } from '../../lib/highlights/handlers';
+import { isEnvelope, type Request } from '../../lib/messages';
 import { createClient, createDispatcher } from '../../lib/messaging';
 import { dataHandlers } from '../../lib/data-handlers';
 import { guardedListener } from '../../lib/message-access';
@@ -85,5 +86,18 @@ export default defineBackground(() => {
     extensionOrigin: browser.runtime.getURL(''),
     lookups: { highlightUrl: async (id) => (await db.highlights.get(id))?.url },
   });
-  browser.runtime.onMessage.addListener((msg, sender) => answer(msg, sender));
+  // An extension frame on a page (card, editor) tells the page's content script what the reader did.
+  // Only extension pages get here (guardedListener), and only to the tab they are in.
+  browser.runtime.onMessage.addListener((msg, sender) => {
+    if (isEnvelope(msg) && msg.type === 'ui/frameEvent') {
+      const tabId = sender.tab?.id;
+      if (sender.id !== browser.runtime.id || !/^(chrome|moz)-extension:/.test(sender.url ?? '') || tabId === undefined) return undefined;
+      const payload = msg.payload as Request<'ui/frameEvent'>;
+      return createClient((m) => browser.tabs.sendMessage(tabId, m, { frameId: 0 }))('page/frameEvent', payload).then(
+        () => ({ ok: true, value: null }),
+        (e: unknown) => ({ ok: false, error: String(e) }),
+      );
+    }
+    return answer(msg, sender);
+  });
 });

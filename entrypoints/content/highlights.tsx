@@ -1,12 +1,15 @@
 /**
- * Highlights on the page: wiring between the selection, the highlight controls (their own shadow
- * root), the page's highlight layer and the background's store.
+ * Highlights on the page: wiring between the selection, the highlight controls (a closed shadow
+ * root; the editor is an extension page in a frame), the page's highlight layer and the store.
  */
+import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
+import type { FrameHost } from '../../components/FrameHost';
 import { mountHighlighter, type HighlighterLayer } from '../../components/HighlighterLayer';
-import { HIGHLIGHTER_HOST } from '../../lib/dom-labels';
-import { newHighlightId, type Highlight, type HighlightEdit } from '../../lib/highlights/model';
+import { EDITOR_HOST, HIGHLIGHTER_HOST } from '../../lib/dom-labels';
+import type { FromFrame } from '../../lib/frame-link';
+import { newHighlightId, type Highlight } from '../../lib/highlights/model';
 import type { Translate } from '../../lib/i18n/messages';
 import { problemText } from '../../lib/i18n/problem';
 import type { createClient } from '../../lib/messaging';
@@ -21,7 +24,10 @@ import { pageAddresses } from '../../lib/url';
 type Send = ReturnType<typeof createClient>;
 
 export interface PageHighlighting {
-  readonly host: ShadowRootContentScriptUi<HighlighterLayer>;
+  /** The editor's frame, while it is mounted. */
+  frame(): FrameHost | undefined;
+  /** The UI hosts this part puts at the end of <body>. */
+  readonly hosts: readonly HTMLElement[];
   highlightSelection(): Promise<boolean>;
   statuses(): { urls: string[]; statuses: { id: string; anchored: boolean }[] };
   sync(url?: string): Promise<void>;
@@ -34,7 +40,7 @@ export interface PageHighlighting {
 
 const canonical = () => document.querySelector<HTMLLinkElement>('link[rel~="canonical"][href]')?.href;
 
-export async function startHighlights(ctx: ContentScriptContext, o: { send: Send; t: Translate; css: string; marks: MarkLayer; painter: Painter }): Promise<PageHighlighting> {
+export async function startHighlights(ctx: ContentScriptContext, o: { send: Send; t: Translate; css: string; marks: MarkLayer; painter: Painter; origin: string }): Promise<PageHighlighting> {
   const layer = new HighlightLayer(o.painter);
   let page: PageHighlights | undefined;
   let session: AbortController | undefined;
@@ -45,11 +51,23 @@ export async function startHighlights(ctx: ContentScriptContext, o: { send: Send
   let ui!: HighlighterLayer;
   /** A failed save or delete: the reader is told, the page and the selection stay as they were. */
   const tell = (e: unknown, near?: DOMRect) => ui.showProblem(problemText(e, o.t), near);
-  const edit = async (id: string, change: Omit<HighlightEdit, 'id'>) => {
-    const updated = await o.send('hl/edit', { id, ...change });
-    page?.update(updated);
-    ui.refresh(updated);
+  /** What the editor frame did that the page layer must show. */
+  const fromEditor = (m: FromFrame) => {
+    if (m.type === 'recoloured') page?.recolour(m.id, m.color);
+    else if (m.type === 'deleted') {
+      page?.remove(m.id);
+      ui.closeEditor();
+    } else if (m.type === 'close') ui.closeEditor();
   };
+  const editorHost = await createShadowRootUi(ctx, {
+    name: EDITOR_HOST,
+    css: o.css,
+    mode: 'closed',
+    position: 'inline',
+    anchor: 'body',
+    append: 'last',
+    onMount: (container) => container,
+  });
   const host = await createShadowRootUi(ctx, {
     name: HIGHLIGHTER_HOST,
     css: o.css,
@@ -58,17 +76,12 @@ export async function startHighlights(ctx: ContentScriptContext, o: { send: Send
     anchor: 'body',
     append: 'last',
     onMount: (container) =>
-      mountHighlighter(container, {
+      mountHighlighter(container, editorHost.mounted!, {
         t: o.t,
+        url: browser.runtime.getURL('/highlight-editor.html'),
+        origin: o.origin,
         onHighlight: () => void highlightSelection(),
-        onColor: (id, color) => void edit(id, { color }).catch(tell),
-        onSave: (id, change) => edit(id, change),
-        onDelete: (id) => {
-          void o.send('hl/delete', { id }).then(() => {
-            page?.remove(id);
-            ui.closeEditor();
-          }, tell);
-        },
+        onMessage: fromEditor,
       }),
   });
 
@@ -155,10 +168,14 @@ export async function startHighlights(ctx: ContentScriptContext, o: { send: Send
     document.addEventListener('keydown', (e) => {
       if (e.isTrusted && e.key === 'Escape' && ui.editing()) ui.closeEditor();
     }, { signal });
-    // Single-page navigation: another article, other highlights. The event carries the new address
-    // (`location` may not have changed yet when it fires).
-    window.addEventListener('wxt:locationchange', (e) => void sync((e as Event & { newUrl?: URL }).newUrl?.href), { signal });
   };
+  // Single-page navigation: another article, other highlights. The event carries the new address
+  // (`location` may not have changed yet when it fires). Only through ctx: it starts WXT's watcher.
+  // A page can dispatch an event of that name too, but not give it WXT's newUrl (set in this world).
+  ctx.addEventListener(window, 'wxt:locationchange', (e) => {
+    const next = (e as { newUrl?: URL }).newUrl;
+    if (session && next instanceof URL) void sync(next.href);
+  });
 
   async function sync(url?: string): Promise<void> {
     if (url) href = url;
@@ -169,7 +186,8 @@ export async function startHighlights(ctx: ContentScriptContext, o: { send: Send
   }
 
   return {
-    host,
+    hosts: [editorHost.shadowHost, host.shadowHost],
+    frame: () => host.mounted?.frame,
     highlightSelection,
     statuses: () => ({ urls: addresses().all, statuses: page?.statuses() ?? [] }),
     sync,
@@ -178,6 +196,7 @@ export async function startHighlights(ctx: ContentScriptContext, o: { send: Send
       if (session) return;
       session = new AbortController();
       ctx.onInvalidated(() => session?.abort());
+      editorHost.mount();
       host.mount();
       ui = host.mounted!;
       page = new PageHighlights(document, layer, session.signal);
@@ -191,6 +210,7 @@ export async function startHighlights(ctx: ContentScriptContext, o: { send: Send
       page = undefined;
       layer.removeAll();
       host.remove();
+      editorHost.remove();
     },
   };
 }

@@ -10,11 +10,11 @@ import uiCss from '../../components/card.css?inline';
 import { browser } from 'wxt/browser';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { mountCardLayer, type CardLayer } from '../../components/CardLayer';
+import { mountCardLayer } from '../../components/CardLayer';
+import type { FromFrame } from '../../lib/frame-link';
 import { ACTIVE_HIGHLIGHT, FOCUS_HIGHLIGHT, HOVER_CARD_HOST } from '../../lib/dom-labels';
 import { fill, uiStrings } from '../../lib/i18n/messages';
 import { unpackDictionary } from '../../lib/kb/dictionary';
-import { EVERYWHERE } from '../../lib/kb/mutes';
 import { Matcher } from '../../lib/matcher/matcher';
 import { createClient, createDispatcher } from '../../lib/messaging';
 import type { PageEntityCount } from '../../lib/page/annotate';
@@ -38,7 +38,16 @@ export default defineContentScript({
   matches: DEFAULT_SITE_MATCHES,
   runAt: 'document_idle',
   cssInjectionMode: 'manual',
+  // WXT would announce every start to the page with window.postMessage (and the extension's id in it).
+  noScriptStartedPostMessage: true,
   async main(ctx) {
+    // WXT stops an older copy of this script when a newer one starts, by a DOM event any page script
+    // can dispatch too (20 marks → 0). While this copy's extension is alive (runtime.id is gone once
+    // it was updated or reloaded), nobody may stop it that way.
+    // The event's name as WXT 0.20 builds it (the static that holds it is private).
+    window.addEventListener(`${browser.runtime.id}:content:wxt:content-script-started`, (e) => {
+      if (browser.runtime?.id != null) e.stopImmediatePropagation();
+    }, { capture: true });
     // Without the CSS Custom Highlight API there is no way to mark a page without changing it.
     const api = browserHighlightApi(window);
     if (!api) return;
@@ -65,12 +74,22 @@ export default defineContentScript({
     };
     const marking = new PageMarking(document, matcher, marks, ctx.signal, record);
 
-    // 3. Hover cards in a closed shadow root, and the announcements for keyboard readers.
-    let layer: CardLayer;
+    // 3. Hover cards: an extension page in a frame, in a closed shadow root; announcements for keyboard readers.
+    const origin = new URL(browser.runtime.getURL('/')).origin;
+    const onCardMessage = (m: FromFrame) => {
+      if (m.type === 'pointer') hover.cardPointer(m.inside);
+      else if (m.type === 'close') hover.close();
+      else if (m.type === 'muted') {
+        // The name goes from this page at once, every mark of it.
+        const name = m.name.toLowerCase();
+        for (const mark of [...marks.all()]) if (mark.text.toLowerCase() === name) marks.remove(mark);
+        hover.close();
+      }
+    };
     const cardHost = await createShadowRootUi(ctx, {
       name: HOVER_CARD_HOST,
       css: uiCss,
-      mode: 'open',
+      mode: 'closed',
       position: 'inline',
       anchor: 'body',
       append: 'last',
@@ -80,17 +99,12 @@ export default defineContentScript({
         live.setAttribute('aria-live', 'polite');
         container.append(live);
         const cards = mountCardLayer(container, {
-          lang,
-          t,
-          fetchCard: (id) => send('kb/card', { id, pageEntityIds: [...marking.found.keys()] }),
-          onDetails: (id) => void send('ui/showEntity', { id }),
-          onMute: (mark, scope) => {
-            void send('kb/mute', { name: mark.text, site: scope === 'site' ? location.hostname : EVERYWHERE });
-            // The name goes from this page at once, every mark of it.
-            const name = mark.text.toLowerCase();
-            for (const m of [...marks.all()]) if (m.text.toLowerCase() === name) marks.remove(m);
-            hover.close();
-          },
+          url: browser.runtime.getURL('/card.html'),
+          origin,
+          title: t('extName'),
+          site: location.hostname,
+          pageEntityIds: () => [...marking.found.keys()],
+          onMessage: onCardMessage,
         });
         return { cards, announce: (text: string) => void (live.textContent = text) };
       },
@@ -124,6 +138,7 @@ export default defineContentScript({
         returnFocus = undefined;
       },
       isCard: (target) => target === cardHost.shadowHost,
+
       signal: ctx.signal,
     });
 
@@ -146,10 +161,10 @@ export default defineContentScript({
     };
 
     // 5. The reader's highlights: restored, and created from the selection.
-    const highlights = await startHighlights(ctx, { send, t, css: uiCss, marks, painter });
+    const highlights = await startHighlights(ctx, { send, t, css: uiCss, marks, painter, origin });
 
     // The page's own scripts may re-render <body> or swap in a new one: our hosts come back.
-    const hosts = keepHostsMounted(document, [cardHost.shadowHost, highlights.host.shadowHost], () => {
+    const hosts = keepHostsMounted(document, [cardHost.shadowHost, ...highlights.hosts], () => {
       painter.reassert();
       style.reassert();
     });
@@ -193,6 +208,11 @@ export default defineContentScript({
       },
       'page/revealHighlight': ({ id }) => reveal(painter, highlights.range(id)),
       'page/step': ({ direction }) => marking.enabled && step(direction),
+      // Only the extension's own frames can send this (the page has no way into its messaging).
+      'page/frameEvent': ({ secret, event }) => {
+        for (const frame of [cardUi()?.cards.frame, highlights.frame()]) if (frame?.secret === secret) frame.receive(event);
+        return null;
+      },
     });
     browser.runtime.onMessage.addListener((msg) => (page.accepts(msg) ? page.dispatch(msg) : undefined));
   },

@@ -28,6 +28,8 @@ export interface HoverIntent<T> {
   /** Opens at once (the keyboard moved to a mark). */
   open(mark: T): void;
   close(): void;
+  /** The pointer entered or left the card (a frame: its events do not reach this document). */
+  cardPointer(inside: boolean): void;
   readonly current: T | null;
 }
 
@@ -104,6 +106,16 @@ export function watchHoverIntent<T>(doc: Document, o: HoverIntentOptions<T>): Ho
   return {
     open,
     close,
+    cardPointer(inside) {
+      if (inside) {
+        under = 'card';
+        clearTimeout(openTimer);
+        clearTimeout(closeTimer);
+      } else {
+        under = undefined;
+        scheduleClose();
+      }
+    },
     get current() {
       return current;
     },

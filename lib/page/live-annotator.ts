@@ -13,7 +13,10 @@ import { annotate, type PageEntityCount } from './annotate';
 import type { MarkLayer } from './marks';
 import { BLOCK_TAGS, blockOf } from './text-blocks';
 
-/** Quiet time before changed content is read: one pass for a burst of changes. */
+/**
+ * Delay from the first change to the pass that reads it: one pass for a burst of changes. Not reset by
+ * later changes, so a page that never stops changing (a ticker every 100 ms) is still followed.
+ */
 export const DEBOUNCE_MS = 150;
 
 export interface LiveAnnotatorOptions {
@@ -78,18 +81,17 @@ export class LiveAnnotator {
       if (isOwnNode(r.target)) continue;
       if (r.type === 'characterData') {
         this.removals = true;
-        if (body.contains(r.target)) this.pending.add(blockOf(r.target, body));
+        if (body.contains(r.target)) this.pending.add(regionOf(r.target, body));
         continue;
       }
       if (r.removedNodes.length > 0) this.removals = true;
       for (const node of r.addedNodes) {
         if (isOwnNode(node)) continue;
         if (node === body) this.pending.add(body);
-        else if (body.contains(node)) this.pending.add(isBlock(node) ? node : blockOf(node, body));
+        else if (body.contains(node)) this.pending.add(isBlock(node) ? node : regionOf(node, body));
       }
     }
-    if (this.pending.size === 0 && !this.removals) return;
-    clearTimeout(this.timer);
+    if ((this.pending.size === 0 && !this.removals) || this.timer !== undefined) return;
     this.timer = setTimeout(() => {
       this.timer = undefined;
       this.running = this.running.then(() => this.flush());
@@ -121,3 +123,15 @@ export class LiveAnnotator {
 }
 
 const isBlock = (node: Node) => node.nodeType === 1 && BLOCK_TAGS.has((node as Element).tagName.toUpperCase());
+
+/**
+ * What to spot again when `node` changed: its block, so that a name across inline elements is read
+ * whole. Inline content straight under <body> (a button, a loose span) has the whole page as its
+ * block; then only the changed element is read again, not every paragraph of the page.
+ */
+function regionOf(node: Node, body: HTMLElement): Node {
+  const block = blockOf(node, body);
+  if (block !== body) return block;
+  const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
+  return el && el !== body ? el : body;
+}

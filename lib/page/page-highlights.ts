@@ -11,7 +11,7 @@ import { isOwnNode } from '../dom-labels';
 import type { Highlight } from '../highlights/model';
 import type { HighlightLayer } from './highlight-layer';
 
-/** Quiet time after page changes before highlights are checked and orphans tried again. */
+/** Delay from a page change to checking the highlights and trying orphans again (not reset by later changes). */
 export const RETRY_DEBOUNCE_MS = 400;
 
 export class PageHighlights {
@@ -70,9 +70,11 @@ export class PageHighlights {
     return found ? this.layer.paint(index, h.id, found.start, found.end, h.color) : undefined;
   }
 
-  update(h: Highlight): void {
-    this.records.set(h.id, h);
-    this.layer.setColor(h.id, h.color);
+  /** The reader chose another colour in the editor. */
+  recolour(id: string, color: Highlight['color']): void {
+    const h = this.records.get(id);
+    if (h) this.records.set(id, { ...h, color });
+    this.layer.setColor(id, color);
   }
 
   remove(id: string): void {
@@ -103,7 +105,7 @@ export class PageHighlights {
   }
 
   private scheduleRetry(): void {
-    clearTimeout(this.timer);
+    if (this.timer !== undefined) return;
     this.timer = setTimeout(() => {
       this.timer = undefined;
       if (this.signal.aborted) return;

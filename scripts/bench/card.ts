@@ -1,8 +1,9 @@
 /**
- * `npm run bench -- card`: how long the hover card takes from the moment it is asked for (a mark
- * gets focus, which opens the card without the dwell delay) until the entity's facts are on
- * screen, with the built extension in Chromium on a news page. Baseline: the bare message round
- * trip to the background for the same card, from the same page's extension context.
+ * `npm run bench -- card`: how long the hover card takes from the moment it is asked for (the
+ * keyboard shortcut steps to a mention, which opens the card without the dwell delay) until the
+ * entity's facts are drawn in the card's frame, with the built extension in Chromium on a news page.
+ * The content script stamps the request; the card's frame measures against that stamp. Baseline:
+ * the bare message round trip to the background for the same card, from an extension page.
  */
 import { withExtension } from './extension';
 import { median, percentile } from './stats';
@@ -12,26 +13,33 @@ const PAGE_URL = 'https://www.handelsblatt.com/bench/card.html';
 const ROUNDS = sized(40, 3);
 
 export async function benchCard(): Promise<string[]> {
-  const lines = await withExtension(PAGE_URL, async ({ context, extensionId, page }) => {
-    // Focus a mark, wait until its card shows the entity's name, Escape; repeat over the page's marks.
-    const cardMs: number[] = await page.evaluate(async (rounds) => {
-      // The marks that take focus: one per entity (its first), as a keyboard reader meets them.
-      const marks = [...document.querySelectorAll<HTMLElement>('[data-entity-id][tabindex="0"]')];
-      const root = document.querySelector('querverweis-card')!.shadowRoot!;
-      const times: number[] = [];
-      for (let i = 0; i < rounds; i++) {
-        const mark = marks[i % marks.length]!;
-        const t0 = performance.now();
-        mark.focus();
-        // No named helpers in here: the function is serialised into the page as it is.
-        while (!root.querySelector(`[data-card-entity="${mark.dataset.entityId}"]`)) await new Promise((r) => setTimeout(r, 1));
-        times.push(performance.now() - t0);
-        mark.blur();
-        document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape' }));
-        await new Promise((r) => setTimeout(r, 20));
+  const lines = await withExtension(PAGE_URL, async ({ context, extensionId, page, worker }) => {
+    const tabId = await worker.evaluate(async () => {
+      const { chrome } = globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<Array<{ id?: number }>> } } };
+      return (await chrome.tabs.query({ active: true }))[0]?.id;
+    });
+    const step = () =>
+      worker.evaluate((id) => {
+        const { chrome } = globalThis as unknown as { chrome: { tabs: { sendMessage(id: number, m: unknown, o: unknown): Promise<unknown> } } };
+        return chrome.tabs.sendMessage(id, { type: 'page/step', payload: { direction: 'next' } }, { frameId: 0 });
+      }, tabId!);
+    const frame = async () => {
+      for (let i = 0; i < 200; i++) {
+        const f = page.frames().find((x) => /^chrome-extension:\/\/[^/]+\/card\.html/.test(x.url()));
+        if (f) return f;
+        await page.waitForTimeout(25);
       }
-      return times;
-    }, ROUNDS);
+      throw new Error('no card frame');
+    };
+    const card = await frame();
+    await card.waitForFunction(() => 'querverweisCardTimings' in window);
+    const count = () => card.evaluate(() => (window as unknown as { querverweisCardTimings: number[] }).querverweisCardTimings.length);
+    for (let i = 0; i < ROUNDS; i++) {
+      const before = await count();
+      await step();
+      while ((await count()) === before) await page.waitForTimeout(2);
+    }
+    const cardMs = await card.evaluate(() => (window as unknown as { querverweisCardTimings: number[] }).querverweisCardTimings);
 
     const ext = await context.newPage();
     await ext.goto(`chrome-extension://${extensionId}/popup.html`);
@@ -48,8 +56,8 @@ export async function benchCard(): Promise<string[]> {
     }, ROUNDS);
 
     return [
-      `hover card, built extension in Chromium, ${ROUNDS} cards on a news page`,
-      `  card on screen after the request   median ${median(cardMs).toFixed(1)} ms, p95 ${percentile(cardMs, 95).toFixed(1)} ms (goal ≤ 30 ms after the dwell)`,
+      `hover card, built extension in Chromium, ${ROUNDS} cards on a news page (an extension page in a frame)`,
+      `  card drawn after the request       median ${median(cardMs).toFixed(1)} ms, p95 ${percentile(cardMs, 95).toFixed(1)} ms (goal ≤ 30 ms after the dwell)`,
       `  bare kb/card message round trip    median ${median(roundTripMs).toFixed(1)} ms, p95 ${percentile(roundTripMs, 95).toFixed(1)} ms`,
     ];
   });

@@ -38,7 +38,7 @@ export async function withExtension<T>(pageUrl: string, fn: (s: ExtensionSession
     const extensionId = new URL(worker.url()).host;
     const page = await context.newPage();
     await page.goto(pageUrl);
-    await page.locator('[data-entity-id]').first().waitFor({ state: 'attached' });
+    await page.waitForFunction(() => ((CSS.highlights.get('querverweis-company') as Set<Range> | undefined)?.size ?? 0) > 0);
     return await fn({ context, worker, extensionId, page });
   } finally {
     await context.close();

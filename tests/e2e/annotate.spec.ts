@@ -23,10 +23,10 @@ test('marks companies and countries on a Handelsblatt page, without changing a n
   const body = await news.page.evaluate(() => {
     const hosts = [...document.body.children].filter((c) => c.localName.startsWith('querverweis-')).map((c) => c.localName);
     const clone = document.body.cloneNode(true) as HTMLElement;
-    for (const el of clone.querySelectorAll('querverweis-card, querverweis-highlighter, script')) el.remove();
-    return { hosts, last: [...document.body.children].slice(-2).map((c) => c.localName), html: clone.innerHTML };
+    for (const el of clone.querySelectorAll('querverweis-card, querverweis-editor, querverweis-highlighter, script')) el.remove();
+    return { hosts, last: [...document.body.children].slice(-3).map((c) => c.localName), html: clone.innerHTML };
   });
-  expect(body.hosts).toEqual(['querverweis-card', 'querverweis-highlighter']);
+  expect(body.hosts).toEqual(['querverweis-card', 'querverweis-editor', 'querverweis-highlighter']);
   expect(body.last).toEqual(body.hosts);
   expect(body.html.replace(/\s+/g, ' ')).toBe(expectedBody.replace(/\s+/g, ' '));
   expect(await news.page.locator('[data-entity-id], qv-mark').count()).toBe(0);

@@ -20,7 +20,7 @@ test('select → "Markieren" → note and tags → the highlight comes back afte
   // The entities inside the passage stay marked inside the highlight.
   expect(await news.markTexts('article p:nth-of-type(2)')).toEqual(expect.arrayContaining(['Microsoft', 'Japan']));
 
-  const editor = highlightEditor(page);
+  const editor = (await highlightEditor(page));
   await expect(editor).toBeVisible();
   await editor.getByLabel('Notiz').fill('Microsoft investiert in Japan.');
   await editor.getByLabel('Schlagwörter, durch Kommas getrennt').fill('KI, Rechenzentren');
@@ -35,10 +35,10 @@ test('select → "Markieren" → note and tags → the highlight comes back afte
   expect(await news.highlightColor(QUOTE)).toBe('green');
   // A click on it opens its editor with what was saved.
   await clickHighlight(page, QUOTE);
-  await expect(highlightEditor(page).getByLabel('Notiz')).toHaveValue('Microsoft investiert in Japan.');
-  await expect(highlightEditor(page).getByLabel('Schlagwörter, durch Kommas getrennt')).toHaveValue('KI, Rechenzentren');
+  await expect((await highlightEditor(page)).getByLabel('Notiz')).toHaveValue('Microsoft investiert in Japan.');
+  await expect((await highlightEditor(page)).getByLabel('Schlagwörter, durch Kommas getrennt')).toHaveValue('KI, Rechenzentren');
 
-  await highlightEditor(page).getByRole('button', { name: 'Löschen' }).click();
+  await (await highlightEditor(page)).getByRole('button', { name: 'Löschen' }).click();
   await expect.poll(() => highlightTexts(page)).toEqual([]);
   await page.reload();
   await news.waitForMarks();
@@ -85,7 +85,7 @@ test('the popup lists the page\'s highlights with orphans; export → delete →
   for (const quote of ['Toyota und Panasonic arbeiten an Batterien', 'die japanische Regierung zahlt Milliarden']) {
     await selectText(news.page, quote);
     await highlightButton(news.page).click();
-    await expect(highlightEditor(news.page)).toBeVisible();
+    await expect((await highlightEditor(news.page))).toBeVisible();
     await news.page.keyboard.press('Escape');
   }
   await expect.poll(() => highlightTexts(news.page)).toHaveLength(2);

@@ -42,7 +42,7 @@ test('a hostile page: marks only in prose, no script runs from text, survives re
 
   // The page's own CSS cannot hide or restyle the hover card (its own shadow root, all: initial).
   await news.hover('Siemens');
-  await expect(news.hoverCard()).toBeVisible();
+  await expect((await news.hoverCard())).toBeVisible();
   expect(errors).toEqual([]);
   expect(await page.evaluate(() => (window as unknown as { __errors: string[] }).__errors)).toEqual([]);
 });

@@ -9,7 +9,7 @@ test('hovering a mark shows its card with the connections on the page', async ({
   const { page } = news;
 
   await news.hover('Microsoft');
-  const card = news.hoverCard();
+  const card = (await news.hoverCard());
   await expect(card).toBeVisible();
   await expect(card).toContainText('Microsoft');
   await expect(card).toContainText('Unternehmen');
@@ -31,7 +31,7 @@ test('the card stays while the pointer moves into it and closes after leaving', 
   const { page } = news;
 
   await news.hover('Japans');
-  const card = news.hoverCard();
+  const card = (await news.hoverCard());
   await expect(card).toBeVisible();
   await expect(card).toContainText('Hauptstadt');
   await expect(card).toContainText('Tokio');
@@ -45,7 +45,7 @@ test('the card stays while the pointer moves into it and closes after leaving', 
 test('"don\'t mark this name" removes its marks at once and on the next visit', async ({ context, serve }) => {
   const news = await NewsPage.open(context, serve, URL, readTestPage('handelsblatt-chips.html'));
   await news.hover('Panasonic');
-  const card = news.hoverCard();
+  const card = (await news.hoverCard());
   await expect(card).toBeVisible();
   await card.getByRole('button', { name: 'Diesen Namen auf dieser Website nicht markieren' }).click();
   await expect.poll(() => news.markTexts()).not.toContain('Panasonic');
@@ -75,13 +75,22 @@ test('the keyboard shortcut steps through the mentions, opens each card with foc
   const marks = await news.markTexts();
 
   expect(await step('next')).toEqual({ ok: true, value: true });
-  const card = news.hoverCard();
+  const card = (await news.hoverCard());
   await expect(card).toBeVisible();
   expect(await focusRing()).toEqual([marks[0]]);
   await expect(card).toContainText('Japan');
   // Focus is inside the card, and the entity is announced.
   await expect.poll(() => page.evaluate(() => document.activeElement?.localName)).toBe('querverweis-card');
-  await expect(page.locator('querverweis-card [aria-live]')).toContainText(`Japan, Land, Nennung 1 von ${marks.length}`);
+  // The live region sits in the extension's closed shadow root: read it from the accessibility tree.
+  const cdp = await context.newCDPSession(page);
+  const announced = async () => {
+    type AxNode = { nodeId: string; parentId?: string; name?: { value?: string }; properties?: Array<{ name: string; value: { value: unknown } }> };
+    const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: AxNode[] };
+    const polite = new Set(nodes.filter((n) => n.properties?.some((p) => p.name === 'live' && p.value.value === 'polite')).map((n) => n.nodeId));
+    // The text of a polite live region is in its text children.
+    return nodes.filter((n) => n.parentId !== undefined && polite.has(n.parentId)).map((n) => n.name?.value ?? '');
+  };
+  await expect.poll(async () => (await announced()).join(' ')).toContain(`Japan, Land, Nennung 1 von ${marks.length}`);
 
   await step('next');
   await expect.poll(focusRing).toEqual([marks[1]]);
@@ -100,7 +109,7 @@ test('the keyboard shortcut steps through the mentions, opens each card with foc
 test('"Details" in the card opens the entity\'s details from the popup', async ({ context, serve }) => {
   const news = await NewsPage.open(context, serve, URL, readTestPage('handelsblatt-chips.html'));
   await news.hover('Microsoft');
-  const card = news.hoverCard();
+  const card = (await news.hoverCard());
   await expect(card).toBeVisible();
   const [details] = await Promise.all([context.waitForEvent('page'), card.getByRole('button', { name: 'Details' }).click()]);
   await expect(details.locator('h1')).toContainText('Microsoft');

@@ -59,7 +59,11 @@ describe('who may send which message', () => {
     expect(senderKind(contentScript, ORIGIN)).toBe('content-script');
     expect(senderKind({ id: ID, tab: { id: 7 } }, ORIGIN)).toBe('none');
     expect(senderKind({ id: ID, url: ARTICLE }, ORIGIN)).toBe('none');
-    expect(senderKind({ id: ID, url: `chrome-extension://${ID}evil/x.html`, tab: { id: 1 } }, ORIGIN)).toBe('content-script');
+    // A frame of a web-accessible page with a dynamic URL has a per-session origin; only the extension's
+    // own pages have an extension URL at all (the listener has checked sender.id), so it is one of them.
+    expect(senderKind({ id: ID, url: 'chrome-extension://0ae3347c-9510-476e-8324-a82c0df84d46/card.html#x', tab: { id: 1 } }, ORIGIN)).toBe('extension-page');
+    // A web page's address that merely mentions the scheme is not.
+    expect(senderKind({ id: ID, url: `https://evil.example/chrome-extension://${ID}/`, tab: { id: 1 } }, ORIGIN)).toBe('content-script');
   });
 
   it('the content script may send only the page messages; nothing else is listed', () => {

@@ -1,7 +1,7 @@
 /** Selecting text and working with highlights on a news page. */
 import type { Locator, Page } from '@playwright/test';
 import { HIGHLIGHTER_HOST, READER_HIGHLIGHT_PREFIX } from '../../../lib/dom-labels';
-import { NewsPage } from './news-page';
+import { extensionFrame, NewsPage } from './news-page';
 
 /** Selects the first occurrence of `text` in the article (it may cross elements), as a reader's drag would. */
 export async function selectText(page: Page, text: string): Promise<void> {
@@ -34,12 +34,14 @@ export async function selectText(page: Page, text: string): Promise<void> {
   }, text);
 }
 
+/** The "Highlight" button beside the selection (an open shadow root: it holds nothing of the reader's). */
 export function highlightButton(page: Page): Locator {
   return page.locator(`${HIGHLIGHTER_HOST} .qv-hl-button`);
 }
 
-export function highlightEditor(page: Page): Locator {
-  return page.locator(`${HIGHLIGHTER_HOST} [role="dialog"]`);
+/** The highlight editor inside its extension-origin frame. */
+export async function highlightEditor(page: Page): Promise<Locator> {
+  return (await extensionFrame(page, '/highlight-editor.html')).locator('[role="dialog"]');
 }
 
 /** Texts of the reader's highlights painted on the page, in document order. */

@@ -4,8 +4,8 @@
  * The page sees their text and place, nothing else; entity ids come from the content script's
  * answer to the popup (`page/entities`).
  */
-import type { BrowserContext, Locator, Page, Worker } from '@playwright/test';
-import { HOVER_CARD_HOST, MARK_HIGHLIGHT, READER_HIGHLIGHT_PREFIX } from '../../../lib/dom-labels';
+import type { BrowserContext, Frame, Locator, Page, Worker } from '@playwright/test';
+import { MARK_HIGHLIGHT, READER_HIGHLIGHT_PREFIX } from '../../../lib/dom-labels';
 
 export type MarkRow = [text: string, type: 'company' | 'country'];
 
@@ -80,9 +80,9 @@ export class NewsPage {
     await this.page.mouse.move(x, y);
   }
 
-  /** The hover card: a tooltip, or a dialog when it holds controls. */
-  hoverCard(): Locator {
-    return this.page.locator(`${HOVER_CARD_HOST} [role="tooltip"], ${HOVER_CARD_HOST} [role="dialog"]`);
+  /** The hover card: a tooltip, or a dialog when it holds controls, inside its extension-origin frame. */
+  async hoverCard(): Promise<Locator> {
+    return (await extensionFrame(this.page, '/card.html')).locator('[role="tooltip"], [role="dialog"]');
   }
 
   /** The entities the content script reports for this tab (what the popup lists), sorted by id. */
@@ -114,4 +114,13 @@ export class NewsPage {
       { prefix: READER_HIGHLIGHT_PREFIX, text },
     );
   }
+}
+
+/** The extension page framed into `page` whose address holds `path` (the page's DOM cannot reach it). */
+export async function extensionFrame(page: Page, path: string): Promise<Frame> {
+  const find = () => page.frames().find((f) => f.url().startsWith('chrome-extension://') && new URL(f.url()).pathname === path);
+  for (let i = 0; i < 200 && !find(); i++) await page.waitForTimeout(25);
+  const frame = find();
+  if (!frame) throw new Error(`no extension frame ${path} in the page`);
+  return frame;
 }

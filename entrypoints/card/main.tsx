@@ -1,0 +1,55 @@
+/**
+ * The hover card as an extension page in a frame on the news page: it reads the card from the
+ * background itself, so the reader's own entities and facts never pass through the page's DOM.
+ */
+import '../../components/card.css';
+import '../../components/frame.css';
+import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import { startFramePage } from '../../components/frame-page';
+import { HoverCard } from '../../components/HoverCard';
+import { isToFrame, type FromFrame } from '../../lib/frame-link';
+import { uiStrings } from '../../lib/i18n/messages';
+import type { CardData } from '../../lib/kb/card';
+import { EVERYWHERE } from '../../lib/kb/mutes';
+import { createClient } from '../../lib/messaging';
+
+const { lang, t } = uiStrings(browser.i18n);
+document.documentElement.lang = lang;
+const send = createClient((msg) => browser.runtime.sendMessage(msg));
+const app = document.getElementById('app')!;
+/** Events go to the content script of the tab this frame is in, through the background. */
+const deliver = (secret: string, event: FromFrame) => send('ui/frameEvent', { secret, event });
+let generation = 0;
+const timings: number[] = [];
+Object.assign(window, { querverweisCardTimings: timings });
+
+const page = startFramePage(app, (m) => {
+  if (!isToFrame(m)) return;
+  const mine = ++generation;
+  if (m.type !== 'card') return (render(null, app), page.measured());
+  const show = (card: CardData | null | 'loading') => {
+    if (mine !== generation) return;
+    const label = card && card !== 'loading' ? card.entity.label[lang] : undefined;
+    render(
+      <div class="qv-layer" role="dialog" aria-label={label ?? m.name}>
+        <HoverCard
+          card={card}
+          lang={lang}
+          t={t}
+          onDetails={(id) => void send('ui/showEntity', { id })}
+          onMute={(scope) => {
+            void send('kb/mute', { name: m.name, site: scope === 'site' ? m.site : EVERYWHERE }).then(() => page.send({ type: 'muted', name: m.name }));
+          }}
+        />
+      </div>,
+      app,
+    );
+    page.measured();
+    if (m.focus && label) app.querySelector<HTMLElement>('button')?.focus();
+    // From the request on the page to the card drawn here (read by npm run bench -- card).
+    if (label) timings.push(performance.timeOrigin + performance.now() - m.at);
+  };
+  show('loading');
+  send('kb/card', { id: m.id, pageEntityIds: m.pageEntityIds }).then(show, () => show(null));
+}, deliver);
