@@ -20,6 +20,9 @@ interface Args {
 }
 
 export interface Result {
+  /** The page's own DOM edits, unmarked and with our live ranges. */
+  edits: number;
+  editMs: { bare: number[]; marked: number[] };
   bytes: number;
   walkMs: number[];
   markjsMs: number[];
@@ -76,6 +79,15 @@ async function observed<T>(fn: () => Promise<T>): Promise<{ value: T; longTasks:
   return { value, longTasks, longestRender };
 }
 
+/** The page's own DOM edits: the first text of each of the first `n` paragraphs rewritten (ms). */
+function pageEdits(root: HTMLElement, n: number): number {
+  const paragraphs = [...root.querySelectorAll('p')].slice(0, n);
+  const t0 = performance.now();
+  // Text rewritten in place, as a framework's update does: every live Range in the document is checked.
+  for (const p of paragraphs) if (p.firstChild?.nodeType === 3) (p.firstChild as Text).data += ' (aktualisiert)';
+  return performance.now() - t0;
+}
+
 /** Resolves after the next frame's rendering (a task posted from requestAnimationFrame runs after it). */
 const nextFrameRendered = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
 const settled = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 50)));
@@ -88,6 +100,10 @@ const settled = () => new Promise((r) => requestAnimationFrame(() => setTimeout(
    * the page's own first layout (which then counts in its time).
    */
   const fresh = async (laidOut = true) => {
+    // Nothing of an earlier run stays: its ranges would follow this run's edits.
+    CSS.highlights.clear();
+    lastLayer = undefined;
+    (window as unknown as { gc?: () => void }).gc?.();
     document.body.innerHTML = html;
     if (laidOut) {
       document.body.getBoundingClientRect();
@@ -108,10 +124,10 @@ const settled = () => new Promise((r) => requestAnimationFrame(() => setTimeout(
     CSS.highlights.clear();
     return new Painter(browserHighlightApi(window)!, PAINT_PRIORITY);
   };
-  let lastLayer: MarkLayer | undefined;
   const ours = (root: HTMLElement) => annotate(root, matcher, (lastLayer = new MarkLayer(painter())), { lang: 'de' });
 
-  const result: Result = { bytes: html.length, walkMs: [], markjsMs: [], oursMs: [], markjsFreshMs: [], oursFreshMs: [], layoutMs: [], markjsMarks: 0, ourMarks: 0, longTasks: [], markjsLongTasks: [], longestRender: { ours: 0, markjs: 0 } };
+  let lastLayer: MarkLayer | undefined;
+  const result: Result = { edits: 2000, editMs: { bare: [], marked: [] }, bytes: html.length, walkMs: [], markjsMs: [], oursMs: [], markjsFreshMs: [], oursFreshMs: [], layoutMs: [], markjsMarks: 0, ourMarks: 0, longTasks: [], markjsLongTasks: [], longestRender: { ours: 0, markjs: 0 } };
   const keepLongest = (who: 'ours' | 'markjs', o: { longestRender: number }) => {
     result.longestRender[who] = Math.max(result.longestRender[who], o.longestRender);
   };
@@ -133,16 +149,20 @@ const settled = () => new Promise((r) => requestAnimationFrame(() => setTimeout(
     result.longTasks.push(...o.longTasks);
     keepLongest('ours', o);
     result.ourMarks = lastLayer?.size ?? 0;
+    result.editMs.marked.push(pageEdits(c, result.edits));
+    result.editMs.bare.push(pageEdits(await fresh(), result.edits));
 
     // The browser's share: our marks put in at once, untimed, then only the style and layout they cause.
     const d = await fresh();
+    const idleFrame = await time(() => undefined);
     const blocks = collectTextBlocks(d);
     const spots = spotBlocks(matcher, blocks.map((block) => block.text), 'de');
     const layer = new MarkLayer(painter());
     blocks.forEach((block, i) => layer.addBlock(block, spots[i]!));
-    const t0 = performance.now();
-    d.getBoundingClientRect();
-    result.layoutMs.push(performance.now() - t0);
+    // The frame that first paints them, less a frame with nothing to do.
+    const painted = await time(() => undefined);
+    result.layoutMs.push(Math.max(0, painted - idleFrame));
+    layer.removeAll();
 
     result.markjsFreshMs.push(await time(async () => markjs(await fresh(false))));
     await settled();

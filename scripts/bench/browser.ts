@@ -9,9 +9,9 @@ import { chromiumPath, CHROMIUM_ARGS } from '../chromium';
 
 const ORIGIN = 'https://bench.querverweis.test';
 
-export async function runInChromium<T>(entry: string, html = '<!doctype html><meta charset="utf-8"><body></body>', arg?: unknown): Promise<T> {
+export async function runInChromium<T>(entry: string, html = '<!doctype html><meta charset="utf-8"><body></body>', arg?: unknown, extraArgs: string[] = []): Promise<T> {
   const bundle = await build({ entryPoints: [entry], bundle: true, write: false, format: 'iife', target: 'chrome120', minify: true, logLevel: 'silent' });
-  const browser = await chromium.launch({ executablePath: chromiumPath(), headless: true, args: CHROMIUM_ARGS });
+  const browser = await chromium.launch({ executablePath: chromiumPath(), headless: true, args: [...CHROMIUM_ARGS, ...extraArgs] });
   try {
     const page = await browser.newPage();
     await page.route('**/*', (route) => {
