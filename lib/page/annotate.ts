@@ -47,16 +47,21 @@ export async function annotate(
   // The context rules ran over the whole page at the end of spotting.
   if (slicer.due) await slicer.yield();
   const found = new Map<string, PageEntityCount>();
-  for (let i = 0; i < blocks.length; i++) {
-    if (signal?.aborted) break;
-    if (!blockIsCurrent(blocks[i]!)) continue;
-    const wanted = types ? spots[i]!.filter((s) => types.has(s.type)) : spots[i]!;
-    for (const mark of layer.addBlock(blocks[i]!, wanted)) {
-      const entry = found.get(mark.entityId);
-      if (entry) entry.count++;
-      else found.set(mark.entityId, { type: mark.type, count: 1 });
+  layer.hold();
+  try {
+    for (let i = 0; i < blocks.length; i++) {
+      if (signal?.aborted) break;
+      if (!blockIsCurrent(blocks[i]!)) continue;
+      const wanted = types ? spots[i]!.filter((s) => types.has(s.type)) : spots[i]!;
+      for (const mark of layer.addBlock(blocks[i]!, wanted)) {
+        const entry = found.get(mark.entityId);
+        if (entry) entry.count++;
+        else found.set(mark.entityId, { type: mark.type, count: 1 });
+      }
+      if (slicer.due) await slicer.yield();
     }
-    if (slicer.due) await slicer.yield();
+  } finally {
+    layer.release();
   }
   return found;
 }

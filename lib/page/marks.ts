@@ -6,7 +6,7 @@
 import { MARK_HIGHLIGHT } from '../dom-labels';
 import type { MarkType, Spot } from '../matcher/spot';
 import type { Painter } from './painter';
-import { locateInBlock, type TextBlock } from './text-blocks';
+import { ELEMENT_SEPARATOR, locateInBlock, type TextBlock } from './text-blocks';
 
 export interface Mark {
   readonly range: Range;
@@ -23,6 +23,8 @@ export class MarkLayer {
   /** Per text node, the marks inside it. Weak: a node the page dropped is not kept alive by it. */
   private readonly byNode = new WeakMap<Node, Mark[]>();
   private ordered: Mark[] | undefined;
+  /** Marks made while painting is held, painted together on release. */
+  private held: Mark[] | undefined;
 
   constructor(private readonly painter: Painter) {}
 
@@ -36,20 +38,36 @@ export class MarkLayer {
       const range = start.node.ownerDocument.createRange();
       range.setStart(start.node, start.offset);
       range.setEnd(end.node, end.offset);
-      const first = block.nodes.indexOf(start.node);
-      const last = block.nodes.indexOf(end.node, first);
-      const mark: Mark = { range, entityId: spot.entityId, type: spot.type, text: range.toString(), nodes: block.nodes.slice(first, last + 1) };
+      // The name as the range reads it: the block's text without the separators put between elements.
+      const text = block.text.slice(spot.start, spot.end).replaceAll(ELEMENT_SEPARATOR, '');
+      const nodes = start.index === end.index ? [start.node] : block.nodes.slice(start.index, end.index + 1);
+      const mark: Mark = { range, entityId: spot.entityId, type: spot.type, text, nodes };
       this.marks.add(mark);
       for (const node of mark.nodes) {
         const list = this.byNode.get(node);
         if (list) list.push(mark);
         else this.byNode.set(node, [mark]);
       }
-      this.painter.add(MARK_HIGHLIGHT[mark.type], range);
+      if (this.held) this.held.push(mark);
+      else this.painter.add(MARK_HIGHLIGHT[mark.type], range);
       made.push(mark);
     }
     if (made.length) this.ordered = undefined;
     return made;
+  }
+
+  /**
+   * Paints the marks made from now on together, at `release`: a pass in several tasks then makes the
+   * browser paint the highlights once, not again after every task (1 MB page: 17 644 ranges).
+   */
+  hold(): void {
+    this.held ??= [];
+  }
+
+  release(): void {
+    const held = this.held;
+    this.held = undefined;
+    for (const mark of held ?? []) if (this.marks.has(mark)) this.painter.add(MARK_HIGHLIGHT[mark.type], mark.range);
   }
 
   get size(): number {

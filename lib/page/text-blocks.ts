@@ -37,9 +37,12 @@ export interface TextBlock {
 
 /** Whether an element's subtree is never read: skipped tags, editable regions, our own UI. */
 export function isSkipped(el: Element): boolean {
-  if (SKIP_TAGS.has(el.tagName.toUpperCase())) return true;
+  // HTML tag names are upper case already; SVG and MathML children are under skipped roots.
+  const tag = el.tagName;
+  if (SKIP_TAGS.has(tag) || SKIP_TAGS.has(tag.toUpperCase())) return true;
   if (OWN_HOSTS.has(el.localName)) return true;
-  if ((el as HTMLElement).isContentEditable) return true;
+  // The attribute, not isContentEditable: the walk rejects an editable root with its whole subtree,
+  // and isContentEditable asks the style engine at every element.
   const ce = el.getAttribute('contenteditable');
   return ce !== null && ce !== 'false';
 }
@@ -73,6 +76,9 @@ export async function collectTextBlocksInSlices(root: Node, slicer: TaskSlicer):
 class BlockReader {
   private readonly walker: TreeWalker;
   private readonly all: TextBlock[] = [];
+  /** Each text node's parent's block, looked up once per parent (most parents hold several). */
+  private lastParent: Node | null = null;
+  private lastBlock: Node | undefined;
   private current: TextBlock | undefined;
   private currentBlock: Node | undefined;
   /** Set when a block element (or a <br>) starts between two text nodes: they must not join. */
@@ -108,7 +114,12 @@ class BlockReader {
   }
 
   private addText(text: Text): void {
-    const block = blockOf(text, this.root);
+    const parent = text.parentNode;
+    if (parent !== this.lastParent || this.lastBlock === undefined) {
+      this.lastParent = parent;
+      this.lastBlock = blockOf(text, this.root);
+    }
+    const block = this.lastBlock;
     let current = this.current;
     if (!current || this.boundary || block !== this.currentBlock) {
       current = this.current = { text: '', nodes: [], starts: [] };
@@ -119,7 +130,7 @@ class BlockReader {
     // Two elements that meet inside a word ("<a>Technik</a><a>Japan</a>" in a menu) are two words
     // on screen: a separator keeps "TechnikJapan" from hiding "Japan". Inline markup within a
     // word stays joined only where the page has no element edge ("Jap<b>an</b>" is rare and unsafe).
-    if (current.nodes.length > 0 && WORD_END.test(current.text) && WORD_START.test(text.data) && text.parentNode !== current.nodes[current.nodes.length - 1]!.parentNode) {
+    if (current.nodes.length > 0 && WORD_END.test(current.text.slice(-2)) && WORD_START.test(text.data.slice(0, 2)) && text.parentNode !== current.nodes[current.nodes.length - 1]!.parentNode) {
       current.text += ELEMENT_SEPARATOR;
     }
     current.starts.push(current.text.length);
@@ -152,6 +163,6 @@ const SEPARATOR_CODE = ELEMENT_SEPARATOR.charCodeAt(0);
  * The text node and offset of a block offset. `atEnd` prefers the end of a node over the start of
  * the next one, for the end of a range.
  */
-export function locateInBlock(block: TextBlock, offset: number, atEnd: boolean): { node: Text; offset: number } | undefined {
+export function locateInBlock(block: TextBlock, offset: number, atEnd: boolean): { node: Text; offset: number; index: number } | undefined {
   return locateOffset(block.nodes, block.starts, offset, atEnd);
 }
