@@ -6,8 +6,9 @@
  */
 import type { BrowserContext, Frame, Locator, Page, Worker } from '@playwright/test';
 import { MARK_HIGHLIGHT, READER_HIGHLIGHT_PREFIX } from '../../../lib/dom-labels';
+import { countRanges, highlightColorOf, pointOfRange, prefixedRangeTexts, readMarks, type MarkRow } from './in-page';
 
-export type MarkRow = [text: string, type: 'company' | 'country'];
+export type { MarkRow };
 
 export class NewsPage {
   constructor(readonly page: Page) {}
@@ -24,19 +25,7 @@ export class NewsPage {
 
   /** [text, type] of every mark, in document order; `within` limits them to one element's text. */
   async markList(within?: string): Promise<MarkRow[]> {
-    return this.page.evaluate(
-      ({ names, within }) => {
-        const scope = within ? document.querySelector(within) : null;
-        const rows: { range: Range; type: string }[] = [];
-        for (const [type, name] of Object.entries(names)) {
-          const set = CSS.highlights.get(name) as Set<Range> | undefined;
-          for (const range of set ?? []) if (!scope || scope.contains(range.startContainer)) rows.push({ range, type });
-        }
-        rows.sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range));
-        return rows.map(({ range, type }) => [range.toString(), type] as [string, 'company' | 'country']);
-      },
-      { names: MARK_HIGHLIGHT, within },
-    );
+    return this.page.evaluate(readMarks, { names: MARK_HIGHLIGHT, within });
   }
 
   async markTexts(within?: string): Promise<string[]> {
@@ -44,7 +33,7 @@ export class NewsPage {
   }
 
   async markCount(): Promise<number> {
-    return this.page.evaluate((names) => Object.values(names).reduce((n, name) => n + ((CSS.highlights.get(name) as Set<Range> | undefined)?.size ?? 0), 0), MARK_HIGHLIGHT);
+    return this.page.evaluate(countRanges, Object.values(MARK_HIGHLIGHT));
   }
 
   /** Waits until the content script has marked something. */
@@ -54,20 +43,7 @@ export class NewsPage {
 
   /** The viewport point at the middle of the nth range of `name` reading `text` (scrolled into view). */
   async pointOf(names: string[], text: string, nth = 0): Promise<{ x: number; y: number }> {
-    const point = await this.page.evaluate(
-      ({ names, text, nth }) => {
-        const ranges: Range[] = [];
-        for (const name of names) for (const r of (CSS.highlights.get(name) as Set<Range> | undefined) ?? []) if (r.toString() === text) ranges.push(r);
-        ranges.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
-        const range = ranges[nth];
-        if (!range) return null;
-        const el = range.startContainer.parentElement!;
-        el.scrollIntoView({ block: 'center' });
-        const rect = range.getClientRects()[0]!;
-        return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
-      },
-      { names, text, nth },
-    );
+    const point = await this.page.evaluate(pointOfRange, { names, text, nth });
     if (!point) throw new Error(`no range reads "${text}" (#${nth}) in ${names.join(', ')}`);
     return point;
   }
@@ -94,25 +70,12 @@ export class NewsPage {
 
   /** Texts of the reader's highlights painted on the page, in document order. */
   async highlightTexts(): Promise<string[]> {
-    return this.page.evaluate((prefix) => {
-      const ranges: Range[] = [];
-      for (const [name, set] of CSS.highlights as unknown as Map<string, Set<Range>>) if (name.startsWith(prefix)) ranges.push(...set);
-      ranges.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
-      return ranges.map((r) => r.toString());
-    }, READER_HIGHLIGHT_PREFIX);
+    return this.page.evaluate(prefixedRangeTexts, READER_HIGHLIGHT_PREFIX);
   }
 
   /** The colour of the highlight reading `text` (from its registry entry's name). */
   async highlightColor(text: string): Promise<string | undefined> {
-    return this.page.evaluate(
-      ({ prefix, text }) => {
-        for (const [name, set] of CSS.highlights as unknown as Map<string, Set<Range>>) {
-          if (name.startsWith(`${prefix}-`) && [...set].some((r) => r.toString() === text)) return name.slice(prefix.length + 1);
-        }
-        return undefined;
-      },
-      { prefix: READER_HIGHLIGHT_PREFIX, text },
-    );
+    return this.page.evaluate(highlightColorOf, { prefix: READER_HIGHLIGHT_PREFIX, text });
   }
 }
 
