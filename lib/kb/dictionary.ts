@@ -26,7 +26,7 @@ export function buildDictionary(entities: Iterable<Entity>, options: DictionaryO
           : n.kind === 'acronym'
             ? [n.text, `${n.text}s`, `${n.text}'s`]
             : [...nameForms(n.text), ...(e.type === 'country' && n.lang === 'de' ? germanCaseForms(n.text) : [])];
-      for (const text of forms) out.push(prune({ text, ...base }));
+      for (const text of forms) out.push(prune({ text, ...base, possessive: text === `${n.text}'s` || text === `${n.text}'` || undefined }));
     }
   }
   return out;
@@ -37,11 +37,12 @@ function prune(entry: DictionaryEntry): DictionaryEntry {
   if (!entry.matchCase) delete entry.matchCase;
   if (!entry.ambiguous) delete entry.ambiguous;
   if (!entry.lang) delete entry.lang;
+  if (!entry.possessive) delete entry.possessive;
   return entry;
 }
 
-/** One name of a packed dictionary: text, kind, language (0: none), matchCase (0/1), ambiguous (0: no, 1: always, or a language). */
-type PackedName = [text: string, kind: DictionaryEntry['kind'], lang: Lang | 0, matchCase: 0 | 1, ambiguous: 0 | 1 | Lang];
+/** One name of a packed dictionary: text, kind, language (0: none), matchCase (0/1), ambiguous (0: no, 1: always, or a language), possessive (1, or absent). */
+type PackedName = [text: string, kind: DictionaryEntry['kind'], lang: Lang | 0, matchCase: 0 | 1, ambiguous: 0 | 1 | Lang, possessive?: 1];
 
 /**
  * The dictionary as it travels to every page: names grouped by entity, in their order, with flags
@@ -57,7 +58,9 @@ export function packDictionary(entries: readonly DictionaryEntry[]): PackedDicti
     // Runs of one entity, not a map: the order of entries is the matcher's priority.
     if (!group || group[0] !== e.entityId || group[1] !== e.type) out.push((group = [e.entityId, e.type, []]));
     const ambiguous = e.ambiguous === true ? 1 : e.ambiguous || 0;
-    group[2].push([e.text, e.kind, e.lang ?? 0, e.matchCase ? 1 : 0, ambiguous]);
+    const name: PackedName = [e.text, e.kind, e.lang ?? 0, e.matchCase ? 1 : 0, ambiguous];
+    if (e.possessive) name.push(1);
+    group[2].push(name);
   }
   return out;
 }
@@ -65,11 +68,12 @@ export function packDictionary(entries: readonly DictionaryEntry[]): PackedDicti
 export function unpackDictionary(packed: PackedDictionary): DictionaryEntry[] {
   const out: DictionaryEntry[] = [];
   for (const [entityId, type, names] of packed) {
-    for (const [text, kind, lang, matchCase, ambiguous] of names) {
+    for (const [text, kind, lang, matchCase, ambiguous, possessive] of names) {
       const entry: DictionaryEntry = { text, entityId, type, kind };
       if (lang) entry.lang = lang;
       if (matchCase) entry.matchCase = true;
       if (ambiguous) entry.ambiguous = ambiguous === 1 ? true : ambiguous;
+      if (possessive) entry.possessive = true;
       out.push(entry);
     }
   }

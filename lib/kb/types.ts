@@ -75,6 +75,8 @@ export interface DictionaryEntry {
   lang?: Lang;
   matchCase?: boolean;
   ambiguous?: boolean | Lang;
+  /** The form is a name plus an English possessive ("Germany's", "Barclays'"), which the mark leaves out. */
+  possessive?: true;
 }
 
 export interface SearchHit {

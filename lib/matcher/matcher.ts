@@ -39,6 +39,8 @@ export interface Mention {
   compound: boolean;
   /** The dictionary form that matched, with its case: "deutsche" for a seen "Deutsche". */
   form: string;
+  /** Code units at the end that are an English possessive ("'s", "’"), not part of the name. */
+  possessive: number;
 }
 
 /**
@@ -60,6 +62,8 @@ class Candidate {
   readonly ambiguous: boolean | Lang;
   /** A country's name (not an adjective or acronym): it may start a closed compound. */
   readonly compoundable: boolean;
+  /** Length of the English possessive the form ends with (0: none). */
+  readonly possessive: number;
 
   constructor(entry: DictionaryEntry) {
     this.form = canonName(entry.text);
@@ -70,6 +74,7 @@ class Candidate {
     this.matchCase = entry.matchCase === true;
     this.ambiguous = entry.ambiguous ?? false;
     this.compoundable = entry.type === 'country' && (entry.kind === 'canonical' || entry.kind === 'alias' || entry.kind === 'short');
+    this.possessive = entry.possessive ? (entry.text.endsWith("'s") ? 2 : 1) : 0;
   }
 }
 
@@ -248,6 +253,8 @@ export class Matcher {
             wordInPageLang: typeof ambiguous === 'string' && ambiguous === pageLang,
             compound,
             form: picked.form,
+            // A closed compound goes on past the form: no possessive to leave out then.
+            possessive: compound ? 0 : picked.possessive,
           });
           i = end - 1;
           inWord = false;

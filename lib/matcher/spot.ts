@@ -48,6 +48,7 @@ function isMarkable(m: Mention): m is Mention & { type: MarkType } {
   return m.type !== 'organisation';
 }
 
+/** The mark leaves an English possessive out ("Germany" in "Germany's"), as CoNLL and OntoNotes do. */
 function toSpot(m: Mention & { type: MarkType }): Spot {
-  return { start: m.start, end: m.end, entityId: m.entityId, type: m.type };
+  return { start: m.start, end: m.end - m.possessive, entityId: m.entityId, type: m.type };
 }

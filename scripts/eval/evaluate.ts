@@ -20,6 +20,8 @@ export interface GoldSpan {
   type: 'company' | 'country' | 'ignore';
   /** An entity id, or a name the entity must have. */
   entity?: string;
+  /** For recall by kind: e.g. companies the knowledge base has, companies it lacks, countries. */
+  group?: string;
 }
 
 export interface LabelledPage {
@@ -37,6 +39,8 @@ export interface PageScore {
   /** "text (entity)" of each false positive / negative, for the report. */
   falsePositives: string[];
   falseNegatives: string[];
+  /** Per gold group: mentions found and missed. */
+  groups: Record<string, { tp: number; fn: number }>;
 }
 
 export function parsePage(html: string): Document {
@@ -63,7 +67,8 @@ export function scorePage(matcher: Matcher, page: LabelledPage, entities: Readon
   const visible = visibleText(doc.body);
   const gold = page.gold(visible.text);
   const marks = spotPage(matcher, doc, visible);
-  const score: PageScore = { id: page.id, tp: 0, fp: 0, fn: 0, falsePositives: [], falseNegatives: [] };
+  const score: PageScore = { id: page.id, tp: 0, fp: 0, fn: 0, falsePositives: [], falseNegatives: [], groups: {} };
+  const group = (g: GoldSpan) => (g.group ? (score.groups[g.group] ??= { tp: 0, fn: 0 }) : undefined);
   const matched = new Set<GoldSpan>();
   const show = (start: number, end: number, note: string) => `«${visible.text.slice(start, end)}» (${note})`;
   for (const m of marks) {
@@ -71,6 +76,8 @@ export function scorePage(matcher: Matcher, page: LabelledPage, entities: Readon
     if (exact && exact.type === m.type && sameEntity(exact.entity, entities.get(m.entityId))) {
       score.tp++;
       matched.add(exact);
+      const grp = group(exact);
+      if (grp) grp.tp++;
       continue;
     }
     if (gold.some((g) => g.type === 'ignore' && g.start <= m.start && m.end <= g.end)) continue;
@@ -80,6 +87,8 @@ export function scorePage(matcher: Matcher, page: LabelledPage, entities: Readon
   for (const g of gold) {
     if (g.type === 'ignore' || matched.has(g)) continue;
     score.fn++;
+    const grp = group(g);
+    if (grp) grp.fn++;
     score.falseNegatives.push(show(g.start, g.end, `${g.type} ${g.entity}`));
   }
   return score;

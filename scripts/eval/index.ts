@@ -8,7 +8,7 @@ import type { BuiltinData } from '../../lib/kb/builtin';
 import { buildDictionary } from '../../lib/kb/dictionary';
 import { Matcher } from '../../lib/matcher/matcher';
 import { scorePage, totals, type PageScore } from './evaluate';
-import { passagePages, sharedPages } from './pages';
+import { devPages, passagePages, sharedPages } from './pages';
 
 export function runEval() {
   const data = JSON.parse(readFileSync(resolve('lib/kb/generated/builtin.json'), 'utf8')) as BuiltinData;
@@ -20,7 +20,8 @@ export function runEval() {
   };
   const shared = sharedPages().map((p) => scorePage(matcher, p, entities));
   const own = passagePages(typeOf).map((p) => scorePage(matcher, p, entities));
-  return { shared, own };
+  const dev = devPages().map((p) => scorePage(matcher, p, entities));
+  return { shared, own, dev };
 }
 
 function report(title: string, scores: PageScore[]): void {
@@ -31,6 +32,17 @@ function report(title: string, scores: PageScore[]): void {
   const t = totals(scores);
   console.log(`${title}: ${scores.length} pages, ${t.tp + t.fn} gold mentions`);
   console.log(`  precision ${t.precision.toFixed(3)}  recall ${t.recall.toFixed(3)}  F1 ${t.f1.toFixed(3)}  (tp ${t.tp}, fp ${t.fp}, fn ${t.fn})`);
+  const groups = new Map<string, { tp: number; fn: number }>();
+  for (const s of scores) for (const [name, g] of Object.entries(s.groups)) {
+    const sum = groups.get(name) ?? { tp: 0, fn: 0 };
+    groups.set(name, { tp: sum.tp + g.tp, fn: sum.fn + g.fn });
+  }
+  const companies = [...groups].filter(([n]) => n.startsWith('company')).reduce((a, [, g]) => ({ tp: a.tp + g.tp, fn: a.fn + g.fn }), { tp: 0, fn: 0 });
+  if (companies.tp + companies.fn > 0) {
+    const known = groups.get('company, in the KB') ?? { tp: 0, fn: 0 };
+    console.log(`  company mentions whose entity the KB has: ${known.tp + known.fn} of ${companies.tp + companies.fn} (${((known.tp + known.fn) / (companies.tp + companies.fn)).toFixed(3)}); recall over all company mentions ${(companies.tp / (companies.tp + companies.fn)).toFixed(3)}`);
+  }
+  for (const [name, g] of [...groups].sort()) console.log(`  recall, ${name}: ${(g.tp / (g.tp + g.fn)).toFixed(3)} (${g.tp} of ${g.tp + g.fn})`);
   for (const s of scores) {
     for (const fp of s.falsePositives) console.log(`  FP ${s.id}: ${fp}`);
     for (const fn of s.falseNegatives) console.log(`  FN ${s.id}: ${fn}`);
@@ -39,8 +51,9 @@ function report(title: string, scores: PageScore[]): void {
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === resolve('scripts/eval/index.ts')) {
-  const { shared, own } = runEval();
+  const { shared, own, dev } = runEval();
   report('Gold pages (../shared/fixtures)', shared);
   report('Own labelled passages (tests/eval/passages.ts)', own);
-  report('All', [...shared, ...own]);
+  report('Development set of real news (../shared/eval-dev)', dev);
+  report('All', [...shared, ...own, ...dev]);
 }

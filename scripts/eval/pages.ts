@@ -1,5 +1,5 @@
 /** The labelled pages: the two gold pages in ../shared/fixtures (when present) and our own passages. */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { PASSAGES } from '../../tests/eval/passages';
 import { parsePage, type GoldSpan, type LabelledPage } from './evaluate';
@@ -81,4 +81,44 @@ function goldFromMarkers(withMarkers: string, visible: string, ids: string[], ty
   }
   if (text !== visible) throw new Error(`${pageId}: the passage's markers change its visible text`);
   return spans;
+}
+
+/**
+ * The development set of real news texts (../shared/eval-dev, README there): each text wrapped as a
+ * page, its gold mentions found by their raw occurrence (the same in the visible text).
+ */
+export const EVAL_DEV = resolve('../shared/eval-dev');
+
+interface DevGold {
+  lang: string;
+  mentions: Array<{ text: string; occurrence: number; type: string; entity: string; inKb?: boolean; optional?: boolean }>;
+}
+
+export function devPages(): LabelledPage[] {
+  if (!existsSync(resolve(EVAL_DEV, 'gold'))) return [];
+  return readdirSync(resolve(EVAL_DEV, 'raw'))
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((file) => {
+      const id = file.replace(/\.txt$/, '');
+      const lines = readFileSync(resolve(EVAL_DEV, 'raw', file), 'utf8').split('\n');
+      const gold = JSON.parse(readFileSync(resolve(EVAL_DEV, 'gold', `${id}.json`), 'utf8')) as DevGold;
+      const [headline = '', ...rest] = lines.slice(2);
+      const paragraphs = rest.join('\n').split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean);
+      const esc = (t: string) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+      const html = `<!doctype html><html lang="${gold.lang}"><head><meta charset="utf-8"><title>t</title></head><body><article><h1>${esc(headline)}</h1>${paragraphs.map((p) => `<p>${esc(p)}</p>`).join('')}</article></body></html>`;
+      return {
+        id: `dev-${id}`,
+        html,
+        gold: (visible: string) =>
+          gold.mentions.map((m): GoldSpan => {
+            const start = nthOccurrence(visible, m.text, m.occurrence);
+            if (start < 0) throw new Error(`eval-dev ${id}: occurrence ${m.occurrence} of «${m.text}» is not in the visible text`);
+            const scored = !m.optional && (m.type === 'company' || m.type === 'country' || m.type === 'country_deriv');
+            const type = !scored ? 'ignore' : m.type === 'company' ? 'company' : 'country';
+            const group = type === 'company' ? (m.inKb ? 'company, in the KB' : 'company, not in the KB') : type === 'country' ? 'country' : undefined;
+            return { start, end: start + m.text.length, type, entity: m.entity, group };
+          }),
+      };
+    });
 }

@@ -5,10 +5,16 @@
 import { describe, expect, it } from 'vitest';
 import { totals } from '../../scripts/eval/evaluate';
 import { runEval } from '../../scripts/eval/index';
-import { sharedPages } from '../../scripts/eval/pages';
+import { devPages, sharedPages } from '../../scripts/eval/pages';
 import { PASSAGES } from './passages';
 
-const { shared, own } = runEval();
+const { shared, own, dev } = runEval();
+
+/** Found / all of one gold group over the pages. */
+const recallOf = (group: string) => {
+  const sum = dev.reduce((a, s) => ({ tp: a.tp + (s.groups[group]?.tp ?? 0), fn: a.fn + (s.groups[group]?.fn ?? 0) }), { tp: 0, fn: 0 });
+  return sum.tp / (sum.tp + sum.fn);
+};
 
 describe('spotting evaluation', () => {
   it('has at least 25 labelled passages in German and English', () => {
@@ -27,5 +33,15 @@ describe('spotting evaluation', () => {
     const t = totals(own);
     expect(t.precision, own.flatMap((s) => s.falsePositives).join('\n')).toBeGreaterThanOrEqual(0.98);
     expect(t.recall, own.flatMap((s) => s.falseNegatives).join('\n')).toBeGreaterThanOrEqual(0.95);
+  });
+
+  // Real news nobody here wrote (../shared/eval-dev): a floor under today's score, so that a change
+  // that loses ground on real text fails here. The goals (precision 0.97, recall 0.95 over all
+  // company mentions) are higher; npm run eval prints where it stands.
+  it.skipIf(devPages().length === 0)('keeps its score on the development set of real news', () => {
+    const t = totals(dev);
+    expect(t.precision, dev.flatMap((s) => s.falsePositives).join('\n')).toBeGreaterThanOrEqual(0.965);
+    expect(recallOf('country')).toBeGreaterThanOrEqual(0.99);
+    expect(recallOf('company, in the KB')).toBeGreaterThanOrEqual(0.92);
   });
 });

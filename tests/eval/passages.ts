@@ -65,7 +65,7 @@ export const PASSAGES: Passage[] = [
     id: 'de-text-realities',
     lang: 'de',
     covers: 'no-break spaces, soft hyphens, typographic apostrophes, names split across inline elements',
-    html: `<p>Die [[Deutsche&nbsp;Bank|Q66048]] und [[Sie&shy;mens|Q81230]] melden Zahlen. [[Siemens’|Q81230]] Chef ist zufrieden, und die [[<b>Deutsche</b> <i>Telekom</i>|Q9396]] auch. In [[<a href="#">Japan</a>|Q17]] sieht man das anders.</p>`,
+    html: `<p>Die [[Deutsche&nbsp;Bank|Q66048]] und [[Sie&shy;mens|Q81230]] melden Zahlen. [[Siemens|Q81230]]’ Chef ist zufrieden, und die [[<b>Deutsche</b> <i>Telekom</i>|Q9396]] auch. In [[<a href="#">Japan</a>|Q17]] sieht man das anders.</p>`,
   },
   {
     id: 'de-ambiguous-with-evidence',
@@ -143,7 +143,7 @@ export const PASSAGES: Passage[] = [
     id: 'en-headline-case',
     lang: 'en',
     covers: 'English headline case, possessives, typographic apostrophes',
-    html: `<h1>[[Japan’s|Q17]] Economy Slows as [[Chinese|Q148]] Demand Weakens</h1><p>[[China's|Q148]] slowdown is hitting [[Japanese|Q17]] exporters. The [[EU's|Q458]] trade chief said [[Europe]] was watching.</p>`.replace('[[Europe]]', 'Europe'),
+    html: `<h1>[[Japan|Q17]]’s Economy Slows as [[Chinese|Q148]] Demand Weakens</h1><p>[[China|Q148]]'s slowdown is hitting [[Japanese|Q17]] exporters. The [[EU|Q458]]'s trade chief said [[Europe]] was watching.</p>`.replace('[[Europe]]', 'Europe'),
   },
   {
     id: 'en-ambiguous-companies',
@@ -167,7 +167,7 @@ export const PASSAGES: Passage[] = [
     id: 'en-company-names',
     lang: 'en',
     covers: 'company names with legal forms, groups and English adjectives inside names',
-    html: `<p>[[Volkswagen AG|slug:volkswagen]] and [[BMW Group|Q26678]] face new tariffs, [[Germany's|Q183]] carmakers warned. [[American Airlines|slug:american-airlines]] and British Airways were not affected, nor was [[Swiss Re|slug:swiss-re]]. [[Nvidia|Q182477]] and [[Microsoft|Q2283]] gained on artificial intelligence hopes.</p>`,
+    html: `<p>[[Volkswagen AG|slug:volkswagen]] and [[BMW Group|Q26678]] face new tariffs, [[Germany|Q183]]'s carmakers warned. [[American Airlines|slug:american-airlines]] and British Airways were not affected, nor was [[Swiss Re|slug:swiss-re]]. [[Nvidia|Q182477]] and [[Microsoft|Q2283]] gained on artificial intelligence hopes.</p>`,
   },
   {
     id: 'en-merck-us',
@@ -230,7 +230,7 @@ export const PASSAGES: Passage[] = [
     id: 'holdout-en-chips',
     lang: 'en',
     covers: 'English chip industry news',
-    html: `<p>[[TSMC|slug:tsmc]] said on Thursday it would build a third plant in [[Arizona]], as [[Taiwan's|Q865]] chipmaker responds to pressure from Washington. [[Intel|Q248]] and [[Samsung|Q20718]] are racing to catch up, while [[Nvidia|Q182477]] keeps ordering from [[Hsinchu]].</p>`.replace('[[Arizona]]', 'Arizona').replace('[[Hsinchu]]', 'Hsinchu'),
+    html: `<p>[[TSMC|slug:tsmc]] said on Thursday it would build a third plant in [[Arizona]], as [[Taiwan|Q865]]'s chipmaker responds to pressure from Washington. [[Intel|Q248]] and [[Samsung|Q20718]] are racing to catch up, while [[Nvidia|Q182477]] keeps ordering from [[Hsinchu]].</p>`.replace('[[Arizona]]', 'Arizona').replace('[[Hsinchu]]', 'Hsinchu'),
   },
   {
     id: 'holdout-en-energy',
@@ -300,7 +300,7 @@ export const PASSAGES: Passage[] = [
     id: 'holdout2-en-headline',
     lang: 'en',
     covers: 'English headline case, possessive, a central bank not in the knowledge base',
-    html: `<h2>[[Germany's|Q183]] Economy Shrinks Again as [[Chinese|Q148]] Demand Weakens</h2><p>[[Siemens|Q81230]] and [[Volkswagen|slug:volkswagen]] warned of a slowdown. The Bank of England held rates, and the pound rose against the euro.</p>`,
+    html: `<h2>[[Germany|Q183]]'s Economy Shrinks Again as [[Chinese|Q148]] Demand Weakens</h2><p>[[Siemens|Q81230]] and [[Volkswagen|slug:volkswagen]] warned of a slowdown. The Bank of England held rates, and the pound rose against the euro.</p>`,
   },
   {
     id: 'holdout2-de-pharma-merck',

@@ -38,7 +38,10 @@ describe('spotting', () => {
   });
 
   it.each([
-    ["Japan's Economy Slows as Chinese Demand Weakens", ["Japan's=Q17", 'Chinese=Q148']],
+    // The possessive is not part of the mark (CoNLL, OntoNotes); the German genitive "Japans" is one word.
+    ["Japan's Economy Slows as Chinese Demand Weakens", ['Japan=Q17', 'Chinese=Q148']],
+    ['Germany’s carmakers and Barclays’ bankers', ['Germany=Q183', 'Barclays=slug:barclays']],
+    ["McDonald's is not cut short.", ["McDonald's=slug:mcdonalds"]],
     ['American Express and British American Tobacco', ['American Express=slug:american-express', 'British American Tobacco=slug:bat']],
     ['Turkey and Greece signed a deal.', ['Turkey=Q43', 'Greece=Q41']],
     ['The turkey was dry. Turkey said no.', []],
