@@ -99,6 +99,8 @@ function judge(text: string, m: Mention, blockHits: readonly Mention[], headline
   // "per Post", "per Bahn": after "per" a name is the service, a common noun, even where the page
   // names the company elsewhere ("DHL … wer per Post verschickt").
   if (before?.text === 'per') return 'drop';
+  // "Post-Money-Bewertung", "Pre-Money": the start-up valuation, not a company.
+  if (/^-[Mm]oney\b/.test(text.slice(m.end, m.end + 7))) return 'drop';
   // A foreign-language name that is a common word here ("Island" on an English page) is that word;
   // one that is ambiguous anyway ("Georgia" on a German page) needs the page to name the entity.
   if (m.foreign && m.wordInPageLang) return 'drop';

@@ -10,6 +10,16 @@ export const LEGAL_FORMS = new Set([
   'Holding', 'Holdings', 'Group', 'Co', 'A/S', 'ASA', 'Oyj', 'AB', 'S.p.A', 'SpA', 'Konzern',
 ]);
 
+/**
+ * Legal forms as news writes them after a company's name, which the mark then covers ("Siemens AG",
+ * "Samsung Electronics Co Ltd"); longest first where one starts another.
+ */
+export const LEGAL_FORMS_AS_WRITTEN = [
+  'GmbH & Co. KGaA', 'GmbH & Co. KG', 'AG & Co. KGaA', 'SE & Co. KGaA', 'Co., Ltd.', 'Co. Ltd.', 'Co Ltd', 'Co., Ltd', 'Co. Ltd',
+  'KGaA', 'GmbH', 'AG', 'SE', 'KG', 'Inc.', 'Inc', 'Corp.', 'Corporation', 'Ltd.', 'Ltd', 'plc', 'PLC', 'N.V.', 'NV', 'S.A.', 'SA',
+  'S.p.A.', 'SpA', 'S.A.S.', 'A/S', 'ASA', 'AB', 'Oyj', 'LLC', 'L.P.', 'LP', 'K.K.',
+];
+
 /** Second parts of hyphenated compounds that make the first part a company: "Allianz-Chef", "Bayer-Aktie". */
 export const COMPANY_COMPOUND_HEADS = new Set([
   'chef', 'chefin', 'boss', 'ceo', 'konzern', 'aktie', 'aktionär', 'aktionäre', 'vorstand', 'vorstandschef', 'manager',

@@ -6,6 +6,7 @@ import type { EntityType, Lang } from '../kb/types';
 import type { TaskSlicer } from '../task-slicer';
 import { applyContext, judgeBlock, resolveVerdicts, type Verdict } from './context';
 import type { Matcher, Mention } from './matcher';
+import { refineSpans } from './spans';
 
 export type MarkType = Exclude<EntityType, 'organisation'>;
 
@@ -24,7 +25,7 @@ export interface Spot {
 export function spotBlocks(matcher: Matcher, blocks: readonly string[], lang?: Lang): Spot[][] {
   const raw = blocks.map((text) => matcher.findAll(text, lang));
   const kept = applyContext(blocks, raw);
-  return kept.map((mentions) => mentions.filter(isMarkable).map(toSpot));
+  return kept.map((mentions, i) => refineSpans(blocks[i]!, mentions).filter(isMarkable).map(toSpot));
 }
 
 /** The same as spotBlocks, yielding to the page when the slicer says so. */
@@ -37,7 +38,7 @@ export async function spotBlocksInSlices(matcher: Matcher, blocks: readonly stri
     verdicts.push(judgeBlock(text, hits));
     if (slicer.due) await slicer.yield();
   }
-  return resolveVerdicts(raw, verdicts).map((mentions) => mentions.filter(isMarkable).map(toSpot));
+  return resolveVerdicts(raw, verdicts).map((mentions, i) => refineSpans(blocks[i]!, mentions).filter(isMarkable).map(toSpot));
 }
 
 export function spotText(matcher: Matcher, text: string, lang?: Lang): Spot[] {
