@@ -63,3 +63,14 @@ export function germanCaseForms(name: string): string[] {
   forms.delete(name);
   return [...forms];
 }
+
+/**
+ * The declined form of a company's name that starts with adjectives: "Deutsche Bank" → "Deutschen
+ * Bank" ("der Deutschen Bank", "bei der Deutschen Börse"). No genitive -s: the head is the company's
+ * name ("der Deutschen Telekom"). Returns only the new form.
+ */
+export function germanCompanyForms(name: string): string[] {
+  const words = name.split(' ');
+  if (words.length < 2 || !ADJECTIVE_WORD.test(words[0]!)) return [];
+  return [words.map((w, i) => (i < words.length - 1 && ADJECTIVE_WORD.test(w) ? w.replace(/(e|es)$/, 'en') : w)).join(' ')].filter((f) => f !== name);
+}

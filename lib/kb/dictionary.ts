@@ -3,7 +3,7 @@
  * English possessive forms added to names. Organisations are included so that, as the longer
  * match, they keep "Japan" in "Japan Automobile Manufacturers Association" from being marked.
  */
-import { germanCaseForms, nameForms } from '../german/forms';
+import { germanCaseForms, germanCompanyForms, nameForms } from '../german/forms';
 import type { DictionaryEntry, Entity, EntityType, Lang } from './types';
 
 export interface DictionaryOptions {
@@ -25,7 +25,11 @@ export function buildDictionary(entities: Iterable<Entity>, options: DictionaryO
           ? [n.text]
           : n.kind === 'acronym'
             ? [n.text, `${n.text}s`, `${n.text}'s`]
-            : [...nameForms(n.text), ...(e.type === 'country' && n.lang === 'de' ? germanCaseForms(n.text) : [])];
+            : [
+                ...nameForms(n.text),
+                ...(e.type === 'country' && n.lang === 'de' ? germanCaseForms(n.text) : []),
+                ...(e.type === 'company' && n.lang !== 'en' ? germanCompanyForms(n.text) : []),
+              ];
       for (const text of forms) out.push(prune({ text, ...base, possessive: text === `${n.text}'s` || text === `${n.text}'` || undefined }));
     }
   }

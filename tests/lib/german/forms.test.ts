@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { adjectiveForms, demonymForms, germanCaseForms, nameForms } from '../../../lib/german/forms';
+import { adjectiveForms, demonymForms, germanCaseForms, germanCompanyForms, nameForms } from '../../../lib/german/forms';
 
 describe('German forms', () => {
   it('adds genitive and possessive forms', () => {
@@ -29,5 +29,14 @@ describe('German case forms of names', () => {
     ['Türkei', []],
   ])('%s → %j', (name, forms) => {
     expect(germanCaseForms(name)).toEqual(forms);
+  });
+});
+
+describe('German declension of company names', () => {
+  it('declines a leading adjective: der Deutschen Bank, der Deutschen Börse', () => {
+    expect(germanCompanyForms('Deutsche Bank')).toEqual(['Deutschen Bank']);
+    expect(germanCompanyForms('Deutsche Börse')).toEqual(['Deutschen Börse']);
+    expect(germanCompanyForms('Siemens Energy')).toEqual([]);
+    expect(germanCompanyForms('BASF')).toEqual([]);
   });
 });
