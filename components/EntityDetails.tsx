@@ -6,7 +6,7 @@ import type { Sighting } from '../lib/kb/db';
 import type { Entity, FactView } from '../lib/kb/types';
 import { OwnFacts } from './OwnFacts';
 import { ExportButtons } from './HighlightList';
-import type { PopupApi } from './PopupApp';
+import type { PopupApi } from './popup-api';
 import { siteOf } from '../lib/settings';
 
 export interface EntityDetailsProps {

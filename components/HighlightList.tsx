@@ -3,7 +3,7 @@
  * each editable and deletable; export as a file or to the clipboard; import of Web Annotation JSON.
  */
 import { useEffect, useState } from 'preact/hooks';
-import type { ExportedFile, ExportFormat } from '../lib/highlights/handlers';
+import type { ExportedFile, ExportFormat } from '../lib/highlights/export';
 import { COLOR_VALUES, type Highlight, type HighlightColor } from '../lib/highlights/model';
 import type { HighlightImportResult, HighlightScope } from '../lib/highlights/store';
 import { fill, type Translate } from '../lib/i18n/messages';

@@ -8,31 +8,11 @@ import type { PageEntity } from '../lib/messages';
 import type { Sighting } from '../lib/kb/db';
 import type { Entity, FactView, SearchHit } from '../lib/kb/types';
 import { EntityDetails } from './EntityDetails';
-import { AllHighlights, PageHighlightList, type HighlightApi } from './HighlightList';
+import { AllHighlights, PageHighlightList } from './HighlightList';
+import type { PopupApi } from './popup-api';
 import { pageEntitiesFile, pageEntityRows } from '../lib/page-entities-export';
 import { RelationLine } from './HoverCard';
 import { siteOf } from '../lib/settings';
-
-export interface PopupApi extends HighlightApi {
-  search(query: string): Promise<SearchHit[]>;
-  /** null when the extension does not run on the active tab. */
-  pageEntities(): Promise<PageEntity[] | null>;
-  entity(id: string): Promise<Entity | null>;
-  facts(id: string): Promise<FactView[]>;
-  /** The active tab's site and whether it is marked; null where the extension does not run. */
-  siteStatus(): Promise<{ host: string; enabled: boolean; url: string; title: string } | null>;
-  setSiteEnabled(host: string, enabled: boolean): Promise<void>;
-  /** Pages where the reader met the entity, most recent first. */
-  sightings(entityId: string): Promise<Sighting[]>;
-  /** Scrolls the tab to the entity's first mention and flashes it. */
-  reveal(entityId: string): Promise<unknown>;
-  /** Relations among the given entities. */
-  connections(ids: string[]): Promise<FactView[]>;
-  putFact(fact: { id?: string; subject: string; property: string; value: string }): Promise<unknown>;
-  deleteFact(id: string): Promise<unknown>;
-  /** Entities most often named on the same pages, with labels. */
-  coMentions(entityId: string): Promise<Array<{ id: string; pages: number; label?: Entity['label'] }>>;
-}
 
 /** This page's entities come in these groups, in this order. */
 const GROUPS = [

@@ -10,7 +10,7 @@ import type { CoMention, PageVisit } from './kb/sightings';
 import type { FactInput, ImportFormat, ImportResult, NewEntity } from './kb/editing';
 import type { PackedDictionary } from './kb/dictionary';
 import type { Entity, Fact, FactView, Lang, SearchHit } from './kb/types';
-import type { ExportedFile, ExportFormat } from './highlights/handlers';
+import type { ExportedFile, ExportFormat } from './highlights/export';
 import type { Highlight, HighlightEdit } from './highlights/model';
 import { HIGHLIGHT_COLORS, LIMITS } from './highlights/model';
 import { isFromFrame, type FromFrame } from './frame-link';

@@ -3,7 +3,7 @@
  * background, page messages to the content script of the active tab.
  */
 import { browser } from 'wxt/browser';
-import type { PopupApi } from '../../components/PopupApp';
+import type { PopupApi } from '../../components/popup-api';
 import { uiStrings } from '../../lib/i18n/messages';
 import { offerFile } from '../../lib/download';
 import { createClient } from '../../lib/messaging';

@@ -4,7 +4,19 @@
  * highlights give the same bytes, so exports can be compared and round-tripped.
  */
 import { toCsv } from '../csv';
+import type { OfferedFile } from '../download';
+import type { KbDB } from '../kb/db';
+import { entityLabel } from '../kb/format';
+import type { Lang } from '../kb/types';
 import type { Highlight } from './model';
+import { listHighlights, type HighlightScope } from './store';
+import { toAnnotationCollection } from './web-annotation';
+
+export const EXPORT_FORMATS = ['markdown', 'csv', 'json'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+/** An export, ready to offer as a download. */
+export type ExportedFile = OfferedFile;
 
 /** Entity names for ids; an unknown id is written as the id. */
 export type NameOf = (id: string) => string | undefined;
@@ -86,3 +98,42 @@ export function toHighlightsCsv(highlights: readonly Highlight[], nameOf: NameOf
   // cells that start like a formula safe (quotes come from web pages).
   return '\uFEFF' + toCsv([[...CSV_COLUMNS], ...rows]);
 }
+
+const EXTENSIONS: Record<ExportFormat, [string, string]> = {
+  markdown: ['md', 'text/markdown;charset=utf-8'],
+  csv: ['csv', 'text/csv;charset=utf-8'],
+  json: ['jsonld', 'application/ld+json;charset=utf-8'],
+};
+
+function scopeName(scope: HighlightScope): string {
+  if (scope.entityId) return `entity-${scope.entityId}`;
+  if (scope.url) {
+    try {
+      const u = new URL(scope.url);
+      return `page-${(u.hostname + u.pathname).replace(/[^\w.-]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 80)}`;
+    } catch {
+      return 'page';
+    }
+  }
+  return 'all';
+}
+
+/** The highlights in `scope` as one file, with the entities' names in `lang`. */
+export async function exportHighlights(db: KbDB, format: ExportFormat, scope: HighlightScope, lang: Lang): Promise<ExportedFile> {
+  const highlights = await listHighlights(db, scope);
+  const ids = [...new Set(highlights.flatMap((h) => h.entityIds))];
+  const entities = await db.entities.bulkGet(ids);
+  const names = new Map(ids.map((id, i) => [id, entities[i] ? entityLabel(entities[i]!, lang) : undefined]));
+  const nameOf = (id: string) => names.get(id);
+  const name = scopeName(scope);
+  const heading = lang === 'de' ? 'Markierungen' : 'Highlights';
+  const text =
+    format === 'markdown' ? toMarkdown(highlights, nameOf, heading) :
+    format === 'csv' ? toHighlightsCsv(highlights, nameOf) :
+    toAnnotationCollection(sortForJson(highlights), `Querverweis: ${heading}`, name);
+  const [ext, mime] = EXTENSIONS[format];
+  return { filename: `querverweis-highlights-${name}.${ext}`, mime, text };
+}
+
+/** A stable order: same highlights, same file. */
+const sortForJson = (hs: Highlight[]) => [...hs].sort((a, b) => a.createdAt - b.createdAt || a.id.localeCompare(b.id));

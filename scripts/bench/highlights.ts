@@ -3,7 +3,7 @@
  * against a bare JSON.stringify of the same records as the baseline. Node, with fake-indexeddb.
  */
 import 'fake-indexeddb/auto';
-import { exportHighlights } from '../../lib/highlights/handlers';
+import { exportHighlights } from '../../lib/highlights/export';
 import type { Highlight } from '../../lib/highlights/model';
 import { parseHighlightFile } from '../../lib/highlights/import';
 import { KbDB } from '../../lib/kb/db';

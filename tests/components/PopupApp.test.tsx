@@ -1,10 +1,11 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import { PopupApp, type PopupApi } from '../../components/PopupApp';
+import { PopupApp } from '../../components/PopupApp';
+import type { PopupApi } from '../../components/popup-api';
 import { translator } from '../../lib/i18n/messages';
 import type { Entity, FactView, SearchHit } from '../../lib/kb/types';
-import type { ExportedFile } from '../../lib/highlights/handlers';
+import type { ExportedFile } from '../../lib/highlights/export';
 import type { Highlight } from '../../lib/highlights/model';
 import { sampleHighlight } from '../lib/highlights/sample';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { collectBackup, parseBackup, restoreBackup } from '../../lib/backup';
-import { dataHandlers } from '../../lib/data-handlers';
+import { dataHandlers } from '../../entrypoints/background/data-handlers';
 import { createHighlight } from '../../lib/highlights/store';
 import { installBuiltin, type BuiltinData } from '../../lib/kb/builtin';
 import type { KbDB } from '../../lib/kb/db';

@@ -6,7 +6,7 @@
  */
 import type { DBCore } from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { highlightHandlers } from '../../lib/highlights/handlers';
+import { highlightHandlers } from '../../entrypoints/background/highlight-handlers';
 import { toAnnotationCollection } from '../../lib/highlights/web-annotation';
 import { translator } from '../../lib/i18n/messages';
 import { problemText } from '../../lib/i18n/problem';

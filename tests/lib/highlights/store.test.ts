@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { exportHighlights, highlightHandlers } from '../../../lib/highlights/handlers';
+import { highlightHandlers } from '../../../entrypoints/background/highlight-handlers';
+import { exportHighlights } from '../../../lib/highlights/export';
 import { createHighlight, deleteHighlight, editHighlight, highlightsForPage, HighlightError, importHighlights, listHighlights } from '../../../lib/highlights/store';
 import { dbWithSampleSet, sampleHighlight } from './sample';
 

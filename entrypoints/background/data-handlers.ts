@@ -1,11 +1,11 @@
 /** The background's answers to `data/*` messages: backup, restore, delete all, reset built-in data. */
-import { collectBackup, deleteReaderData, parseBackup, restoreBackup, serializeBackup } from './backup';
-import { reinstallBuiltin, type BuiltinData } from './kb/builtin';
-import type { KbDB } from './kb/db';
-import type { KbService } from './kb/service';
-import type { MessageType } from './messages';
-import { afterReady, type Handlers } from './messaging';
-import type { SettingsStore } from './settings';
+import { collectBackup, deleteReaderData, parseBackup, restoreBackup, serializeBackup } from '../../lib/backup';
+import { reinstallBuiltin, type BuiltinData } from '../../lib/kb/builtin';
+import type { KbDB } from '../../lib/kb/db';
+import type { KbService } from '../../lib/kb/service';
+import type { MessageType } from '../../lib/messages';
+import { afterReady, type Handlers } from '../../lib/messaging';
+import type { SettingsStore } from '../../lib/settings';
 
 export type DataMessage = Extract<MessageType, `data/${string}`>;
 

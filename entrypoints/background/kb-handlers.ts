@@ -1,12 +1,12 @@
 /** The background's answers to `kb/*` messages, on top of the knowledge-base service. */
-import type { MessageType } from '../messages';
-import { afterReady, type Handlers } from '../messaging';
-import type { KbDB } from './db';
-import { packDictionary } from './dictionary';
-import { addEntity, deleteEntity, deleteFact, exportKb, importFile, putFact } from './editing';
-import { listMutes, muteName, unmute } from './mutes';
-import { clearSightings, coMentionsOf, recordSightings, sightingsOf } from './sightings';
-import type { KbService } from './service';
+import type { MessageType } from '../../lib/messages';
+import { afterReady, type Handlers } from '../../lib/messaging';
+import type { KbDB } from '../../lib/kb/db';
+import { packDictionary } from '../../lib/kb/dictionary';
+import { addEntity, deleteEntity, deleteFact, exportKb, importFile, putFact } from '../../lib/kb/editing';
+import { listMutes, muteName, unmute } from '../../lib/kb/mutes';
+import { clearSightings, coMentionsOf, recordSightings, sightingsOf } from '../../lib/kb/sightings';
+import type { KbService } from '../../lib/kb/service';
 
 export type KbMessage = Extract<MessageType, `kb/${string}`>;
 

@@ -1,0 +1,29 @@
+/**
+ * What the popup and the side panel ask of the extension: implemented over messages in
+ * entrypoints/popup/api.ts, by a fake in the component tests.
+ */
+import type { Sighting } from '../lib/kb/db';
+import type { Entity, FactView, SearchHit } from '../lib/kb/types';
+import type { PageEntity } from '../lib/messages';
+import type { HighlightApi } from './HighlightList';
+
+export interface PopupApi extends HighlightApi {
+  search(query: string): Promise<SearchHit[]>;
+  /** null when the extension does not run on the active tab. */
+  pageEntities(): Promise<PageEntity[] | null>;
+  entity(id: string): Promise<Entity | null>;
+  facts(id: string): Promise<FactView[]>;
+  /** The active tab's site and whether it is marked; null where the extension does not run. */
+  siteStatus(): Promise<{ host: string; enabled: boolean; url: string; title: string } | null>;
+  setSiteEnabled(host: string, enabled: boolean): Promise<void>;
+  /** Pages where the reader met the entity, most recent first. */
+  sightings(entityId: string): Promise<Sighting[]>;
+  /** Scrolls the tab to the entity's first mention and flashes it. */
+  reveal(entityId: string): Promise<unknown>;
+  /** Relations among the given entities. */
+  connections(ids: string[]): Promise<FactView[]>;
+  putFact(fact: { id?: string; subject: string; property: string; value: string }): Promise<unknown>;
+  deleteFact(id: string): Promise<unknown>;
+  /** Entities most often named on the same pages, with labels. */
+  coMentions(entityId: string): Promise<Array<{ id: string; pages: number; label?: Entity['label'] }>>;
+}
