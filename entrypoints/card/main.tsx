@@ -8,6 +8,7 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { startFramePage } from '../../components/frame-page';
 import { HoverCard } from '../../components/HoverCard';
+import { NewCompanyCard } from '../../components/NewCompanyCard';
 import { isToFrame, type FromFrame } from '../../lib/frame-link';
 import { uiStrings } from '../../lib/i18n/messages';
 import type { CardData } from '../../lib/kb/card';
@@ -28,6 +29,19 @@ const page = startFramePage(app, (m) => {
   if (!isToFrame(m)) return;
   const mine = ++generation;
   if (m.type !== 'card') return (render(null, app), page.measured());
+  // A company the text introduced itself: not in the knowledge base (yet).
+  if (m.id.startsWith('new:')) {
+    const name = m.id.slice(4);
+    render(
+      <div class="qv-layer" role="dialog" aria-label={name}>
+        <NewCompanyCard name={name} lang={lang} onAdd={() => send('kb/addEntity', { entity: { type: 'company', name } }).finally(() => page.measured())} />
+      </div>,
+      app,
+    );
+    page.measured();
+    if (m.focus) app.querySelector<HTMLElement>('button')?.focus();
+    return;
+  }
   const show = (card: CardData | null | 'loading') => {
     if (mine !== generation) return;
     const label = card && card !== 'loading' ? card.entity.label[lang] : undefined;

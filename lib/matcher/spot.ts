@@ -6,6 +6,7 @@ import type { EntityType, Lang } from '../kb/types';
 import type { TaskSlicer } from '../task-slicer';
 import { applyContext, judgeBlock, resolveVerdicts, type Verdict } from './context';
 import type { Matcher, Mention } from './matcher';
+import { introducedCompanies } from './introduced';
 import { refineSpans } from './spans';
 
 export type MarkType = Exclude<EntityType, 'organisation'>;
@@ -25,7 +26,7 @@ export interface Spot {
 export function spotBlocks(matcher: Matcher, blocks: readonly string[], lang?: Lang): Spot[][] {
   const raw = blocks.map((text) => matcher.findAll(text, lang));
   const kept = applyContext(blocks, raw);
-  return kept.map((mentions, i) => refineSpans(blocks[i]!, mentions).filter(isMarkable).map(toSpot));
+  return withIntroduced(blocks, kept.map((mentions, i) => refineSpans(blocks[i]!, mentions).filter(isMarkable).map(toSpot)));
 }
 
 /** The same as spotBlocks, yielding to the page when the slicer says so. */
@@ -38,11 +39,17 @@ export async function spotBlocksInSlices(matcher: Matcher, blocks: readonly stri
     verdicts.push(judgeBlock(text, hits));
     if (slicer.due) await slicer.yield();
   }
-  return resolveVerdicts(raw, verdicts).map((mentions, i) => refineSpans(blocks[i]!, mentions).filter(isMarkable).map(toSpot));
+  return withIntroduced(blocks, resolveVerdicts(raw, verdicts).map((mentions, i) => refineSpans(blocks[i]!, mentions).filter(isMarkable).map(toSpot)));
 }
 
 export function spotText(matcher: Matcher, text: string, lang?: Lang): Spot[] {
   return spotBlocks(matcher, [text], lang)[0]!;
+}
+
+/** The known entities' spots, and the companies the text introduces itself (see introduced.ts). */
+function withIntroduced(blocks: readonly string[], known: Spot[][]): Spot[][] {
+  const { spots } = introducedCompanies(blocks, known);
+  return known.map((list, i) => (spots[i]!.length ? [...list, ...spots[i]!].sort((a, b) => a.start - b.start) : list));
 }
 
 function isMarkable(m: Mention): m is Mention & { type: MarkType } {

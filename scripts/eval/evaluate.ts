@@ -73,7 +73,9 @@ export function scorePage(matcher: Matcher, page: LabelledPage, entities: Readon
   const show = (start: number, end: number, note: string) => `«${visible.text.slice(start, end)}» (${note})`;
   for (const m of marks) {
     const exact = gold.find((g) => g.start === m.start && g.end === m.end && g.type !== 'ignore');
-    if (exact && exact.type === m.type && sameEntity(exact.entity, entities.get(m.entityId))) {
+    // A company the text introduced (new:…) is right where the gold names a company the KB lacks.
+    const introducedRight = m.entityId.startsWith('new:') && exact?.type === 'company' && exact.group === 'company, not in the KB';
+    if (exact && exact.type === m.type && (introducedRight || sameEntity(exact.entity, entities.get(m.entityId)))) {
       score.tp++;
       matched.add(exact);
       const grp = group(exact);

@@ -1,0 +1,42 @@
+/** Companies the text introduces itself (each case fails when its rule is removed). */
+import { describe, expect, it } from 'vitest';
+import { introducedCompanies } from '../../../lib/matcher/introduced';
+import type { Spot } from '../../../lib/matcher/spot';
+
+const found = (blocks: string[], taken: Spot[][] = blocks.map(() => [])) => {
+  const { spots } = introducedCompanies(blocks, taken);
+  return spots.map((list, b) => list.map((s) => `${blocks[b]!.slice(s.start, s.end)}=${s.entityId}`));
+};
+
+describe('introduced companies', () => {
+  it('after a company noun, and then by their bare name on the whole page', () => {
+    expect(found(['Fensterbauer Meeth und die Maschinenfabrik Bermatingen melden Insolvenz.', 'Meeth beschäftigt 90 Mitarbeiter.'])).toEqual([
+      ['Meeth=new:Meeth', 'Maschinenfabrik Bermatingen=new:Bermatingen'],
+      ['Meeth=new:Meeth'],
+    ]);
+  });
+
+  it('in compounds of the noun, with two name words or joined by &', () => {
+    expect(found(['Gar 82 Millionen gab es für das Software-Start-up Camunda.', 'Der Robo-Advisor Scalable Capital hat 50 Millionen eingesammelt.', 'Das Wertpapierhandelshaus Lang & Schwarz meldet.'])).toEqual([
+      ['Camunda=new:Camunda'],
+      ['Scalable Capital=new:Scalable Capital'],
+      ['Lang & Schwarz=new:Lang & Schwarz'],
+    ]);
+  });
+
+  it('before a legal form, the form inside the mark', () => {
+    expect(found(['Die Helmut Meeth GmbH & Co. KG aus Wittlich hat Insolvenz angemeldet.'])).toEqual([['Helmut Meeth GmbH & Co. KG=new:Helmut Meeth']]);
+  });
+
+  it('not after a superlative, a person\'s trade, or where the dictionary marks the name', () => {
+    expect(found(['Panasonic ist der größte Batterieproduzent Nordamerikas.'])).toEqual([[]]);
+    expect(found(['Der Filmproduzent Nico Hofmann dreht.'])).toEqual([[]]);
+    const block = 'Der Großhändler Metro verkauft Filialen; wer mit der Metro fährt, merkt nichts.';
+    const metro: Spot = { start: block.indexOf('Metro'), end: block.indexOf('Metro') + 5, entityId: 'slug:metro', type: 'company' };
+    expect(found([block], [[metro]])).toEqual([[]]);
+  });
+
+  it('not a run of capitalised nouns, nor a determiner', () => {
+    expect(found(['Der Autobauer Die Zukunft Elektroautos Neue Modelle.', 'Die Reederei Der Woche.'])).toEqual([[], []]);
+  });
+});
