@@ -2,7 +2,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Translate, UiLang } from '../lib/i18n/messages';
 import { entityLabel, factLabel, formatValue, otherEnd } from '../lib/kb/format';
-import type { Sighting } from '../lib/kb/db';
+import type { Sighting } from '../lib/db';
 import type { Entity, FactView } from '../lib/kb/types';
 import { OwnFacts } from './OwnFacts';
 import { ExportButtons } from './HighlightList';

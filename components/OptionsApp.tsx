@@ -4,7 +4,7 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { Translate } from '../lib/i18n/messages';
-import type { MuteRow } from '../lib/kb/db';
+import type { MuteRow } from '../lib/db';
 import type { Settings } from '../lib/settings';
 import { DataSection, type DataApi } from './options/DataSection';
 import { MarksSection } from './options/MarksSection';

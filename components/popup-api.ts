@@ -2,7 +2,7 @@
  * What the popup and the side panel ask of the extension: implemented over messages in
  * entrypoints/popup/api.ts, by a fake in the component tests.
  */
-import type { Sighting } from '../lib/kb/db';
+import type { Sighting } from '../lib/db';
 import type { Entity, FactView, SearchHit } from '../lib/kb/types';
 import type { PageEntity } from '../lib/messages';
 import type { HighlightApi } from './HighlightList';

@@ -7,7 +7,7 @@ import type { Highlight } from './highlights/model';
 import { highlightProblem, highlightRecord } from './highlights/model';
 import { importHighlights } from './highlights/store';
 import { BUILTIN_FACT_PREFIX } from './kb/builtin';
-import type { KbDB, MuteRow, Sighting } from './kb/db';
+import type { AppDB, MuteRow, Sighting } from './db';
 import { readKb, writeBundle } from './kb/editing';
 import { isMuteSite, muteId } from './kb/mutes';
 import { checkKbRecords, type KbBundle } from './kb/transfer/kb-json';
@@ -41,7 +41,7 @@ const byKey = <T>(key: (x: T) => string) => (a: T, b: T) => (key(a) < key(b) ? -
 const historyKey = (h: HistoryRow) => `${h.entityId}|${h.url}|${h.seenAt}`;
 
 /** What a backup holds, read in one transaction so its parts agree with each other. */
-export async function collectBackup(db: KbDB, settings: Settings): Promise<Backup> {
+export async function collectBackup(db: AppDB, settings: Settings): Promise<Backup> {
   return db.transaction('r', [db.entities, db.facts, db.highlights, db.mutes, db.sightings], async () => ({
     settings,
     knowledgeBase: await readKb(db, 'own'),
@@ -137,7 +137,7 @@ function historyProblems(h: unknown, where: string): Problem[] {
  * highlights by id with the newer version winning, history rows not already there. Settings are
  * the caller's (they live in extension storage), written after this succeeds.
  */
-export async function restoreBackup(db: KbDB, backup: Backup): Promise<RestoreResult> {
+export async function restoreBackup(db: AppDB, backup: Backup): Promise<RestoreResult> {
   return db.transaction('rw', [db.entities, db.facts, db.highlights, db.mutes, db.sightings], async () => {
     const kb = await writeBundle(db, backup.knowledgeBase);
     const highlights = await importHighlights(db, backup.highlights);
@@ -153,7 +153,7 @@ export async function restoreBackup(db: KbDB, backup: Backup): Promise<RestoreRe
  * Removes everything the reader made; the built-in data stays. The caller reinstalls rows a deleted
  * own entity had replaced, in the same transaction (see data/deleteAll).
  */
-export async function deleteReaderData(db: KbDB): Promise<void> {
+export async function deleteReaderData(db: AppDB): Promise<void> {
   await db.transaction('rw', [db.entities, db.facts, db.highlights, db.mutes, db.sightings], async () => {
     await db.entities.where('origin').anyOf('user', 'import').delete();
     await db.facts.filter(own).delete();

@@ -5,7 +5,7 @@
  */
 import type { RestoreResult } from './backup';
 import type { CardData } from './kb/card';
-import type { MuteRow, Sighting } from './kb/db';
+import type { MuteRow, Sighting } from './db';
 import type { CoMention, PageVisit } from './kb/sightings';
 import type { FactInput, ImportFormat, ImportResult, NewEntity } from './kb/editing';
 import type { PackedDictionary } from './kb/dictionary';

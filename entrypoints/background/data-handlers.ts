@@ -1,7 +1,7 @@
 /** The background's answers to `data/*` messages: backup, restore, delete all, reset built-in data. */
 import { collectBackup, deleteReaderData, parseBackup, restoreBackup, serializeBackup } from '../../lib/backup';
 import { reinstallBuiltin, type BuiltinData } from '../../lib/kb/builtin';
-import type { KbDB } from '../../lib/kb/db';
+import type { AppDB } from '../../lib/db';
 import type { KbService } from '../../lib/kb/service';
 import type { MessageType } from '../../lib/messages';
 import { afterReady, type Handlers } from '../../lib/messaging';
@@ -11,7 +11,7 @@ export type DataMessage = Extract<MessageType, `data/${string}`>;
 
 /** `ready` resolves once the built-in data is installed; every answer waits for it. */
 export function dataHandlers(
-  db: KbDB,
+  db: AppDB,
   kb: KbService,
   builtin: () => BuiltinData,
   settings: SettingsStore,
@@ -25,27 +25,23 @@ export function dataHandlers(
     },
     'data/restore': async ({ text }) => {
       const backup = parseBackup(text);
-      const result = await restoreBackup(db, backup);
+      const result = await kb.write((db) => restoreBackup(db, backup));
       await settings.set(backup.settings);
-      kb.invalidate();
       return result;
     },
     'data/deleteAll': async () => {
       // One transaction: a worker stopped half-way leaves everything as it was, never an own entity
       // deleted without the built-in one it had stood in for (with the same id) put back.
-      await db.transaction('rw', [db.entities, db.facts, db.highlights, db.mutes, db.sightings, db.meta], async () => {
-        await deleteReaderData(db);
-        await reinstallBuiltin(db, builtin());
-      });
+      await kb.write((db) =>
+        db.transaction('rw', [db.entities, db.facts, db.highlights, db.mutes, db.sightings, db.meta], async () => {
+          await deleteReaderData(db);
+          await reinstallBuiltin(db, builtin());
+        }),
+      );
       // Settings live in extension storage, outside the database: cleared once the data is gone.
       await settings.clear();
-      kb.invalidate();
       return null;
     },
-    'data/resetBuiltin': async () => {
-      const result = await reinstallBuiltin(db, builtin());
-      kb.invalidate();
-      return result;
-    },
+    'data/resetBuiltin': () => kb.reinstallBuiltin(builtin()),
   });
 }

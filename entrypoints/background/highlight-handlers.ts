@@ -2,13 +2,13 @@
 import { exportHighlights } from '../../lib/highlights/export';
 import { parseHighlightFile } from '../../lib/highlights/import';
 import { createHighlight, deleteHighlight, editHighlight, highlightsForPage, importHighlights, listHighlights } from '../../lib/highlights/store';
-import type { KbDB } from '../../lib/kb/db';
+import type { AppDB } from '../../lib/db';
 import type { MessageType } from '../../lib/messages';
 import type { Handlers } from '../../lib/messaging';
 
 export type HighlightMessage = Extract<MessageType, `hl/${string}`>;
 
-export function highlightHandlers(db: KbDB): Handlers<HighlightMessage> {
+export function highlightHandlers(db: AppDB): Handlers<HighlightMessage> {
   return {
     'hl/forPage': ({ urls }) => highlightsForPage(db, urls),
     'hl/list': (scope) => listHighlights(db, scope),

@@ -4,8 +4,7 @@
  */
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { installBuiltin } from '../../lib/kb/builtin';
-import { KbDB } from '../../lib/kb/db';
+import { AppDB } from '../../lib/db';
 import builtin from '../../lib/kb/generated/builtin.json';
 import type { BuiltinData } from '../../lib/kb/builtin';
 import { kbHandlers } from './kb-handlers';
@@ -27,10 +26,10 @@ const HIGHLIGHT_COMMAND = 'highlight-selection';
 const STEP_COMMANDS: Partial<Record<string, 'next' | 'previous'>> = { 'next-mention': 'next', 'previous-mention': 'previous' };
 
 export default defineBackground(() => {
-  const db = new KbDB();
+  const db = new AppDB();
   const kb = new KbService(db);
   // Installs or replaces the built-in data when its version changed; a no-op otherwise.
-  const ready = installBuiltin(db, builtin as BuiltinData).then((changed) => changed && kb.invalidate());
+  const ready = kb.installBuiltin(builtin as BuiltinData);
   const dispatcher = createDispatcher({
     ...kbHandlers(db, kb, ready),
     ...highlightHandlers(db),

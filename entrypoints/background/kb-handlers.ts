@@ -1,9 +1,9 @@
 /** The background's answers to `kb/*` messages, on top of the knowledge-base service. */
 import type { MessageType } from '../../lib/messages';
 import { afterReady, type Handlers } from '../../lib/messaging';
-import type { KbDB } from '../../lib/kb/db';
+import type { AppDB } from '../../lib/db';
 import { packDictionary } from '../../lib/kb/dictionary';
-import { addEntity, deleteEntity, deleteFact, exportKb, importFile, putFact } from '../../lib/kb/editing';
+import { deleteFact, exportKb, putFact } from '../../lib/kb/editing';
 import { listMutes, muteName, unmute } from '../../lib/kb/mutes';
 import { clearSightings, coMentionsOf, recordSightings, sightingsOf } from '../../lib/kb/sightings';
 import type { KbService } from '../../lib/kb/service';
@@ -11,7 +11,7 @@ import type { KbService } from '../../lib/kb/service';
 export type KbMessage = Extract<MessageType, `kb/${string}`>;
 
 /** `ready` resolves once the built-in data is installed; every answer waits for it. */
-export function kbHandlers(db: KbDB, kb: KbService, ready: Promise<unknown>): Handlers<KbMessage> {
+export function kbHandlers(db: AppDB, kb: KbService, ready: Promise<unknown>): Handlers<KbMessage> {
   return afterReady<KbMessage>(ready, {
     'kb/entity': async ({ id }) => (await kb.entity(id)) ?? null,
     'kb/facts': ({ id }) => kb.facts(id),
@@ -35,22 +35,13 @@ export function kbHandlers(db: KbDB, kb: KbService, ready: Promise<unknown>): Ha
       await clearSightings(db);
       return null;
     },
-    // Writes to entities drop the search index and the dictionary, so the next search and page see them.
-    'kb/addEntity': async ({ entity }) => {
-      const added = await addEntity(db, entity);
-      kb.invalidate();
-      return added;
-    },
+    // Writes to entities go through the service, which drops its search index and dictionary.
+    'kb/addEntity': ({ entity }) => kb.addEntity(entity),
     'kb/deleteEntity': async ({ id }) => {
-      await deleteEntity(db, id);
-      kb.invalidate();
+      await kb.deleteEntity(id);
       return null;
     },
-    'kb/import': async ({ format, text }) => {
-      const result = await importFile(db, format, text);
-      kb.invalidate();
-      return result;
-    },
+    'kb/import': ({ format, text }) => kb.importFile(format, text),
     'kb/putFact': ({ fact }) => putFact(db, fact),
     'kb/deleteFact': async ({ id }) => {
       await deleteFact(db, id);

@@ -5,7 +5,7 @@
  */
 import { toCsv } from '../csv';
 import type { OfferedFile } from '../download';
-import type { KbDB } from '../kb/db';
+import type { AppDB } from '../db';
 import { entityLabel } from '../kb/format';
 import type { Lang } from '../kb/types';
 import type { Highlight } from './model';
@@ -119,7 +119,7 @@ function scopeName(scope: HighlightScope): string {
 }
 
 /** The highlights in `scope` as one file, with the entities' names in `lang`. */
-export async function exportHighlights(db: KbDB, format: ExportFormat, scope: HighlightScope, lang: Lang): Promise<ExportedFile> {
+export async function exportHighlights(db: AppDB, format: ExportFormat, scope: HighlightScope, lang: Lang): Promise<ExportedFile> {
   const highlights = await listHighlights(db, scope);
   const ids = [...new Set(highlights.flatMap((h) => h.entityIds))];
   const entities = await db.entities.bulkGet(ids);

@@ -1,5 +1,5 @@
 /** Highlights in the extension's database: written only through here, each write checked. */
-import type { KbDB } from '../kb/db';
+import type { AppDB } from '../db';
 import { cleanTags, highlightProblem, highlightRecord, type Highlight, type HighlightEdit } from './model';
 
 export class HighlightError extends Error {}
@@ -26,17 +26,17 @@ function checked(h: Highlight): Highlight {
 
 const isTextList = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) => typeof x === 'string');
 
-export async function highlightsForPage(db: KbDB, urls: readonly string[]): Promise<Highlight[]> {
+export async function highlightsForPage(db: AppDB, urls: readonly string[]): Promise<Highlight[]> {
   return db.highlights.where('url').anyOf([...new Set(urls)]).toArray();
 }
 
-export async function listHighlights(db: KbDB, scope: HighlightScope = {}): Promise<Highlight[]> {
+export async function listHighlights(db: AppDB, scope: HighlightScope = {}): Promise<Highlight[]> {
   if (scope.url) return highlightsForPage(db, [scope.url]);
   if (scope.entityId) return db.highlights.where('entityIds').equals(scope.entityId).toArray();
   return db.highlights.toArray();
 }
 
-export async function createHighlight(db: KbDB, h: Highlight): Promise<Highlight> {
+export async function createHighlight(db: AppDB, h: Highlight): Promise<Highlight> {
   const clean = checked({
     ...h,
     ...(isTextList(h.tags) ? { tags: cleanTags(h.tags) } : {}),
@@ -49,7 +49,7 @@ export async function createHighlight(db: KbDB, h: Highlight): Promise<Highlight
   return clean;
 }
 
-export async function editHighlight(db: KbDB, edit: HighlightEdit, now = Date.now()): Promise<Highlight> {
+export async function editHighlight(db: AppDB, edit: HighlightEdit, now = Date.now()): Promise<Highlight> {
   return db.transaction('rw', db.highlights, async () => {
     const old = await db.highlights.get(edit.id);
     if (!old) throw new HighlightError('This highlight no longer exists.');
@@ -66,7 +66,7 @@ export async function editHighlight(db: KbDB, edit: HighlightEdit, now = Date.no
   });
 }
 
-export async function deleteHighlight(db: KbDB, id: string): Promise<void> {
+export async function deleteHighlight(db: AppDB, id: string): Promise<void> {
   await db.highlights.delete(id);
 }
 
@@ -74,7 +74,7 @@ export async function deleteHighlight(db: KbDB, id: string): Promise<void> {
  * Merges imported highlights by id in one transaction: new ids are added, a known id takes the
  * imported version only when that is newer. Every record is checked before anything is written.
  */
-export async function importHighlights(db: KbDB, incoming: readonly Highlight[], skipped = 0): Promise<HighlightImportResult> {
+export async function importHighlights(db: AppDB, incoming: readonly Highlight[], skipped = 0): Promise<HighlightImportResult> {
   const records = incoming.map(checked);
   const result: HighlightImportResult = { added: 0, updated: 0, unchanged: 0, skipped };
   await db.transaction('rw', db.highlights, async () => {

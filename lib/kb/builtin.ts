@@ -2,7 +2,7 @@
  * Installs the built-in data set. The first install fills the database in one transaction; an
  * extension update replaces every built-in row and leaves what the reader added untouched.
  */
-import type { KbDB } from './db';
+import type { AppDB } from '../db';
 import type { Entity, Fact } from './types';
 
 export interface BuiltinData {
@@ -17,7 +17,7 @@ const BUILTIN_VERSION_KEY = 'builtinVersion';
 export const BUILTIN_FACT_PREFIX = 'b:';
 
 /** @returns true when rows were written, false when this version was already installed. */
-export async function installBuiltin(db: KbDB, data: BuiltinData): Promise<boolean> {
+export async function installBuiltin(db: AppDB, data: BuiltinData): Promise<boolean> {
   return db.transaction('rw', db.entities, db.facts, db.meta, async () => {
     const installed = await db.meta.get(BUILTIN_VERSION_KEY);
     if (installed?.value === data.version) return false;
@@ -35,7 +35,7 @@ export async function installBuiltin(db: KbDB, data: BuiltinData): Promise<boole
 }
 
 /** Writes the built-in rows again as shipped ("reset built-in data"); the reader's own rows stay. */
-export async function reinstallBuiltin(db: KbDB, data: BuiltinData): Promise<{ entities: number; facts: number }> {
+export async function reinstallBuiltin(db: AppDB, data: BuiltinData): Promise<{ entities: number; facts: number }> {
   return db.transaction('rw', db.entities, db.facts, db.meta, async () => {
     await db.meta.delete(BUILTIN_VERSION_KEY);
     await installBuiltin(db, data);

@@ -3,7 +3,7 @@
  * first and then runs in one transaction, so a bad input changes nothing.
  */
 import { BUILTIN_FACT_PREFIX } from './builtin';
-import type { KbDB } from './db';
+import type { AppDB } from '../db';
 import { foldForSearch } from './search';
 import { companyRowsToBundle, nameIndex, type ImportContext } from './transfer/company-rows';
 import { parseCompaniesCsv } from './transfer/companies-csv';
@@ -30,19 +30,19 @@ export interface NewEntity {
 export type FactInput = Pick<Fact, 'subject' | 'property'> & Partial<Pick<Fact, 'id' | 'value' | 'object' | 'unit' | 'asOf' | 'source'>>;
 
 /** The knowledge base's records: all, or only the reader's own (added and imported), read together. */
-export async function readKb(db: KbDB, scope: 'all' | 'own'): Promise<KbBundle> {
+export async function readKb(db: AppDB, scope: 'all' | 'own'): Promise<KbBundle> {
   return db.transaction('r', db.entities, db.facts, async () => {
     const wanted = (x: { origin: string }) => scope === 'all' || x.origin !== 'builtin';
     return { entities: (await db.entities.toArray()).filter(wanted), facts: (await db.facts.toArray()).filter(wanted) };
   });
 }
 
-export async function exportKb(db: KbDB, scope: 'all' | 'own'): Promise<string> {
+export async function exportKb(db: AppDB, scope: 'all' | 'own'): Promise<string> {
   return serializeKb(await readKb(db, scope));
 }
 
 /** Imports a file; throws ValidationError (nothing written) when anything in it is wrong. */
-export async function importFile(db: KbDB, format: ImportFormat, text: string): Promise<ImportResult> {
+export async function importFile(db: AppDB, format: ImportFormat, text: string): Promise<ImportResult> {
   if (format === 'kb-json') return writeBundle(db, parseKb(text));
   const rows = format === 'companies-csv' ? parseCompaniesCsv(text) : parseWikidataResults(text);
   return db.transaction('rw', db.entities, db.facts, async () => {
@@ -55,7 +55,7 @@ const NEW_ENTITY_KEYS: ReadonlySet<string> = new Set(['type', 'name', 'aliases',
 const FACT_INPUT_KEYS: ReadonlySet<string> = new Set(['id', 'subject', 'property', 'value', 'object', 'unit', 'asOf', 'source']);
 
 /** Adds a reader's entity: pages mark it from the next page load on. */
-export async function addEntity(db: KbDB, input: NewEntity): Promise<Entity> {
+export async function addEntity(db: AppDB, input: NewEntity): Promise<Entity> {
   const unknown = unknownFieldProblems(input as unknown as Record<string, unknown>, NEW_ENTITY_KEYS, 'entity');
   if (input.aliases !== undefined && (!Array.isArray(input.aliases) || !input.aliases.every((a) => typeof a === 'string'))) {
     unknown.push({ where: 'entity', field: 'aliases', message: 'must be a list of names' });
@@ -85,7 +85,7 @@ export async function addEntity(db: KbDB, input: NewEntity): Promise<Entity> {
 }
 
 /** Removes a reader's or imported entity and its non-built-in facts; built-in entities stay. */
-export async function deleteEntity(db: KbDB, id: string): Promise<void> {
+export async function deleteEntity(db: AppDB, id: string): Promise<void> {
   await db.transaction('rw', db.entities, db.facts, async () => {
     const e = await db.entities.get(id);
     if (!e) return;
@@ -97,7 +97,7 @@ export async function deleteEntity(db: KbDB, id: string): Promise<void> {
 }
 
 /** Adds a reader's fact, or edits one (built-in facts cannot be edited; add your own instead). */
-export async function putFact(db: KbDB, input: FactInput): Promise<Fact> {
+export async function putFact(db: AppDB, input: FactInput): Promise<Fact> {
   const unknown = unknownFieldProblems(input as unknown as Record<string, unknown>, FACT_INPUT_KEYS, 'fact');
   if (unknown.length) throw new ValidationError(unknown);
   const fact: Fact = {
@@ -123,7 +123,7 @@ export async function putFact(db: KbDB, input: FactInput): Promise<Fact> {
   });
 }
 
-export async function deleteFact(db: KbDB, id: string): Promise<void> {
+export async function deleteFact(db: AppDB, id: string): Promise<void> {
   await db.transaction('rw', db.facts, async () => {
     const f = await db.facts.get(id);
     if (f?.origin === 'builtin') throw new ValidationError([{ where: 'fact', field: 'id', message: 'built-in facts cannot be deleted' }]);
@@ -140,7 +140,7 @@ const sameRecord = (a: unknown, b: unknown) => JSON.stringify(canonical(a)) === 
  * (an own entity may stand in for a built-in one with the same id). A fact with a built-in fact's
  * id is refused; another fact marked built-in becomes an imported one.
  */
-async function ownPart(db: KbDB, bundle: KbBundle): Promise<KbBundle> {
+async function ownPart(db: AppDB, bundle: KbBundle): Promise<KbBundle> {
   const storedEntities = await db.entities.bulkGet(bundle.entities.map((e) => e.id));
   const storedFacts = await db.facts.bulkGet(bundle.facts.map((f) => f.id));
   const entities: Entity[] = [];
@@ -167,7 +167,7 @@ async function ownPart(db: KbDB, bundle: KbBundle): Promise<KbBundle> {
  * Writes a checked bundle in one transaction, after checking that every fact's entities exist.
  * Built-in records are never written (see ownPart); the counts are of the records written.
  */
-export async function writeBundle(db: KbDB, bundle: KbBundle): Promise<ImportResult> {
+export async function writeBundle(db: AppDB, bundle: KbBundle): Promise<ImportResult> {
   return db.transaction('rw', db.entities, db.facts, async () => {
     const own = await ownPart(db, bundle);
     await checkReferences(db, bundle.facts, new Set(bundle.entities.map((e) => e.id)));
@@ -178,7 +178,7 @@ export async function writeBundle(db: KbDB, bundle: KbBundle): Promise<ImportRes
 }
 
 /** Every fact's subject and object must exist, in the database or in the same import. */
-async function checkReferences(db: KbDB, facts: readonly Fact[], incoming: ReadonlySet<string>): Promise<void> {
+async function checkReferences(db: AppDB, facts: readonly Fact[], incoming: ReadonlySet<string>): Promise<void> {
   const ids = [...new Set(facts.flatMap((f) => (f.object ? [f.subject, f.object] : [f.subject])))].filter((id) => !incoming.has(id));
   const found = await db.entities.bulkGet(ids);
   const missing = new Set(ids.filter((_, i) => !found[i]));
@@ -190,7 +190,7 @@ async function checkReferences(db: KbDB, facts: readonly Fact[], incoming: Reado
   if (problems.length) throw new ValidationError(problems);
 }
 
-async function importContext(db: KbDB): Promise<ImportContext> {
+async function importContext(db: AppDB): Promise<ImportContext> {
   const all = await db.entities.toArray();
   const byId = new Map(all.map((e) => [e.id, e]));
   const names = nameIndex(all.filter((e) => e.type !== 'country'));

@@ -1,10 +1,13 @@
 /**
- * The knowledge-base service behind the message API: reads, search and the matcher dictionary.
- * It holds the search index and the dictionary in memory and drops them on every write.
+ * The knowledge-base service behind the message API: reads, search and the matcher dictionary,
+ * and the writes that change what those read. It holds the search index and the dictionary in
+ * memory; every write that can change entities goes through it, so it drops them itself.
  */
+import type { AppDB } from '../db';
+import { installBuiltin, reinstallBuiltin, type BuiltinData } from './builtin';
 import { buildCard, GENERIC_RELATIONS, type CardData } from './card';
-import type { KbDB } from './db';
 import { buildDictionary } from './dictionary';
+import { addEntity, deleteEntity, importFile, type ImportFormat, type ImportResult, type NewEntity } from './editing';
 import { mutedOn } from './mutes';
 import { SearchIndex } from './search';
 import type { DictionaryEntry, Entity, FactView, SearchHit } from './types';
@@ -13,7 +16,7 @@ export class KbService {
   private index?: Promise<SearchIndex>;
   private dictionary?: Promise<DictionaryEntry[]>;
 
-  constructor(private readonly db: KbDB) {}
+  constructor(private readonly db: AppDB) {}
 
   entity(id: string): Promise<Entity | undefined> {
     return this.db.entities.get(id);
@@ -68,12 +71,39 @@ export class KbService {
     return all.filter((e) => !muted.has(e.text.toLowerCase()) && !isFormOfMuted(e.text.toLowerCase(), muted));
   }
 
-  /** Call after any write to entities. */
-  invalidate(): void {
-    this.index = undefined;
-    this.dictionary = undefined;
+  addEntity(input: NewEntity): Promise<Entity> {
+    return this.write(() => addEntity(this.db, input));
   }
 
+  deleteEntity(id: string): Promise<void> {
+    return this.write(() => deleteEntity(this.db, id));
+  }
+
+  importFile(format: ImportFormat, text: string): Promise<ImportResult> {
+    return this.write(() => importFile(this.db, format, text));
+  }
+
+  /** @returns true when the built-in data was (re)written, false when this version was installed already. */
+  installBuiltin(data: BuiltinData): Promise<boolean> {
+    return this.write(() => installBuiltin(this.db, data));
+  }
+
+  reinstallBuiltin(data: BuiltinData): Promise<{ entities: number; facts: number }> {
+    return this.write(() => reinstallBuiltin(this.db, data));
+  }
+
+  /**
+   * Any other write that may change entities (restore, delete all). The caches are dropped once it
+   * is done, also when it failed: a transaction that was aborted half-way leaves nothing stale.
+   */
+  async write<T>(work: (db: AppDB) => Promise<T>): Promise<T> {
+    try {
+      return await work(this.db);
+    } finally {
+      this.index = undefined;
+      this.dictionary = undefined;
+    }
+  }
 }
 
 /** "bayers", "bayer's", "bayer'" are forms of a muted "bayer". */

@@ -2,7 +2,7 @@
  * Where the reader met an entity: one row per entity and page, with the page's title, the last time
  * it was seen there and how often it is mentioned. Recording can be switched off and cleared.
  */
-import type { KbDB, Sighting } from './db';
+import type { AppDB, Sighting } from '../db';
 import { normalizeUrl } from '../url';
 import { isWebUrl, ValidationError } from './validate';
 
@@ -13,7 +13,7 @@ export interface PageVisit {
 }
 
 /** Records a visit: updates the page's rows, adds new ones, in one transaction. */
-export async function recordSightings(db: KbDB, visit: PageVisit, now = Date.now()): Promise<void> {
+export async function recordSightings(db: AppDB, visit: PageVisit, now = Date.now()): Promise<void> {
   // Only a page's http(s) address: the popup reads every stored one as a URL.
   if (!isWebUrl(visit.url)) throw new ValidationError([{ where: 'visit', field: 'url', message: 'must be an http(s) address' }]);
   const url = normalizeUrl(visit.url);
@@ -27,12 +27,12 @@ export async function recordSightings(db: KbDB, visit: PageVisit, now = Date.now
 }
 
 /** The pages where the reader met `entityId`, most recent first. */
-export async function sightingsOf(db: KbDB, entityId: string, limit = 50): Promise<Sighting[]> {
+export async function sightingsOf(db: AppDB, entityId: string, limit = 50): Promise<Sighting[]> {
   const rows = await db.sightings.where('entityId').equals(entityId).toArray();
   return rows.sort((a, b) => b.seenAt - a.seenAt).slice(0, limit);
 }
 
-export async function clearSightings(db: KbDB): Promise<void> {
+export async function clearSightings(db: AppDB): Promise<void> {
   await db.sightings.clear();
 }
 
@@ -43,7 +43,7 @@ export interface CoMention {
 }
 
 /** The entities most often named on the same pages as `entityId`, from the reader's history. */
-export async function coMentionsOf(db: KbDB, entityId: string, limit = 8): Promise<CoMention[]> {
+export async function coMentionsOf(db: AppDB, entityId: string, limit = 8): Promise<CoMention[]> {
   const urls = [...new Set((await db.sightings.where('entityId').equals(entityId).toArray()).map((s) => s.url))];
   if (urls.length === 0) return [];
   const counts = new Map<string, number>();

@@ -6,7 +6,7 @@ import 'fake-indexeddb/auto';
 import { exportHighlights } from '../../lib/highlights/export';
 import type { Highlight } from '../../lib/highlights/model';
 import { parseHighlightFile } from '../../lib/highlights/import';
-import { KbDB } from '../../lib/kb/db';
+import { AppDB } from '../../lib/db';
 import { sampleHighlight } from '../../tests/lib/highlights/sample';
 import { median } from './stats';
 import { sized } from './size';
@@ -32,7 +32,7 @@ async function time(fn: () => Promise<unknown>): Promise<number> {
 }
 
 export async function benchHighlights(): Promise<string[]> {
-  const db = new KbDB(`bench-highlights-${Date.now()}`);
+  const db = new AppDB(`bench-highlights-${Date.now()}`);
   await db.highlights.bulkAdd(Array.from({ length: N }, (_, i) => make(i)));
   const lines = [`highlights: export of ${N.toLocaleString('en')} highlights, database to file (Node, fake-indexeddb), median of ${RUNS}`];
   const baseline: number[] = [];
@@ -56,6 +56,6 @@ export async function benchHighlights(): Promise<string[]> {
   const parse = await time(async () => parseHighlightFile(json));
   lines.push(`  import parse+check of that JSON (${(json.length / 1e6).toFixed(1)} MB): ${parse.toFixed(0)} ms`);
   db.close();
-  await KbDB.delete(db.name);
+  await AppDB.delete(db.name);
   return lines;
 }

@@ -4,7 +4,7 @@
  * substring scan), and the database size.
  */
 import { installBuiltin, type BuiltinData } from '../../lib/kb/builtin';
-import { KbDB } from '../../lib/kb/db';
+import { AppDB } from '../../lib/db';
 import builtin from '../../lib/kb/generated/builtin.json';
 import { SearchIndex } from '../../lib/kb/search';
 
@@ -37,7 +37,7 @@ async function rawFill(data: BuiltinData): Promise<number> {
 (window as unknown as { bench(): Promise<unknown> }).bench = async () => {
   const data = builtin as BuiltinData;
   const before = (await navigator.storage.estimate()).usage ?? 0;
-  const db = new KbDB('bench');
+  const db = new AppDB('bench');
   const t0 = performance.now();
   await installBuiltin(db, data);
   const fillMs = performance.now() - t0;

@@ -3,7 +3,7 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/pr
 import { afterEach, describe, expect, it } from 'vitest';
 import { OptionsApp, type OptionsApi } from '../../components/OptionsApp';
 import { translator } from '../../lib/i18n/messages';
-import type { MuteRow } from '../../lib/kb/db';
+import type { MuteRow } from '../../lib/db';
 import { MessageError } from '../../lib/messaging';
 import { ALL_SITES } from '../../lib/reader-sites';
 import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings';

@@ -3,7 +3,7 @@ import { collectBackup, parseBackup, restoreBackup } from '../../lib/backup';
 import { dataHandlers } from '../../entrypoints/background/data-handlers';
 import { createHighlight } from '../../lib/highlights/store';
 import { installBuiltin, type BuiltinData } from '../../lib/kb/builtin';
-import type { KbDB } from '../../lib/kb/db';
+import type { AppDB } from '../../lib/db';
 import { addEntity, putFact } from '../../lib/kb/editing';
 import { muteName } from '../../lib/kb/mutes';
 import { KbService } from '../../lib/kb/service';
@@ -36,7 +36,7 @@ async function readerWithData(builtin: () => BuiltinData = () => BUILTIN) {
   return { db, send, settings: () => settings };
 }
 
-const everything = async (db: KbDB) => ({
+const everything = async (db: AppDB) => ({
   entities: await db.entities.orderBy('id').toArray(),
   facts: await db.facts.orderBy('id').toArray(),
   highlights: await db.highlights.orderBy('id').toArray(),

@@ -10,14 +10,14 @@ import { highlightHandlers } from '../../entrypoints/background/highlight-handle
 import { toAnnotationCollection } from '../../lib/highlights/web-annotation';
 import { translator } from '../../lib/i18n/messages';
 import { problemText } from '../../lib/i18n/problem';
-import type { KbDB } from '../../lib/kb/db';
+import type { AppDB } from '../../lib/db';
 import { importFile } from '../../lib/kb/editing';
 import { createClient, createDispatcher, MessageError } from '../../lib/messaging';
 import { microsoft } from './kb/helpers';
 import { dbWithSampleSet, sampleHighlight } from './highlights/sample';
 
 /** Middleware applies from the next open: the database is closed, given it, and opened again. */
-async function quotaAfter(db: KbDB, allowed: number): Promise<void> {
+async function quotaAfter(db: AppDB, allowed: number): Promise<void> {
   let writes = 0;
   db.close();
   db.use({
@@ -37,7 +37,7 @@ async function quotaAfter(db: KbDB, allowed: number): Promise<void> {
   await db.open();
 }
 
-const snapshot = async (db: KbDB) => ({ highlights: await db.highlights.toArray(), entities: await db.entities.toArray(), facts: await db.facts.toArray() });
+const snapshot = async (db: AppDB) => ({ highlights: await db.highlights.toArray(), entities: await db.entities.toArray(), facts: await db.facts.toArray() });
 
 describe('a full storage quota', () => {
   it('refuses a new highlight with the storage-full message and keeps the others', async () => {

@@ -1,12 +1,12 @@
 /**
  * Schema upgrades: each released schema version has a sample written with that version's raw
- * IndexedDB layout; opening it with today's KbDB must keep every record. Add a case for each new
- * version(n) in lib/kb/db.ts.
+ * IndexedDB layout; opening it with today's AppDB must keep every record. Add a case for each new
+ * version(n) in lib/db.ts.
  */
 import Dexie from 'dexie';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
-import { KbDB } from '../../../lib/kb/db';
+import { AppDB } from '../../../lib/db';
 import { sampleHighlight } from '../highlights/sample';
 import { capital, japan, microsoft } from './helpers';
 
@@ -33,7 +33,7 @@ describe('schema upgrades', () => {
     await old.table('mutes').put({ id: 'handelsblatt.com|linde', site: 'handelsblatt.com', name: 'Linde', createdAt: 1 });
     old.close();
 
-    const db = new KbDB('upgrade-v1', { indexedDB, IDBKeyRange });
+    const db = new AppDB('upgrade-v1', { indexedDB, IDBKeyRange });
     expect(await db.entities.count()).toBe(2);
     expect((await db.entities.get('Q2283'))?.origin).toBe('user');
     expect(await db.facts.where('subject').equals('Q17').count()).toBe(1);

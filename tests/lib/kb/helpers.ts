@@ -1,11 +1,11 @@
 /** Test helpers: a fresh in-memory knowledge base per test, and small sample records. */
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
-import { KbDB } from '../../../lib/kb/db';
+import { AppDB } from '../../../lib/db';
 import type { Entity, Fact } from '../../../lib/kb/types';
 
 let n = 0;
-export function freshDb(): KbDB {
-  return new KbDB(`test-${++n}`, { indexedDB: new IDBFactory(), IDBKeyRange });
+export function freshDb(): AppDB {
+  return new AppDB(`test-${++n}`, { indexedDB: new IDBFactory(), IDBKeyRange });
 }
 
 export const japan: Entity = {

@@ -51,16 +51,20 @@ describe('KbService', () => {
     expect(await kb.card('nope', [])).toBeUndefined();
   });
 
-  it('gives a dictionary with genitive forms and drops the cache on invalidate', async () => {
+  it('gives a dictionary with genitive forms and drops the cache after its own writes', async () => {
     const db = freshDb();
     await installBuiltin(db, data);
     const kb = new KbService(db);
     const texts = (await kb.getDictionary()).map((d) => d.text);
     expect(texts).toEqual(expect.arrayContaining(['Japan', 'Japans', 'japanisch', 'Microsoft', 'Microsofts', 'USA']));
+    // Behind its back the cache stays; through it, the next page sees the change.
     await db.entities.delete('Q2283');
     expect((await kb.getDictionary()).some((d) => d.text === 'Microsoft')).toBe(true);
-    kb.invalidate();
+    await kb.write(async () => undefined);
     expect((await kb.getDictionary()).some((d) => d.text === 'Microsoft')).toBe(false);
+    await kb.addEntity({ type: 'company', name: 'Beispiel AG' });
+    expect((await kb.getDictionary()).some((d) => d.text === 'Beispiel AG')).toBe(true);
+    expect((await kb.search('Beispiel')).length).toBeGreaterThan(0);
   });
 });
 

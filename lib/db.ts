@@ -1,13 +1,14 @@
 /**
- * The knowledge base as a typed Dexie database. Only the extension origin (background, popup,
- * options) opens it: a content script would get the news site's IndexedDB instead.
+ * The extension's one database (typed Dexie): the knowledge base (entities, facts) and what the
+ * reader made (sightings, highlights, muted names). Only the background opens it: a content script
+ * would get the news site's IndexedDB instead, and one owner means one set of caches to keep fresh.
  *
  * Never edit an old `version(n)`: add `version(n + 1)` with an `upgrade()` and a test that opens a
  * database written with the old schema (tests/lib/kb/db-upgrade.test.ts).
  */
 import Dexie, { type DexieOptions, type EntityTable } from 'dexie';
-import type { Highlight } from '../highlights/model';
-import type { Entity, Fact } from './types';
+import type { Highlight } from './highlights/model';
+import type { Entity, Fact } from './kb/types';
 
 /** Where the reader met an entity: one row per entity and page visit. */
 export interface Sighting {
@@ -36,7 +37,8 @@ export interface MuteRow {
 
 export const DB_NAME = 'querverweis';
 
-export class KbDB extends Dexie {
+/** One class for every table: one transaction can span the knowledge base and the reader's data (delete all, restore). */
+export class AppDB extends Dexie {
   entities!: EntityTable<Entity, 'id'>;
   facts!: EntityTable<Fact, 'id'>;
   sightings!: EntityTable<Sighting, 'id'>;
@@ -48,8 +50,7 @@ export class KbDB extends Dexie {
     super(name, options);
     // Indexes follow the queries, and no more: every index slows the first fill. Facts by either end
     // of a relation (built-in facts are found by their "b:" id prefix), entities by origin (replaced on
-    // update), sightings by entity and by page. Highlights get their table now, so the highlight
-    // feature needs no schema change.
+    // update), sightings by entity and by page.
     this.version(1).stores({
       entities: 'id, type, origin',
       facts: 'id, subject, object',
