@@ -7,7 +7,7 @@ import type { Entity, FactView } from '../lib/kb/types';
 import { OwnFacts } from './OwnFacts';
 import { ExportButtons } from './HighlightList';
 import type { PopupApi } from './popup-api';
-import { siteOf } from '../lib/settings';
+import { siteOf } from '../lib/sites';
 
 export interface EntityDetailsProps {
   api: Pick<PopupApi, 'entity' | 'facts' | 'sightings' | 'coMentions' | 'putFact' | 'deleteFact' | 'exportHighlights' | 'download'>;

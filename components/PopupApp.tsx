@@ -12,7 +12,7 @@ import { AllHighlights, PageHighlightList } from './HighlightList';
 import type { PopupApi } from './popup-api';
 import { pageEntitiesFile, pageEntityRows } from '../lib/page-entities-export';
 import { RelationLine } from './HoverCard';
-import { siteOf } from '../lib/settings';
+import { siteOf } from '../lib/sites';
 
 /** This page's entities come in these groups, in this order. */
 const GROUPS = [

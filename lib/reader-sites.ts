@@ -4,13 +4,10 @@
  * script runs on, registered at run time (scripting.registerContentScripts); revoking the
  * permission (here or in the browser's own settings) removes it.
  */
-import { DEFAULT_SITE_MATCHES } from './sites';
-import { siteOf } from './settings';
+import { DEFAULT_SITE_MATCHES, isDomainName, siteOf } from './sites';
 
 export const READER_SITES_SCRIPT_ID = 'querverweis-reader-sites';
 export const ALL_SITES = ['https://*/*', 'http://*/*'];
-
-const HOST = /^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z][a-z0-9-]{0,62}$/;
 
 /** "https://www.example.com/wirtschaft" or "Example.com" → "example.com"; undefined if not a host name. */
 export function siteFromInput(input: string): string | undefined {
@@ -22,7 +19,7 @@ export function siteFromInput(input: string): string | undefined {
     return undefined;
   }
   text = siteOf(text.replace(/\/.*$/, '')).replace(/\.$/, '');
-  return HOST.test(text) ? text : undefined;
+  return isDomainName(text) ? text : undefined;
 }
 
 /** The permission a site needs: https on the site and all its subdomains. */
@@ -36,7 +33,7 @@ export function readerSites(granted: readonly string[]): { allSites: boolean; si
   const sites = granted
     .filter((o) => !defaults.has(o))
     .map((o) => /^https:\/\/\*\.([^/]+)\/\*$/.exec(o)?.[1])
-    .filter((s): s is string => !!s && HOST.test(s));
+    .filter((s): s is string => !!s && isDomainName(s));
   return { allSites: ALL_SITES.every((o) => granted.includes(o)), sites: [...new Set(sites)].sort() };
 }
 

@@ -4,6 +4,7 @@
  * that every part of the extension reads and writes them through.
  */
 import type { MarkType } from './matcher/spot';
+import { onSite, siteOf } from './sites';
 
 export const SETTINGS_KEY = 'settings';
 
@@ -14,7 +15,7 @@ export type MarkStyle = (typeof MARK_STYLES)[number];
 export const HOVER_DELAY = { min: 100, max: 1500, default: 200 } as const;
 
 export interface Settings {
-  /** Sites (host names without "www.") where nothing is marked. */
+  /** Sites (lib/sites.ts: host names without "www.", with their subdomains) where nothing is marked. */
   disabledSites: string[];
   /** Whether pages the reader reads are remembered for "seen in". */
   recordHistory: boolean;
@@ -69,14 +70,8 @@ export function settingsIn(area: StorageArea): SettingsStore {
   };
 }
 
-/** The site a host belongs to, as the reader sees it: "www.handelsblatt.com" → "handelsblatt.com". */
-export function siteOf(host: string): string {
-  return host.toLowerCase().replace(/^www\./, '');
-}
-
 export function siteEnabled(settings: Settings, host: string): boolean {
-  const h = host.toLowerCase();
-  return !settings.disabledSites.some((site) => h === site || h.endsWith(`.${site}`));
+  return !settings.disabledSites.some((site) => onSite(host, site));
 }
 
 export function withSiteEnabled(settings: Settings, host: string, enabled: boolean): Settings {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, parseSettings, SETTINGS_KEY, settingsIn, siteEnabled, siteOf, withSiteEnabled } from '../../lib/settings';
+import { DEFAULT_SETTINGS, parseSettings, SETTINGS_KEY, settingsIn, siteEnabled, withSiteEnabled } from '../../lib/settings';
+import { siteOf, sitesOf } from '../../lib/sites';
 
 describe('settings', () => {
   it('switches a site off and on, for the site and its subdomains', () => {
@@ -18,6 +19,7 @@ describe('settings', () => {
     expect(parseSettings({ disabledSites: ['faz.net', 3] })).toEqual({ ...DEFAULT_SETTINGS, disabledSites: ['faz.net'] });
     expect(parseSettings({ recordHistory: false }).recordHistory).toBe(false);
     expect(siteOf('WWW.FAZ.NET')).toBe('faz.net');
+    expect(sitesOf('www.news.example.com')).toEqual(['news.example.com', 'example.com', 'com']);
   });
 
   it('keeps entity types, mark style and hover delay within what the UI offers', () => {
