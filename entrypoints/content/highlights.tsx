@@ -9,7 +9,7 @@ import type { FrameHost } from '../../components/FrameHost';
 import { mountHighlighter, type HighlighterLayer } from '../../components/HighlighterLayer';
 import { EDITOR_HOST, HIGHLIGHTER_HOST } from '../../lib/dom-labels';
 import type { FromFrame } from '../../lib/frame-link';
-import { newHighlightId, type Highlight } from '../../lib/highlights/model';
+import { newHighlight, type Highlight } from '../../lib/highlights/model';
 import type { Translate } from '../../lib/i18n/messages';
 import { problemText } from '../../lib/i18n/problem';
 import type { createClient } from '../../lib/messaging';
@@ -18,7 +18,7 @@ import { caretAt, rangeCovers } from '../../lib/page/hit-test';
 import type { MarkLayer } from '../../lib/page/marks';
 import { PageHighlights } from '../../lib/page/page-highlights';
 import type { Painter } from '../../lib/page/painter';
-import { rangesIntersect } from '../../lib/page/ranges';
+import { entityIdsIn, highlightableSelection } from '../../lib/page/selection';
 import { pageAddresses } from '../../lib/url';
 
 type Send = ReturnType<typeof createClient>;
@@ -85,16 +85,7 @@ export async function startHighlights(ctx: ContentScriptContext, o: { send: Send
       }),
   });
 
-  /** The selection, when it is page text the reader can highlight. */
-  const selectedRange = (): Range | undefined => {
-    const sel = document.getSelection();
-    if (!sel || sel.rangeCount === 0 || sel.isCollapsed) return undefined;
-    const range = sel.getRangeAt(0);
-    const within = range.commonAncestorContainer;
-    const el = within.nodeType === 1 ? (within as Element) : within.parentElement;
-    if (!el || !document.body.contains(el) || el.closest('input, textarea, [contenteditable]:not([contenteditable="false"])')) return undefined;
-    return range.toString().trim() ? range : undefined;
-  };
+  const selectedRange = () => highlightableSelection(document);
 
   /** Highlights the selection; when the store refuses, the reader is told and the selection kept. */
   async function highlightSelection(): Promise<boolean> {
@@ -115,20 +106,7 @@ export async function startHighlights(ctx: ContentScriptContext, o: { send: Send
     const selectors = range && p.describe(range);
     ui.hideButton();
     if (!range || !selectors) return false;
-    const entityIds = [...new Set([...o.marks.all()].filter((m) => rangesIntersect(range, m.range)).map((m) => m.entityId))];
-    const now = Date.now();
-    const highlight: Highlight = {
-      id: newHighlightId(),
-      url: addresses().primary,
-      title: document.title.slice(0, 2000),
-      createdAt: now,
-      updatedAt: now,
-      color: 'yellow',
-      note: '',
-      tags: [],
-      entityIds,
-      selectors,
-    };
+    const highlight = newHighlight({ url: addresses().primary, title: document.title, entityIds: entityIdsIn(range, o.marks.all()), selectors });
     const saved = await o.send('hl/create', { highlight });
     const painted = p.add(saved);
     document.getSelection()?.removeAllRanges();

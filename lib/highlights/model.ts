@@ -46,6 +46,23 @@ export const LIMITS = { quote: 20_000, note: 20_000, tag: 100, tags: 50, title: 
 
 export const newHighlightId = (): string => `urn:uuid:${crypto.randomUUID()}`;
 
+/** A highlight the reader just made: yellow, no note or tags yet, a fresh id. */
+export function newHighlight(o: { url: string; title: string; entityIds: string[]; selectors: HighlightSelectors; now?: number }): Highlight {
+  const now = o.now ?? Date.now();
+  return {
+    id: newHighlightId(),
+    url: o.url,
+    title: o.title.slice(0, LIMITS.title),
+    createdAt: now,
+    updatedAt: now,
+    color: 'yellow',
+    note: '',
+    tags: [],
+    entityIds: o.entityIds,
+    selectors: o.selectors,
+  };
+}
+
 /** Tags as the reader means them: trimmed, no empty ones, no duplicates, in the order given. */
 export function cleanTags(tags: readonly string[]): string[] {
   const seen = new Set<string>();
