@@ -11,8 +11,10 @@ import type { Mention } from './matcher';
 const AFTER_FORM = /^(?:$|[^\p{L}\p{N}])/u;
 
 /** The length of the legal form right after `end` (one space between), or 0. */
+const FIRST_CHARS = new Set(LEGAL_FORMS.map((f) => f.charCodeAt(0)));
+
 function legalFormAfter(text: string, end: number): number {
-  if (text[end] !== ' ') return 0;
+  if (text.charCodeAt(end) !== 0x20 || !FIRST_CHARS.has(text.charCodeAt(end + 1))) return 0;
   for (const form of LEGAL_FORMS) {
     if (text.startsWith(form, end + 1) && AFTER_FORM.test(text.slice(end + 1 + form.length, end + 3 + form.length))) return 1 + form.length;
   }

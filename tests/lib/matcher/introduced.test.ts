@@ -40,3 +40,9 @@ describe('introduced companies', () => {
     expect(found(['Der Autobauer Die Zukunft Elektroautos Neue Modelle.', 'Die Reederei Der Woche.'])).toEqual([[], []]);
   });
 });
+
+describe('introduced companies, lower case', () => {
+  it('a lower-case word is no company noun', () => {
+    expect(found(['die fensterbauer Meeth und andere.'])).toEqual([[]]);
+  });
+});
