@@ -1,16 +1,18 @@
 /**
  * The one message API between the parts of the extension. Every message has an exact request and
- * reply type; `kb/*` is answered by the background (the only owner of the database), `page/*` by
- * the content script of a tab.
+ * reply type. Two maps: what the background answers (`kb/*`, `data/*`, `hl/*`, `ui/*`; it alone
+ * owns the database) and what a page's content script answers (`page/*`), so a client for one
+ * cannot name a message of the other.
  */
 import type { RestoreResult } from './backup';
 import type { CardData } from './kb/card';
 import type { MuteRow, Sighting } from './db';
 import type { CoMention, PageVisit } from './kb/sightings';
-import type { FactInput, ImportFormat, ImportResult, NewEntity } from './kb/editing';
+import { IMPORT_FORMATS, KB_EXPORT_SCOPES, type FactInput, type ImportFormat, type ImportResult, type KbExportScope, type NewEntity } from './kb/editing';
+import { STEPS, type Step } from './page/mention-cursor';
 import type { PackedDictionary } from './kb/dictionary';
-import type { Entity, Fact, FactView, Lang, SearchHit } from './kb/types';
-import type { ExportedFile, ExportFormat } from './highlights/export';
+import { LANGS, type Entity, type Fact, type FactView, type Lang, type SearchHit } from './kb/types';
+import { EXPORT_FORMATS, type ExportedFile, type ExportFormat } from './highlights/export';
 import type { Highlight, HighlightEdit } from './highlights/model';
 import { HIGHLIGHT_COLORS, LIMITS } from './highlights/model';
 import { isFromFrame, type FromFrame } from './frame-link';
@@ -23,8 +25,9 @@ export interface PageEntity {
   count: number;
 }
 
-export interface Protocol {
-  // Knowledge base (background)
+/** What the background answers. */
+export interface BackgroundProtocol {
+  // Knowledge base
   'kb/entity': { req: { id: string }; res: Entity | null };
   'kb/facts': { req: { id: string }; res: FactView[] };
   'kb/card': { req: { id: string; pageEntityIds: string[] }; res: CardData | null };
@@ -42,14 +45,14 @@ export interface Protocol {
   'kb/deleteEntity': { req: { id: string }; res: null };
   'kb/putFact': { req: { fact: FactInput }; res: Fact };
   'kb/deleteFact': { req: { id: string }; res: null };
-  'kb/export': { req: { scope: 'all' | 'own' }; res: string };
+  'kb/export': { req: { scope: KbExportScope }; res: string };
   'kb/import': { req: { format: ImportFormat; text: string }; res: ImportResult };
-  // The reader's data as a whole (background)
+  // The reader's data as a whole
   'data/backup': { req: Record<string, never>; res: { filename: string; text: string } };
   'data/restore': { req: { text: string }; res: RestoreResult };
   'data/deleteAll': { req: Record<string, never>; res: null };
   'data/resetBuiltin': { req: Record<string, never>; res: { entities: number; facts: number } };
-  // Highlights (background)
+  // Highlights
   'hl/forPage': { req: { urls: string[] }; res: Highlight[] };
   'hl/list': { req: { url?: string; entityId?: string }; res: Highlight[] };
   'hl/create': { req: { highlight: Highlight }; res: Highlight };
@@ -57,9 +60,14 @@ export interface Protocol {
   'hl/delete': { req: { id: string }; res: null };
   'hl/export': { req: { format: ExportFormat; url?: string; entityId?: string; lang: Lang }; res: ExportedFile };
   'hl/import': { req: { text: string }; res: HighlightImportResult };
-  // Extension UI (background)
+  // Extension UI
   'ui/showEntity': { req: { id: string }; res: null };
-  // Page (content script)
+  /** From an extension frame in a tab: passed on to that tab's content script as page/frameEvent. */
+  'ui/frameEvent': { req: { secret: string; event: FromFrame }; res: null };
+}
+
+/** What the content script of a page answers (the popup, the side panel and the background ask). */
+export interface PageProtocol {
   'page/entities': { req: Record<string, never>; res: PageEntity[] };
   'page/info': { req: Record<string, never>; res: { host: string; enabled: boolean; url: string; title: string } };
   'page/reveal': { req: { id: string }; res: boolean };
@@ -71,15 +79,16 @@ export interface Protocol {
   'page/syncHighlights': { req: Record<string, never>; res: null };
   /** Scrolls to a highlight and flashes it. */
   'page/revealHighlight': { req: { id: string }; res: boolean };
-  /** From an extension frame in a tab: passed on to that tab's content script as page/frameEvent. */
-  'ui/frameEvent': { req: { secret: string; event: FromFrame }; res: null };
   /** What the reader did in one of the extension's frames on the page (the card, the editor). */
   'page/frameEvent': { req: { secret: string; event: FromFrame }; res: null };
   /** Moves the keyboard to the next or previous mention and opens its card (keyboard shortcut). */
-  'page/step': { req: { direction: 'next' | 'previous' }; res: boolean };
+  'page/step': { req: { direction: Step }; res: boolean };
 }
 
+export type Protocol = BackgroundProtocol & PageProtocol;
 export type MessageType = keyof Protocol;
+export type BackgroundMessage = keyof BackgroundProtocol;
+export type PageMessage = keyof PageProtocol;
 export type Request<T extends MessageType> = Protocol[T]['req'];
 export type Response<T extends MessageType> = Protocol[T]['res'];
 
@@ -103,6 +112,7 @@ const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 const isString = (v: unknown, max = 1000): v is string => typeof v === 'string' && v.length <= max;
 const isOptionalLimit = (v: unknown) => v === undefined || (Number.isInteger(v) && (v as number) > 0 && (v as number) <= 200);
 const isEmpty: Check = (p) => Object.keys(p).length === 0;
+const isOneOf = <T extends string>(list: readonly T[], v: unknown): v is T => list.includes(v as T);
 
 /**
  * Payload checks per message: messages cross a trust boundary (a content script runs beside page
@@ -128,24 +138,24 @@ export const PAYLOAD_CHECKS: Record<MessageType, Check> = {
   'kb/deleteEntity': (p) => isString(p.id, 200),
   'kb/putFact': (p) => isRecord(p.fact) && isString(p.fact.subject, 200) && isString(p.fact.property, 64),
   'kb/deleteFact': (p) => isString(p.id, 200),
-  'kb/export': (p) => p.scope === 'all' || p.scope === 'own',
+  'kb/export': (p) => isOneOf(KB_EXPORT_SCOPES, p.scope),
   'data/backup': isEmpty,
   'data/restore': (p) => isString(p.text, MAX_IMPORT_CHARS),
   'data/deleteAll': isEmpty,
   'data/resetBuiltin': isEmpty,
-  'kb/import': (p) => ['kb-json', 'companies-csv', 'wikidata-json'].includes(p.format as string) && isString(p.text, MAX_IMPORT_CHARS),
+  'kb/import': (p) => isOneOf(IMPORT_FORMATS, p.format) && isString(p.text, MAX_IMPORT_CHARS),
   'hl/forPage': (p) => Array.isArray(p.urls) && p.urls.length <= 4 && p.urls.every((u) => isString(u, 4000)),
   'hl/list': (p) => (p.url === undefined || isString(p.url, 4000)) && (p.entityId === undefined || isString(p.entityId, 200)),
   // The record itself is checked by the store (highlightProblem) before it is written.
   'hl/create': (p) => isRecord(p.highlight),
   'hl/edit': (p) =>
     isString(p.id, 200) &&
-    (p.color === undefined || HIGHLIGHT_COLORS.includes(p.color as never)) &&
+    (p.color === undefined || isOneOf(HIGHLIGHT_COLORS, p.color)) &&
     (p.note === undefined || isString(p.note, LIMITS.note)) &&
     (p.tags === undefined || (Array.isArray(p.tags) && p.tags.length <= LIMITS.tags && p.tags.every((t) => isString(t, LIMITS.tag)))),
   'hl/delete': (p) => isString(p.id, 200),
   'hl/export': (p) =>
-    ['markdown', 'csv', 'json'].includes(p.format as string) && (p.lang === 'de' || p.lang === 'en') &&
+    isOneOf(EXPORT_FORMATS, p.format) && isOneOf(LANGS, p.lang) &&
     (p.url === undefined || isString(p.url, 4000)) && (p.entityId === undefined || isString(p.entityId, 200)),
   'hl/import': (p) => isString(p.text, MAX_IMPORT_CHARS),
   'ui/showEntity': (p) => isString(p.id, 200),
@@ -156,7 +166,7 @@ export const PAYLOAD_CHECKS: Record<MessageType, Check> = {
   'page/highlights': isEmpty,
   'page/syncHighlights': isEmpty,
   'page/revealHighlight': (p) => isString(p.id, 200),
-  'page/step': (p) => p.direction === 'next' || p.direction === 'previous',
+  'page/step': (p) => isOneOf(STEPS, p.direction),
   'page/frameEvent': (p) => isString(p.secret, 64) && isFromFrame(p.event),
   'ui/frameEvent': (p) => isString(p.secret, 64) && isFromFrame(p.event),
 };

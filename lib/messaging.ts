@@ -2,7 +2,7 @@
  * Typed sending and dispatching over any transport. The entrypoints plug in
  * `browser.runtime.sendMessage` or `browser.tabs.sendMessage`; tests plug in a function call.
  */
-import { isEnvelope, type MessageType, type ProblemCode, type Reply, type Request, type Response } from './messages';
+import { isEnvelope, type BackgroundMessage, type MessageType, type ProblemCode, type Reply, type Request, type Response } from './messages';
 
 export type Handlers<T extends MessageType = MessageType> = {
   [K in T]: (payload: Request<K>) => Promise<Response<K>> | Response<K>;
@@ -62,27 +62,37 @@ export function afterReady<T extends MessageType>(ready: Promise<unknown>, handl
 }
 
 /**
- * A request that failed. `code` says why when the reader needs to know: the storage is full, or
+ * A request that failed: `message` is the other side's reason as the reader may read it, `type`
+ * the request it answers. `code` says why when the reader needs to know: the storage is full, or
  * the other side did not answer at all (`unreachable`: a stopped or restarting service worker, a
  * tab without the content script), in which case nothing was done there.
  */
 export class MessageError extends Error {
-  constructor(message: string, readonly code?: ProblemCode | 'unreachable') {
+  constructor(
+    message: string,
+    readonly code?: ProblemCode | 'unreachable',
+    readonly type?: MessageType,
+  ) {
     super(message);
+    this.name = 'MessageError';
   }
 }
 
-/** A typed client over a transport that delivers an envelope and returns the reply. */
-export function createClient(transport: (msg: unknown) => Promise<unknown>) {
-  return async function send<T extends MessageType>(type: T, payload: Request<T>): Promise<Response<T>> {
+/**
+ * A typed client over a transport that delivers an envelope and returns the reply. `M` is the
+ * side it talks to: the background (the default) or, as `createClient<PageMessage>`, a tab's
+ * content script; naming a message the other side answers does not compile.
+ */
+export function createClient<M extends MessageType = BackgroundMessage>(transport: (msg: unknown) => Promise<unknown>) {
+  return async function send<T extends M>(type: T, payload: Request<T>): Promise<Response<T>> {
     let reply: Reply<T> | undefined;
     try {
       reply = (await transport({ type, payload })) as Reply<T> | undefined;
     } catch (e) {
-      throw new MessageError(`${type}: ${e instanceof Error ? e.message : String(e)}`, 'unreachable');
+      throw new MessageError(e instanceof Error ? e.message : String(e), 'unreachable', type);
     }
-    if (!reply) throw new MessageError(`no reply to ${type}`, 'unreachable');
-    if (!reply.ok) throw new MessageError(`${type}: ${reply.error}`, reply.code);
+    if (!reply) throw new MessageError(`no reply to ${type}`, 'unreachable', type);
+    if (!reply.ok) throw new MessageError(reply.error, reply.code, type);
     return reply.value;
   };
 }

@@ -6,14 +6,14 @@ import { useState } from 'preact/hooks';
 import type { RestoreResult } from '../../lib/backup';
 import { fill, type MessageKey, type Translate } from '../../lib/i18n/messages';
 import { problemText } from '../../lib/i18n/problem';
-import type { ImportFormat } from '../../lib/kb/editing';
+import type { ImportFormat, KbExportScope } from '../../lib/kb/editing';
 import { MessageError } from '../../lib/messaging';
 import type { Settings } from '../../lib/settings';
 import { FilePicker } from '../FilePicker';
 
 export interface DataApi {
   clearHistory(): Promise<unknown>;
-  exportKb(scope: 'all' | 'own'): Promise<string>;
+  exportKb(scope: KbExportScope): Promise<string>;
   importKb(format: ImportFormat, text: string): Promise<{ entities: number; facts: number }>;
   resetBuiltin(): Promise<{ entities: number; facts: number }>;
   backup(): Promise<{ filename: string; text: string }>;

@@ -10,10 +10,11 @@ import type { BuiltinData } from '../../lib/kb/builtin';
 import { kbHandlers } from './kb-handlers';
 import { KbService } from '../../lib/kb/service';
 import { highlightHandlers } from './highlight-handlers';
-import { isEnvelope, type Request } from '../../lib/messages';
+import { isEnvelope, type PageMessage, type Request } from '../../lib/messages';
 import { createClient, createDispatcher } from '../../lib/messaging';
 import { dataHandlers } from './data-handlers';
 import { guardedListener } from '../../lib/message-access';
+import type { Step } from '../../lib/page/mention-cursor';
 import { settingsIn } from '../../lib/settings';
 import { READER_SITES_SCRIPT_ID, syncReaderSites, type ScriptRegistry } from '../../lib/reader-sites';
 
@@ -23,7 +24,7 @@ const CONTENT_SCRIPT = 'content-scripts/content.js';
 /** The command's name in the manifest (wxt.config.ts). */
 const HIGHLIGHT_COMMAND = 'highlight-selection';
 /** The keyboard's way through a page's mentions (wxt.config.ts). */
-const STEP_COMMANDS: Partial<Record<string, 'next' | 'previous'>> = { 'next-mention': 'next', 'previous-mention': 'previous' };
+const STEP_COMMANDS: Partial<Record<string, Step>> = { 'next-mention': 'next', 'previous-mention': 'previous' };
 
 export default defineBackground(() => {
   const db = new AppDB();
@@ -45,7 +46,7 @@ export default defineBackground(() => {
   // script does it (it knows the selection); a tab without one has nothing to highlight.
   const highlightIn = (tabId: number | undefined, frameId?: number) => {
     if (tabId === undefined) return;
-    const send = createClient((msg) => browser.tabs.sendMessage(tabId, msg, frameId === undefined ? undefined : { frameId }));
+    const send = createClient<PageMessage>((msg) => browser.tabs.sendMessage(tabId, msg, frameId === undefined ? undefined : { frameId }));
     send('page/highlightSelection', {}).catch(() => undefined);
   };
   browser.runtime.onInstalled.addListener(() => {
@@ -60,7 +61,7 @@ export default defineBackground(() => {
     const direction = STEP_COMMANDS[command];
     if (direction && tab?.id !== undefined) {
       const tabId = tab.id;
-      createClient((msg) => browser.tabs.sendMessage(tabId, msg, { frameId: 0 }))('page/step', { direction }).catch(() => undefined);
+      createClient<PageMessage>((msg) => browser.tabs.sendMessage(tabId, msg, { frameId: 0 }))('page/step', { direction }).catch(() => undefined);
     }
   });
 
@@ -92,7 +93,7 @@ export default defineBackground(() => {
       const tabId = sender.tab?.id;
       if (sender.id !== browser.runtime.id || !/^(chrome|moz)-extension:/.test(sender.url ?? '') || tabId === undefined) return undefined;
       const payload = msg.payload as Request<'ui/frameEvent'>;
-      return createClient((m) => browser.tabs.sendMessage(tabId, m, { frameId: 0 }))('page/frameEvent', payload).then(
+      return createClient<PageMessage>((m) => browser.tabs.sendMessage(tabId, m, { frameId: 0 }))('page/frameEvent', payload).then(
         () => ({ ok: true, value: null }),
         (e: unknown) => ({ ok: false, error: String(e) }),
       );

@@ -16,13 +16,14 @@ import { ACTIVE_HIGHLIGHT, FOCUS_HIGHLIGHT, HOVER_CARD_HOST } from '../../lib/do
 import { fill, uiStrings } from '../../lib/i18n/messages';
 import { unpackDictionary } from '../../lib/kb/dictionary';
 import { Matcher } from '../../lib/matcher/matcher';
+import type { PageMessage } from '../../lib/messages';
 import { createClient, createDispatcher } from '../../lib/messaging';
 import type { PageEntityCount } from '../../lib/page/annotate';
 import { caretAt, rangeUnder } from '../../lib/page/hit-test';
 import { watchHoverIntent } from '../../lib/page/hover-intent';
 import { markStyleSheet, PAINT_PRIORITY } from '../../lib/page/mark-style';
 import { MarkLayer, type Mark } from '../../lib/page/marks';
-import { MentionCursor } from '../../lib/page/mention-cursor';
+import { MentionCursor, type Step } from '../../lib/page/mention-cursor';
 import { keepHostsMounted } from '../../lib/page/own-hosts';
 import { PageMarking } from '../../lib/page/page-marking';
 import { browserHighlightApi, Painter } from '../../lib/page/painter';
@@ -145,7 +146,7 @@ export default defineContentScript({
     // 4. Keyboard readers: the shortcut moves through the mentions, opens each card with focus inside.
     const cursor = new MentionCursor(marks);
     let returnFocus: HTMLElement | undefined;
-    const step = (direction: 'next' | 'previous') => {
+    const step = (direction: Step) => {
       const to = cursor.step(direction, (m) => m.range.getBoundingClientRect().bottom > 0);
       if (!to) return false;
       const { mark, index, total } = to;
@@ -196,7 +197,7 @@ export default defineContentScript({
     });
 
     // 6. Answers to the popup and the background (context menu, keyboard shortcuts).
-    const page = createDispatcher({
+    const page = createDispatcher<PageMessage>({
       'page/entities': () => [...marking.found].map(([id, { type, count }]) => ({ id, type, count })),
       'page/info': () => ({ host: location.hostname, enabled: marking.enabled, url: location.href, title: document.title }),
       'page/reveal': ({ id }) => reveal(painter, marks.inOrder().find((m) => m.entityId === id)?.range),

@@ -6,6 +6,7 @@ import { browser } from 'wxt/browser';
 import type { PopupApi } from '../../components/popup-api';
 import { uiStrings } from '../../lib/i18n/messages';
 import { offerFile } from '../../lib/download';
+import type { PageMessage } from '../../lib/messages';
 import { createClient } from '../../lib/messaging';
 import { settingsIn, withSiteEnabled } from '../../lib/settings';
 
@@ -20,7 +21,7 @@ async function activeTabId(): Promise<number | undefined> {
 
 async function tabClient() {
   const tabId = await activeTabId();
-  return tabId === undefined ? undefined : createClient((msg) => browser.tabs.sendMessage(tabId, msg));
+  return tabId === undefined ? undefined : createClient<PageMessage>((msg) => browser.tabs.sendMessage(tabId, msg));
 }
 
 /** Highlights changed here: the tab shows the change at once (a tab without the content script has none to show). */

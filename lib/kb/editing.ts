@@ -12,7 +12,12 @@ import { parseWikidataResults } from './transfer/wikidata';
 import type { Entity, EntityName, EntityType, Fact, Lang } from './types';
 import { slugId, unknownFieldProblems, validateEntity, validateFact, ValidationError, type Problem } from './validate';
 
-export type ImportFormat = 'kb-json' | 'companies-csv' | 'wikidata-json';
+/** What the knowledge base's export holds: everything, or only what the reader added. */
+export const KB_EXPORT_SCOPES = ['all', 'own'] as const;
+export type KbExportScope = (typeof KB_EXPORT_SCOPES)[number];
+
+export const IMPORT_FORMATS = ['kb-json', 'companies-csv', 'wikidata-json'] as const;
+export type ImportFormat = (typeof IMPORT_FORMATS)[number];
 
 export interface ImportResult {
   entities: number;
@@ -30,14 +35,14 @@ export interface NewEntity {
 export type FactInput = Pick<Fact, 'subject' | 'property'> & Partial<Pick<Fact, 'id' | 'value' | 'object' | 'unit' | 'asOf' | 'source'>>;
 
 /** The knowledge base's records: all, or only the reader's own (added and imported), read together. */
-export async function readKb(db: AppDB, scope: 'all' | 'own'): Promise<KbBundle> {
+export async function readKb(db: AppDB, scope: KbExportScope): Promise<KbBundle> {
   return db.transaction('r', db.entities, db.facts, async () => {
     const wanted = (x: { origin: string }) => scope === 'all' || x.origin !== 'builtin';
     return { entities: (await db.entities.toArray()).filter(wanted), facts: (await db.facts.toArray()).filter(wanted) };
   });
 }
 
-export async function exportKb(db: AppDB, scope: 'all' | 'own'): Promise<string> {
+export async function exportKb(db: AppDB, scope: KbExportScope): Promise<string> {
   return serializeKb(await readKb(db, scope));
 }
 

@@ -6,7 +6,8 @@
 export type EntityType = 'company' | 'country' | 'organisation';
 /** Where a record came from: shipped with the extension, written by the reader, or imported. */
 export type Origin = 'builtin' | 'user' | 'import';
-export type Lang = 'de' | 'en';
+export const LANGS = ['de', 'en'] as const;
+export type Lang = (typeof LANGS)[number];
 
 /** One surface form of an entity's name, as the matcher and the search see it. */
 export interface EntityName {

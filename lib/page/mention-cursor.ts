@@ -4,7 +4,8 @@
  */
 import type { Mark, MarkLayer } from './marks';
 
-export type Step = 'next' | 'previous';
+export const STEPS = ['next', 'previous'] as const;
+export type Step = (typeof STEPS)[number];
 
 export class MentionCursor {
   private current: Mark | undefined;

@@ -36,8 +36,8 @@ function fakeApi() {
     resetBuiltin: async () => ({ entities: 1200, facts: 5400 }),
     backup: async () => ({ filename: 'querverweis-backup-2026-11-22.json', text: '{}' }),
     restore: async (text) => {
-      if (text.includes('full')) throw new MessageError('data/restore: QuotaExceededError', 'storage-full');
-      if (text.includes('bad')) throw new MessageError('data/restore: highlights[0]: color must be one of yellow, green');
+      if (text.includes('full')) throw new MessageError('QuotaExceededError', 'storage-full', 'data/restore');
+      if (text.includes('bad')) throw new MessageError('highlights[0]: color must be one of yellow, green', undefined, 'data/restore');
       state.settings = { ...state.settings, markStyle: 'solid' };
       return { entities: 1, facts: 2, highlights: 3, mutes: 4, history: 5 };
     },

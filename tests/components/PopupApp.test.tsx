@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
+import { MessageError } from '../../lib/messaging';
 import { PopupApp } from '../../components/PopupApp';
 import type { PopupApi } from '../../components/popup-api';
 import { translator } from '../../lib/i18n/messages';
@@ -35,7 +36,7 @@ const highlightApi = {
   revealHighlight: async () => true,
   exportHighlights: async (format: string) => ({ filename: `x.${format}`, mime: 'text/plain', text: `export ${format}` }),
   importHighlights: async (text: string) => {
-    if (!text.startsWith('{')) throw new Error('hl/import: Not a JSON file: Unexpected token');
+    if (!text.startsWith('{')) throw new MessageError('Not a JSON file: Unexpected token', undefined, 'hl/import');
     return { added: 2, updated: 0, unchanged: 1, skipped: 0 };
   },
   download: (file: ExportedFile) => void downloads.push(file),

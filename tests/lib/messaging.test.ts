@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isEnvelope } from '../../lib/messages';
+import { isEnvelope, type PageMessage } from '../../lib/messages';
 import { afterReady, createClient, createDispatcher, MessageError } from '../../lib/messaging';
 
 const dispatcher = createDispatcher({
@@ -18,6 +18,19 @@ describe('messaging', () => {
   it('turns a handler error into a rejected call with the message', async () => {
     await expect(send('kb/entity', { id: 'Q17' })).rejects.toThrow(MessageError);
     await expect(send('kb/entity', { id: 'Q17' })).rejects.toThrow('database closed');
+    // The reason as the reader may read it; which request failed is a field, not a prefix.
+    await expect(send('kb/entity', { id: 'Q17' })).rejects.toMatchObject({ message: 'database closed', type: 'kb/entity' });
+  });
+
+  it('keeps what the background answers and what a page answers apart (checked by tsc)', async () => {
+    const toPage = createClient<PageMessage>(async () => ({ ok: true, value: [] }));
+    const toBackground = createClient(async () => ({ ok: true, value: [] }));
+    expect(await toPage('page/entities', {})).toEqual([]);
+    expect(await toBackground('kb/mutes', {})).toEqual([]);
+    // @ts-expect-error a tab's content script does not answer kb/*
+    await toPage('kb/mutes', {});
+    // @ts-expect-error the background does not answer page/*
+    await toBackground('page/entities', {});
   });
 
   it('rejects malformed envelopes without calling a handler', async () => {
