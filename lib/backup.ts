@@ -3,6 +3,7 @@
  * names and reading history. Restoring merges a backup back in, all or nothing: every record is
  * checked first, then one transaction writes them. "Delete all" removes the same things.
  */
+import { isNonEmptyString } from './check';
 import type { Highlight } from './highlights/model';
 import { highlightProblem, highlightRecord } from './highlights/model';
 import { importHighlights } from './highlights/store';
@@ -102,7 +103,6 @@ export function parseBackup(text: string): Backup {
   };
 }
 
-const isText = (v: unknown, max: number): v is string => typeof v === 'string' && v.length > 0 && v.length <= max;
 const isTime = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v >= 0;
 
 const MUTE_KEYS = new Set(['id', 'site', 'name', 'createdAt']);
@@ -113,7 +113,7 @@ function muteProblems(m: unknown, where: string): Problem[] {
   if (typeof m !== 'object' || m === null) return [{ where, field: '', message: 'must be an object' }];
   const x = m as Record<string, unknown>;
   const problems: Problem[] = unknownFieldProblems(x, MUTE_KEYS, where);
-  if (!isText(x.name, 200)) problems.push({ where, field: 'name', message: 'must be text of 1 to 200 characters' });
+  if (!isNonEmptyString(x.name, 200)) problems.push({ where, field: 'name', message: 'must be text of 1 to 200 characters' });
   if (!isMuteSite(x.site)) problems.push({ where, field: 'site', message: 'must be a host name or "*"' });
   if (!isTime(x.createdAt)) problems.push({ where, field: 'createdAt', message: 'must be a time in milliseconds' });
   if (!problems.length && x.id !== muteId(x.site as string, x.name as string)) problems.push({ where, field: 'id', message: `must be "${muteId(x.site as string, x.name as string)}"` });
@@ -124,7 +124,7 @@ function historyProblems(h: unknown, where: string): Problem[] {
   if (typeof h !== 'object' || h === null) return [{ where, field: '', message: 'must be an object' }];
   const x = h as Record<string, unknown>;
   const problems: Problem[] = unknownFieldProblems(x, HISTORY_KEYS, where);
-  if (!isText(x.entityId, 200)) problems.push({ where, field: 'entityId', message: 'must be an entity id' });
+  if (!isNonEmptyString(x.entityId, 200)) problems.push({ where, field: 'entityId', message: 'must be an entity id' });
   if (!isWebUrl(x.url, 4000)) problems.push({ where, field: 'url', message: 'must be an http(s) address' });
   if (typeof x.title !== 'string' || x.title.length > 2000) problems.push({ where, field: 'title', message: 'must be text of up to 2000 characters' });
   if (!isTime(x.seenAt)) problems.push({ where, field: 'seenAt', message: 'must be a time in milliseconds' });

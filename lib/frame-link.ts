@@ -9,6 +9,7 @@
  * is unreadable), so it can neither forge the hand-over nor listen. What the frame shows and what the
  * reader types there stay in the extension's origin.
  */
+import { isString } from './check';
 import type { HighlightColor } from './highlights/model';
 import { HIGHLIGHT_COLORS } from './highlights/model';
 
@@ -95,7 +96,7 @@ export function isFromFrame(m: unknown): m is FromFrame {
 export function isToFrame(m: unknown): m is ToFrame {
   if (typeof m !== 'object' || m === null) return false;
   const d = m as Record<string, unknown>;
-  const str = (v: unknown, max = 4000) => typeof v === 'string' && v.length <= max;
+  const str = (v: unknown, max = 4000) => isString(v, max);
   switch (d.type) {
     case 'card':
       return (

@@ -4,6 +4,7 @@
  * owns the database) and what a page's content script answers (`page/*`), so a client for one
  * cannot name a message of the other.
  */
+import { isRecord, isString } from './check';
 import type { RestoreResult } from './backup';
 import type { CardData } from './kb/card';
 import type { MuteRow, Sighting } from './db';
@@ -108,8 +109,6 @@ export type Reply<T extends MessageType = MessageType> = { ok: true; value: Resp
 type Check = (payload: Record<string, unknown>) => boolean;
 /** Imports are read whole; 50 MB of text is far above any real knowledge-base file. */
 const MAX_IMPORT_CHARS = 50_000_000;
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-const isString = (v: unknown, max = 1000): v is string => typeof v === 'string' && v.length <= max;
 const isOptionalLimit = (v: unknown) => v === undefined || (Number.isInteger(v) && (v as number) > 0 && (v as number) <= 200);
 const isEmpty: Check = (p) => Object.keys(p).length === 0;
 const isOneOf = <T extends string>(list: readonly T[], v: unknown): v is T => list.includes(v as T);

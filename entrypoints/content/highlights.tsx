@@ -6,7 +6,7 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { FrameHost } from '../../components/FrameHost';
-import { mountHighlighter, type HighlighterLayer } from '../../components/HighlighterLayer';
+import { mountHighlightControls, type HighlightControls } from '../../components/HighlightControls';
 import { EDITOR_HOST, HIGHLIGHTER_HOST } from '../../lib/dom-labels';
 import type { FromFrame } from '../../lib/frame-link';
 import { newHighlight, type Highlight } from '../../lib/highlights/model';
@@ -48,7 +48,7 @@ export async function startHighlights(ctx: ContentScriptContext, o: { send: Send
   let href = location.href;
   const addresses = () => pageAddresses(href, canonical());
 
-  let ui!: HighlighterLayer;
+  let ui!: HighlightControls;
   /** A failed save or delete: the reader is told, the page and the selection stay as they were. */
   const tell = (e: unknown, near?: DOMRect) => ui.showProblem(problemText(e, o.t), near);
   /** What the editor frame did that the page layer must show. */
@@ -76,7 +76,7 @@ export async function startHighlights(ctx: ContentScriptContext, o: { send: Send
     anchor: 'body',
     append: 'last',
     onMount: (container) =>
-      mountHighlighter(container, editorHost.mounted!, {
+      mountHighlightControls(container, editorHost.mounted!, {
         t: o.t,
         url: browser.runtime.getURL('/highlight-editor.html'),
         origin: o.origin,

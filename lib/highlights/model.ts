@@ -2,6 +2,7 @@
  * A highlight: a passage of a page the reader kept, with a colour, a note, tags and the entities
  * inside it. Stored with the W3C Web Annotation selectors that find the passage again.
  */
+import { isRecord, isString } from '../check';
 import type { HighlightSelectors, XPathPointSelector } from '../anchoring/selectors';
 import { isWebUrl } from '../kb/validate';
 
@@ -82,7 +83,6 @@ export function parseTagInput(input: string): string[] {
 }
 
 const isInt = (v: unknown): v is number => Number.isInteger(v) && (v as number) >= 0;
-const isStr = (v: unknown, max: number): v is string => typeof v === 'string' && v.length <= max;
 
 const HIGHLIGHT_KEYS = ['id', 'url', 'title', 'createdAt', 'updatedAt', 'color', 'note', 'tags', 'entityIds', 'selectors'];
 const SELECTORS_KEYS = ['quote', 'position', 'range'];
@@ -90,8 +90,6 @@ const QUOTE_KEYS = ['type', 'exact', 'prefix', 'suffix'];
 const POSITION_KEYS = ['type', 'start', 'end'];
 const RANGE_KEYS = ['type', 'startSelector', 'endSelector'];
 const POINT_KEYS = ['type', 'value', 'refinedBy'];
-
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** The first field of `x` that a highlight does not have, as "selectors.quote.junk". */
 function unknownField(x: Record<string, unknown>, known: readonly string[], path: string): string | undefined {
@@ -130,21 +128,21 @@ export function highlightProblem(h: unknown): string | undefined {
   const r = h;
   const extra = unknownField(r, HIGHLIGHT_KEYS, '');
   if (extra) return extra;
-  if (!isStr(r.id, 200) || !/^urn:uuid:[0-9a-f-]{36}$/i.test(r.id)) return 'id must be urn:uuid:…';
+  if (!isString(r.id, 200) || !/^urn:uuid:[0-9a-f-]{36}$/i.test(r.id)) return 'id must be urn:uuid:…';
   if (!isWebUrl(r.url, LIMITS.url)) return 'url must be an http(s) address';
-  if (!isStr(r.title, LIMITS.title)) return 'title must be text';
+  if (!isString(r.title, LIMITS.title)) return 'title must be text';
   if (!isInt(r.createdAt) || !isInt(r.updatedAt)) return 'createdAt and updatedAt must be times';
   if (!HIGHLIGHT_COLORS.includes(r.color as HighlightColor)) return `color must be one of ${HIGHLIGHT_COLORS.join(', ')}`;
-  if (!isStr(r.note, LIMITS.note)) return 'note must be text';
-  if (!Array.isArray(r.tags) || r.tags.length > LIMITS.tags || !r.tags.every((t) => isStr(t, LIMITS.tag) && t.trim() !== '')) return 'tags must be a list of short texts';
-  if (!Array.isArray(r.entityIds) || r.entityIds.length > LIMITS.entities || !r.entityIds.every((t) => isStr(t, 200))) return 'entityIds must be a list of ids';
+  if (!isString(r.note, LIMITS.note)) return 'note must be text';
+  if (!Array.isArray(r.tags) || r.tags.length > LIMITS.tags || !r.tags.every((t) => isString(t, LIMITS.tag) && t.trim() !== '')) return 'tags must be a list of short texts';
+  if (!Array.isArray(r.entityIds) || r.entityIds.length > LIMITS.entities || !r.entityIds.every((t) => isString(t, 200))) return 'entityIds must be a list of ids';
   if (!isRecord(r.selectors)) return 'selectors missing';
   const s = r.selectors as Record<string, Record<string, unknown>>;
   const extraSelector = unknownField(s, SELECTORS_KEYS, 'selectors.') ?? unknownSelectorField(s);
   if (extraSelector) return extraSelector;
   const q = s.quote;
-  if (!q || q.type !== 'TextQuoteSelector' || !isStr(q.exact, LIMITS.quote) || q.exact === '') return 'a text quote is needed';
-  if ((q.prefix !== undefined && !isStr(q.prefix, 200)) || (q.suffix !== undefined && !isStr(q.suffix, 200))) return 'quote prefix and suffix must be short texts';
+  if (!q || q.type !== 'TextQuoteSelector' || !isString(q.exact, LIMITS.quote) || q.exact === '') return 'a text quote is needed';
+  if ((q.prefix !== undefined && !isString(q.prefix, 200)) || (q.suffix !== undefined && !isString(q.suffix, 200))) return 'quote prefix and suffix must be short texts';
   const p = s.position;
   if (!p || p.type !== 'TextPositionSelector' || !isInt(p.start) || !isInt(p.end) || p.end < p.start) return 'a text position is needed';
   if (s.range !== undefined) {
@@ -152,7 +150,7 @@ export function highlightProblem(h: unknown): string | undefined {
     const point = (x: unknown) => {
       const o = x as Record<string, unknown> | undefined;
       const ref = o?.refinedBy as Record<string, unknown> | undefined;
-      return o?.type === 'XPathSelector' && isStr(o.value, 2000) && ref?.type === 'TextPositionSelector' && isInt(ref.start) && isInt(ref.end);
+      return o?.type === 'XPathSelector' && isString(o.value, 2000) && ref?.type === 'TextPositionSelector' && isInt(ref.start) && isInt(ref.end);
     };
     if (g?.type !== 'RangeSelector' || !point(g.startSelector) || !point(g.endSelector)) return 'range selector malformed';
   }

@@ -3,8 +3,7 @@
  * edits and every import. Each problem names where it is and which field, so an import can say
  * "entities[3].names[0].text: must not be empty" and write nothing.
  */
-
-
+import { isRecord, isText } from '../check';
 import { shown } from '../shown';
 
 export interface Problem {
@@ -105,9 +104,6 @@ const capped = (problems: Problem[]): Check => (where, field, message) => {
   if (problems.length <= MAX_PROBLEMS) problems.push({ where, field, message });
 };
 
-const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
-const isText = (x: unknown, max: number): x is string => typeof x === 'string' && x.trim().length > 0 && x.length <= max;
-
 /** Each field of `x` that is not in `allowed`, as an "unknown field" problem. */
 export function unknownFieldProblems(x: Record<string, unknown>, allowed: ReadonlySet<string>, where: string): Problem[] {
   const problems: Problem[] = [];
@@ -125,7 +121,7 @@ function checkKeys(x: Record<string, unknown>, allowed: ReadonlySet<string>, whe
 
 function checkLangText(x: unknown, where: string, field: string, add: Check, max: number, required: boolean): void {
   if (x === undefined && !required) return;
-  if (!isObject(x)) return add(where, field, 'must be an object with "de" and/or "en"');
+  if (!isRecord(x)) return add(where, field, 'must be an object with "de" and/or "en"');
   for (const key of Object.keys(x)) {
     if (key !== 'de' && key !== 'en') add(where, `${field}.${key}`, 'only "de" and "en" are allowed');
     else if (!isText(x[key], max)) add(where, `${field}.${key}`, `must be text of 1 to ${max} characters`);
@@ -136,7 +132,7 @@ function checkLangText(x: unknown, where: string, field: string, add: Check, max
 export function validateEntity(x: unknown, where: string): Problem[] {
   const problems: Problem[] = [];
   const add = capped(problems);
-  if (!isObject(x)) return [{ where, field: '', message: 'must be an object' }];
+  if (!isRecord(x)) return [{ where, field: '', message: 'must be an object' }];
   checkKeys(x, ENTITY_KEYS, where, add);
   if (typeof x.id !== 'string' || !ENTITY_ID.test(x.id)) add(where, 'id', `${shown(x.id)} is not a QID, slug:…, country:xx or user:… id`);
   if (!TYPES.has(x.type as string)) add(where, 'type', 'must be company, country or organisation');
@@ -153,7 +149,7 @@ export function validateEntity(x: unknown, where: string): Problem[] {
 function validateName(n: unknown, where: string, field: string): Problem[] {
   const problems: Problem[] = [];
   const add = capped(problems);
-  if (!isObject(n)) return [{ where, field, message: 'must be an object' }];
+  if (!isRecord(n)) return [{ where, field, message: 'must be an object' }];
   checkKeys(n, NAME_KEYS, where, (w, f, m) => add(w, `${field}.${f}`, m));
   if (!isText(n.text, 200)) add(where, `${field}.text`, 'must be text of 1 to 200 characters');
   if (!KINDS.has(n.kind as string)) add(where, `${field}.kind`, `must be one of ${[...KINDS].join(', ')}`);
@@ -170,7 +166,7 @@ function validateName(n: unknown, where: string, field: string): Problem[] {
 export function validateFact(x: unknown, where: string): Problem[] {
   const problems: Problem[] = [];
   const add = capped(problems);
-  if (!isObject(x)) return [{ where, field: '', message: 'must be an object' }];
+  if (!isRecord(x)) return [{ where, field: '', message: 'must be an object' }];
   checkKeys(x, FACT_KEYS, where, add);
   if (!isText(x.id, 200)) add(where, 'id', 'must be text of 1 to 200 characters');
   if (typeof x.subject !== 'string' || !ENTITY_ID.test(x.subject)) add(where, 'subject', 'must be an entity id');
@@ -184,7 +180,7 @@ export function validateFact(x: unknown, where: string): Problem[] {
   if (x.unit !== undefined && !isText(x.unit, 32)) add(where, 'unit', 'must be short text');
   if (x.asOf !== undefined && !isText(x.asOf, 32)) add(where, 'asOf', 'must be a date or year');
   if (x.source !== undefined) {
-    if (!isObject(x.source) || !isText(x.source.label, 200)) add(where, 'source', 'must have a label');
+    if (!isRecord(x.source) || !isText(x.source.label, 200)) add(where, 'source', 'must have a label');
     else {
       checkKeys(x.source, SOURCE_KEYS, where, (w, f, m) => add(w, `source.${f}`, m));
       if (x.source.url !== undefined && !isHttpUrl(x.source.url)) add(where, 'source.url', 'must be an http(s) address');

@@ -11,7 +11,7 @@ import type { Translate } from '../lib/i18n/messages';
 import { mountFrame, type FrameHost } from './FrameHost';
 import { rangeReference } from './floating';
 
-export interface HighlighterOptions {
+export interface HighlightControlsOptions {
   t: Translate;
   /** highlight-editor.html's address and the extension's origin. */
   url: string;
@@ -21,7 +21,7 @@ export interface HighlighterOptions {
   onMessage(m: FromFrame): void;
 }
 
-export interface HighlighterLayer {
+export interface HighlightControls {
   showButton(rect: DOMRect): void;
   hideButton(): void;
   openEditor(h: Highlight, anchor: Range): void;
@@ -57,7 +57,7 @@ function floatingBox(el: HTMLElement, placement: 'top' | 'bottom-start') {
 }
 
 /** `container` holds the button and the alert; `editorContainer`, in a closed shadow root, the editor's frame. */
-export function mountHighlighter(container: HTMLElement, editorContainer: HTMLElement, o: HighlighterOptions): HighlighterLayer {
+export function mountHighlightControls(container: HTMLElement, editorContainer: HTMLElement, o: HighlightControlsOptions): HighlightControls {
   const button = document.createElement('button');
   button.type = 'button';
   button.className = 'qv-hl-button';
