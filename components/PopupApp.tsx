@@ -5,7 +5,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Translate, UiLang } from '../lib/i18n/messages';
 import type { PageEntity } from '../lib/messages';
-import type { Sighting } from '../lib/db';
 import type { Entity, FactView, SearchHit } from '../lib/kb/types';
 import { EntityDetails } from './EntityDetails';
 import { AllHighlights, PageHighlightList } from './HighlightList';

@@ -53,7 +53,7 @@ export default defineContentScript({
     const api = browserHighlightApi(window);
     if (!api) return;
     const send = createClient((msg) => browser.runtime.sendMessage(msg));
-    const { lang, t } = uiStrings(browser.i18n);
+    const { t } = uiStrings(browser.i18n);
     const painter = new Painter(api, PAINT_PRIORITY);
     const style = markStyleSheet(document);
 
