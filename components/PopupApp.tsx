@@ -153,7 +153,7 @@ export function PopupApp({ api, lang, t, initialEntity }: PopupAppProps) {
                             open(e.id);
                           }}
                         >
-                          <span class="qv-item__name">{labels[e.id]?.label[lang] ?? e.id}</span>
+                          <span class="qv-item__name">{labels[e.id]?.label[lang] ?? (e.id.startsWith('new:') ? e.id.slice(4) : e.id)}</span>
                           <span class="qv-item__count" title={t('mentions')}>{e.count}</span>
                         </button>
                       </li>

@@ -8,7 +8,7 @@
  */
 import { CAPITAL_LETTER, CHAR_HYPHEN, CHAR_SPACE, CLASS, CLASS_WORD, FOLD, LETTER } from './chars';
 import { LEGAL_FORMS_AS_WRITTEN } from './evidence-words';
-import type { Spot } from './spot';
+import type { Spot } from './spot-types';
 
 /** Endings of German nouns that call what follows a company ("Chiphersteller", "Start-up"). */
 const COMPANY_NOUN_ENDINGS = [

@@ -2,22 +2,16 @@
  * From raw dictionary hits to the mentions that get marked: organisations only block (they are the
  * longer match around a country name), ambiguous names need evidence (see context.ts).
  */
-import type { EntityType, Lang } from '../kb/types';
+import type { Lang } from '../kb/types';
 import type { TaskSlicer } from '../task-slicer';
 import { applyContext, judgeBlock, resolveVerdicts, type Verdict } from './context';
 import type { Matcher, Mention } from './matcher';
 import { introducedCompanies } from './introduced';
 import { refineSpans } from './spans';
 
-export type MarkType = Exclude<EntityType, 'organisation'>;
+import type { MarkType, Spot } from './spot-types';
 
-/** A mention to mark: [start, end) in the block's text. */
-export interface Spot {
-  start: number;
-  end: number;
-  entityId: string;
-  type: MarkType;
-}
+export type { MarkType, Spot } from './spot-types';
 
 /**
  * Spots mentions in the text blocks of one page. Blocks are spotted together because evidence for an
