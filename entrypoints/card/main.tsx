@@ -34,7 +34,7 @@ const page = startFramePage(app, (m) => {
     const name = m.id.slice(4);
     render(
       <div class="qv-layer" role="dialog" aria-label={name}>
-        <NewCompanyCard name={name} lang={lang} onAdd={() => send('kb/addEntity', { entity: { type: 'company', name } }).finally(() => page.measured())} />
+        <NewCompanyCard name={name} t={t} onAdd={() => send('kb/addEntity', { entity: { type: 'company', name } }).finally(() => page.measured())} />
       </div>,
       app,
     );
