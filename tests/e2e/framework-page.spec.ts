@@ -117,7 +117,8 @@ test('a ticker re-rendering every 500 ms keeps no node of the page alive: node c
   expect(late.heap).toBeLessThan(early.heap * 1.5);
   // The marks follow the ticker: those of its current text (and at most one render behind), never piling up.
   // (Between a re-render and the pass 150 ms later the old ranges are collapsed: poll for a moment with marks.)
-  await expect.poll(async () => (await news.markTexts()).filter(Boolean).length, { timeout: 5000, intervals: [50] }).toBeGreaterThan(0);
-  expect(new Set((await news.markTexts()).filter(Boolean))).toEqual(new Set(['Siemens', 'BASF', 'Japan']));
+  let marks: string[] = [];
+  await expect.poll(async () => (marks = (await news.markTexts()).filter(Boolean)).length, { timeout: 5000, intervals: [50] }).toBeGreaterThan(0);
+  expect(new Set(marks)).toEqual(new Set(['Siemens', 'BASF', 'Japan']));
   expect(await news.markCount()).toBeLessThanOrEqual(2 * 60);
 });
