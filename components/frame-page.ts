@@ -1,9 +1,11 @@
 /**
  * The common part of the extension pages that run in a frame on a news page: the channels to the
  * content script, reporting the content's size so the frame fits it, and the pointer and Escape.
- * `deliver` sends an event to the content script of the frame's tab (the extension's messaging).
+ * Its events go to the content script of the frame's tab through the background (`ui/frameEvent`),
+ * sent with the page's own client.
  */
 import { acceptConnection, frameSecret, type FromFrame } from '../lib/frame-link';
+import type { createClient } from '../lib/messaging';
 
 export interface FramePage {
   send(m: FromFrame): void;
@@ -11,9 +13,9 @@ export interface FramePage {
   measured(): void;
 }
 
-export function startFramePage(content: HTMLElement, onMessage: (m: unknown) => void, deliver: (secret: string, event: FromFrame) => Promise<unknown>): FramePage {
+export function startFramePage(content: HTMLElement, onMessage: (m: unknown) => void, client: ReturnType<typeof createClient>): FramePage {
   const secret = frameSecret(window);
-  const send = (m: FromFrame) => void deliver(secret, m).catch(() => undefined);
+  const send = (event: FromFrame) => void client('ui/frameEvent', { secret, event }).catch(() => undefined);
   acceptConnection(window, onMessage);
   let last = '';
   let seq = 0;

@@ -9,7 +9,7 @@ import { browser } from 'wxt/browser';
 import { startFramePage } from '../../components/frame-page';
 import { HoverCard } from '../../components/HoverCard';
 import { NewCompanyCard } from '../../components/NewCompanyCard';
-import { isToFrame, type FromFrame } from '../../lib/frame-link';
+import { isToFrame } from '../../lib/frame-link';
 import { uiStrings } from '../../lib/i18n/messages';
 import type { CardData } from '../../lib/kb/card';
 import { EVERYWHERE } from '../../lib/kb/mutes';
@@ -19,8 +19,6 @@ const { lang, t } = uiStrings(browser.i18n);
 document.documentElement.lang = lang;
 const send = createClient((msg) => browser.runtime.sendMessage(msg));
 const app = document.getElementById('app')!;
-/** Events go to the content script of the tab this frame is in, through the background. */
-const deliver = (secret: string, event: FromFrame) => send('ui/frameEvent', { secret, event });
 let generation = 0;
 const timings: number[] = [];
 Object.assign(window, { querverweisCardTimings: timings });
@@ -66,4 +64,4 @@ const page = startFramePage(app, (m) => {
   };
   show('loading');
   send('kb/card', { id: m.id, pageEntityIds: m.pageEntityIds }).then(show, () => show(null));
-}, deliver);
+}, send);

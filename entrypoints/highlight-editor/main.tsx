@@ -9,7 +9,7 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { startFramePage } from '../../components/frame-page';
 import { HighlightEditor } from '../../components/HighlightEditor';
-import { isToFrame, type FromFrame } from '../../lib/frame-link';
+import { isToFrame } from '../../lib/frame-link';
 import type { Highlight } from '../../lib/highlights/model';
 import { uiStrings } from '../../lib/i18n/messages';
 import { problemText } from '../../lib/i18n/problem';
@@ -19,8 +19,6 @@ const { lang, t } = uiStrings(browser.i18n);
 document.documentElement.lang = lang;
 const send = createClient((msg) => browser.runtime.sendMessage(msg));
 const app = document.getElementById('app')!;
-/** Events go to the content script of the tab this frame is in, through the background. */
-const deliver = (secret: string, event: FromFrame) => send('ui/frameEvent', { secret, event });
 let generation = 0;
 
 function draw(h: Highlight, focus: boolean, problem?: string): void {
@@ -66,4 +64,4 @@ const page = startFramePage(app, (m) => {
     if (h) draw(h, m.focus);
     else page.send({ type: 'close' });
   });
-}, deliver);
+}, send);
