@@ -10,7 +10,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { BuiltinData } from '../lib/kb/builtin';
 import { addMemberships, buildCountries, countryId, type CountryOverride } from './kb/countries';
-import { buildOrgs, buildRelations, parseJsonLines, type OrgRecord, type RelationRecord } from './kb/records';
+import { buildOrgs, buildRelations, checkOrgReferences, parseJsonLines, type OrgRecord, type RelationRecord } from './kb/records';
 import { FactBuilder } from './kb/shared';
 import { checkBuiltin } from './kb/check';
 
@@ -61,6 +61,7 @@ export function buildBuiltin(): BuiltinData {
     buildOrgs(parseJsonLines<OrgRecord>(data(`companies/${f}`), f), `data/companies/${f}`, 'company', countryIdOf, facts),
   );
   const entities = [...countries, eu, ...orgs, ...companies];
+  checkOrgReferences(entities, facts);
 
   const groupIds: Record<string, string> = { EU: eu.id };
   for (const o of orgs) groupIds[o.label.en] = o.id;

@@ -11,7 +11,7 @@ const UNITS: Record<string, Record<Lang, string>> = {
 
 export function formatValue(fact: FactView, lang: Lang): string {
   const text = fact.valueText?.[lang];
-  if (fact.property === 'founded') return String(fact.value);
+  if (fact.property === 'founded' || fact.property === 'dissolved') return String(fact.value);
   if (fact.property === 'city' && text) return text;
   if (typeof fact.value === 'number') {
     const locale = lang === 'de' ? 'de-DE' : 'en-GB';

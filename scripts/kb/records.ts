@@ -20,6 +20,10 @@ export interface OrgRecord {
   listings?: string[];
   website?: string;
   parent?: string;
+  /** Id of the entity this one became part of or was renamed to (Dresdner Bank → Commerzbank). */
+  successor?: string;
+  /** Year it ceased to exist under this name (merged, renamed, wound up). */
+  dissolved?: number;
   desc?: { de?: string; en?: string };
 }
 
@@ -35,7 +39,7 @@ export interface RelationRecord {
 }
 
 const ID = /^(Q[1-9]\d*|slug:[a-z0-9-]+)$/;
-const ORG_FIELDS = new Set(['id', 'name', 'legalName', 'legalForm', 'aliases', 'acronyms', 'ambiguous', 'country', 'city', 'sector', 'founded', 'listings', 'website', 'parent', 'desc']);
+const ORG_FIELDS = new Set(['id', 'name', 'legalName', 'legalForm', 'aliases', 'acronyms', 'ambiguous', 'country', 'city', 'sector', 'founded', 'listings', 'website', 'parent', 'successor', 'dissolved', 'desc']);
 
 /** Parses JSON Lines; blank lines are allowed. */
 export function parseJsonLines<T>(text: string, file: string): Array<{ line: number; record: T }> {
@@ -59,6 +63,10 @@ export function validateOrg(r: OrgRecord): string[] {
   if (typeof r.name !== 'string' || !r.name.trim()) errors.push('name: missing');
   if (r.country !== undefined && !/^[A-Z]{2}$/.test(r.country)) errors.push(`country: "${r.country}" is not an ISO alpha-2 code`);
   if (r.founded !== undefined && (!Number.isInteger(r.founded) || r.founded < 1000 || r.founded > 2026)) errors.push(`founded: ${r.founded} is not a plausible year`);
+  if (r.successor !== undefined && (typeof r.successor !== 'string' || !ID.test(r.successor))) errors.push(`successor: "${r.successor}" is neither a QID nor slug:<name>`);
+  if (r.successor !== undefined && r.successor === r.id) errors.push('successor: the record itself');
+  if (r.dissolved !== undefined && (!Number.isInteger(r.dissolved) || r.dissolved < 1000 || r.dissolved > 2026)) errors.push(`dissolved: ${r.dissolved} is not a plausible year`);
+  if (r.dissolved !== undefined && r.founded !== undefined && r.dissolved < r.founded) errors.push(`dissolved: ${r.dissolved} is before founded ${r.founded}`);
   for (const l of r.listings ?? []) if (!/^[A-Z0-9]+:[A-Z0-9.&]+( [A-Z]+)?$/.test(l)) errors.push(`listings: "${l}" is not EXCHANGE:TICKER`);
   if (r.website !== undefined && !/^[a-z0-9.-]+\.[a-z]{2,}$/.test(r.website)) errors.push(`website: "${r.website}" is not a host name`);
   const names = [r.name, ...(r.aliases ?? []).map((a) => splitLang(a).text)];
@@ -101,6 +109,8 @@ export function buildOrgs(
     for (const l of r.listings ?? []) facts.value(s, 'listing', l);
     if (r.website) facts.value(s, 'website', r.website);
     if (r.parent) facts.relation(s, 'subsidiaryOf', r.parent);
+    if (r.successor) facts.relation(s, 'successor', r.successor);
+    if (r.dissolved) facts.value(s, 'dissolved', r.dissolved);
 
     return {
       id: r.id,
@@ -112,6 +122,23 @@ export function buildOrgs(
       origin: 'builtin' as const,
     };
   });
+}
+
+/**
+ * The ids a company line points to (parent, successor) must name built entities, companies or
+ * organisations; buildOrgs sees one file at a time, so this runs once all of them are built.
+ */
+export function checkOrgReferences(entities: readonly Entity[], facts: FactBuilder): void {
+  const types = new Map(entities.map((e) => [e.id, e.type]));
+  const problems: string[] = [];
+  for (const f of facts.all()) {
+    if ((f.property !== 'successor' && f.property !== 'subsidiaryOf') || f.object === undefined) continue;
+    const field = f.property === 'successor' ? 'successor' : 'parent';
+    const type = types.get(f.object);
+    if (!type) problems.push(`${f.subject}: ${field} "${f.object}" is no entity`);
+    else if (type === 'country') problems.push(`${f.subject}: ${field} "${f.object}" is a country`);
+  }
+  if (problems.length) throw new Error(`company references:\n${problems.join('\n')}`);
 }
 
 export function buildRelations(
