@@ -5,6 +5,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Translate } from '../lib/i18n/messages';
 import type { MuteRow } from '../lib/db';
+import type { FillStatus } from '../lib/messages';
+import { FillProgress } from './FillProgress';
 import type { Settings } from '../lib/settings';
 import { DataSection, type DataApi } from './options/DataSection';
 import { MarksSection } from './options/MarksSection';
@@ -12,6 +14,8 @@ import { SitesSection, type SitesApi } from './options/SitesSection';
 
 export interface OptionsApi extends SitesApi, DataApi {
   settings(): Promise<Settings>;
+  /** The first fill of the built-in data, while it runs. */
+  fillStatus(): Promise<FillStatus>;
   saveSettings(settings: Settings): Promise<void>;
   mutes(): Promise<MuteRow[]>;
   unmute(id: string): Promise<unknown>;
@@ -36,6 +40,7 @@ export function OptionsApp({ api, t }: { api: OptionsApi; t: Translate }) {
   return (
     <main class="qv-options">
       <h1>{t('optionsTitle')}</h1>
+      <FillProgress status={api.fillStatus} t={t} />
       <p>{t('optionsIntro')}</p>
       <SitesSection api={api} t={t} settings={settings} update={update} />
       <MarksSection t={t} settings={settings} update={update} />

@@ -7,6 +7,7 @@ import type { Translate, UiLang } from '../lib/i18n/messages';
 import type { PageEntity } from '../lib/messages';
 import type { Entity, FactView, SearchHit } from '../lib/kb/types';
 import { EntityDetails } from './EntityDetails';
+import { FillProgress } from './FillProgress';
 import { AllHighlights, PageHighlightList } from './HighlightList';
 import type { PopupApi } from './popup-api';
 import { pageEntitiesFile, pageEntityRows } from '../lib/page-entities-export';
@@ -92,6 +93,7 @@ export function PopupApp({ api, lang, t, initialEntity }: PopupAppProps) {
 
   return (
     <main class="qv-popup">
+      <FillProgress status={api.fillStatus} t={t} onDone={() => void loadPage()} />
       <input
         type="search"
         class="qv-search"

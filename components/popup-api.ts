@@ -4,11 +4,13 @@
  */
 import type { Sighting } from '../lib/db';
 import type { Entity, FactView, SearchHit } from '../lib/kb/types';
-import type { PageEntity } from '../lib/messages';
+import type { FillStatus, PageEntity } from '../lib/messages';
 import type { HighlightApi } from './HighlightList';
 
 export interface PopupApi extends HighlightApi {
   search(query: string): Promise<SearchHit[]>;
+  /** The first fill of the built-in data, while it runs. */
+  fillStatus(): Promise<FillStatus>;
   /** null when the extension does not run on the active tab. */
   pageEntities(): Promise<PageEntity[] | null>;
   entity(id: string): Promise<Entity | null>;

@@ -67,7 +67,8 @@ async function ownHighlight(id: string, page: URL, lookups: AccessLookups): Prom
  * sender's page. Every message not listed is for extension pages only.
  */
 export const CONTENT_SCRIPT_MESSAGES: PageChecks = {
-  'kb/dictionary': always,
+  // Mutes of its own site only: another site's would tell the page what the reader muted there.
+  'kb/spot': (p, page) => p.site === undefined || p.site === page.hostname,
   'kb/card': always,
   'kb/mute': always,
   'ui/showEntity': always,

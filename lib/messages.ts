@@ -11,13 +11,20 @@ import type { MuteRow, Sighting } from './db';
 import type { CoMention, PageVisit } from './kb/sightings';
 import { IMPORT_FORMATS, KB_EXPORT_SCOPES, type FactInput, type ImportFormat, type ImportResult, type KbExportScope, type NewEntity } from './kb/editing';
 import { STEPS, type Step } from './page/mention-cursor';
-import type { PackedDictionary } from './kb/dictionary';
+import type { PackedSpots } from './matcher/packed-spots';
 import { LANGS, type Entity, type Fact, type FactView, type Lang, type SearchHit } from './kb/types';
 import { EXPORT_FORMATS, type ExportedFile, type ExportFormat } from './highlights/export';
 import type { Highlight, HighlightEdit } from './highlights/model';
 import { HIGHLIGHT_COLORS, LIMITS } from './highlights/model';
 import { isFromFrame, type FromFrame } from './frame-link';
 import type { HighlightImportResult } from './highlights/store';
+
+/** The built-in data's fill: rows written of all, while `installing`. */
+export interface FillStatus {
+  installing: boolean;
+  done: number;
+  total: number;
+}
 
 /** An entity mentioned on a page, with how often. */
 export interface PageEntity {
@@ -34,7 +41,10 @@ export interface BackgroundProtocol {
   'kb/card': { req: { id: string; pageEntityIds: string[] }; res: CardData | null };
   'kb/connections': { req: { ids: string[] }; res: FactView[] };
   'kb/search': { req: { query: string; limit?: number }; res: SearchHit[] };
-  'kb/dictionary': { req: { site?: string }; res: PackedDictionary };
+  /** A page's text blocks, spotted where the knowledge base is (see lib/kb/spotting.ts). */
+  'kb/spot': { req: { blocks: string[]; lang?: Lang; site?: string }; res: PackedSpots };
+  /** How far the first fill of the built-in data is (popup and options show it). */
+  'kb/status': { req: Record<string, never>; res: FillStatus };
   'kb/mute': { req: { name: string; site: string }; res: MuteRow };
   'kb/unmute': { req: { id: string }; res: null };
   'kb/mutes': { req: Record<string, never>; res: MuteRow[] };
@@ -109,6 +119,17 @@ export type Reply<T extends MessageType = MessageType> = { ok: true; value: Resp
 type Check = (payload: Record<string, unknown>) => boolean;
 /** Imports are read whole; 50 MB of text is far above any real knowledge-base file. */
 const MAX_IMPORT_CHARS = 50_000_000;
+/** A page's text goes to spotting in one message; 20 MB of text is far more than any news page has. */
+const MAX_SPOT_CHARS = 20_000_000;
+const MAX_SPOT_BLOCKS = 200_000;
+const isSpotText = (blocks: unknown[]) => {
+  let total = 0;
+  for (const b of blocks) {
+    if (typeof b !== 'string') return false;
+    total += b.length;
+  }
+  return total <= MAX_SPOT_CHARS;
+};
 const isOptionalLimit = (v: unknown) => v === undefined || (Number.isInteger(v) && (v as number) > 0 && (v as number) <= 200);
 const isEmpty: Check = (p) => Object.keys(p).length === 0;
 const isOneOf = <T extends string>(list: readonly T[], v: unknown): v is T => list.includes(v as T);
@@ -123,7 +144,10 @@ export const PAYLOAD_CHECKS: Record<MessageType, Check> = {
   'kb/card': (p) => isString(p.id, 200) && Array.isArray(p.pageEntityIds) && p.pageEntityIds.length <= 5000 && p.pageEntityIds.every((x) => isString(x, 200)),
   'kb/search': (p) => isString(p.query, 200) && isOptionalLimit(p.limit),
   'kb/connections': (p) => Array.isArray(p.ids) && p.ids.length <= 1000 && p.ids.every((x) => isString(x, 200)),
-  'kb/dictionary': (p) => p.site === undefined || isString(p.site, 253),
+  'kb/spot': (p) =>
+    Array.isArray(p.blocks) && p.blocks.length <= MAX_SPOT_BLOCKS && isSpotText(p.blocks) &&
+    (p.lang === undefined || isOneOf(LANGS, p.lang)) && (p.site === undefined || isString(p.site, 253)),
+  'kb/status': isEmpty,
   'kb/mute': (p) => isString(p.name, 200) && isString(p.site, 253),
   'kb/unmute': (p) => isString(p.id, 500),
   'kb/mutes': isEmpty,

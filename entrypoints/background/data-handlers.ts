@@ -13,7 +13,7 @@ export type DataMessage = Extract<MessageType, `data/${string}`>;
 export function dataHandlers(
   db: AppDB,
   kb: KbService,
-  builtin: () => BuiltinData,
+  builtin: () => Promise<BuiltinData>,
   settings: SettingsStore,
   ready: Promise<unknown>,
   now = () => new Date(),
@@ -32,16 +32,17 @@ export function dataHandlers(
     'data/deleteAll': async () => {
       // One transaction: a worker stopped half-way leaves everything as it was, never an own entity
       // deleted without the built-in one it had stood in for (with the same id) put back.
+      const data = await builtin();
       await kb.write((db) =>
         db.transaction('rw', [db.entities, db.facts, db.highlights, db.mutes, db.sightings, db.meta], async () => {
           await deleteReaderData(db);
-          await reinstallBuiltin(db, builtin());
+          await reinstallBuiltin(db, data);
         }),
       );
       // Settings live in extension storage, outside the database: cleared once the data is gone.
       await settings.clear();
       return null;
     },
-    'data/resetBuiltin': () => kb.reinstallBuiltin(builtin()),
+    'data/resetBuiltin': async () => kb.reinstallBuiltin(await builtin()),
   });
 }

@@ -5,12 +5,13 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { AppDB } from '../../lib/db';
-import builtin from '../../lib/kb/generated/builtin.json';
-import type { BuiltinData } from '../../lib/kb/builtin';
+import builtinVersion from '../../lib/kb/generated/builtin-version.json';
+import { isInstalled, type BuiltinData } from '../../lib/kb/builtin';
+import { readArtefact } from '../../lib/matcher/artefact';
 import { kbHandlers } from './kb-handlers';
 import { KbService } from '../../lib/kb/service';
 import { highlightHandlers } from './highlight-handlers';
-import { isEnvelope, type PageMessage, type Request } from '../../lib/messages';
+import { isEnvelope, type FillStatus, type PageMessage, type Request } from '../../lib/messages';
 import { createClient, createDispatcher } from '../../lib/messaging';
 import { dataHandlers } from './data-handlers';
 import { guardedListener } from '../../lib/message-access';
@@ -28,13 +29,27 @@ const STEP_COMMANDS: Partial<Record<string, Step>> = { 'next-mention': 'next', '
 
 export default defineBackground(() => {
   const db = new AppDB();
-  const kb = new KbService(db);
-  // Installs or replaces the built-in data when its version changed; a no-op otherwise.
-  const ready = kb.installBuiltin(builtin as BuiltinData);
+  // The build's files, read from the extension's own package (not web-accessible: pages cannot).
+  const packaged = (path: string) =>
+    fetch(browser.runtime.getURL(path as '/')).then((r) => {
+      if (!r.ok) throw new Error(`${path}: ${r.status}`);
+      return r;
+    });
+  const kb = new KbService(db, async () => readArtefact(await (await packaged('/kb/matcher.bin')).arrayBuffer()));
+  const loadBuiltin = async () => (await (await packaged('/kb/builtin.json')).json()) as BuiltinData;
+  // Spotting needs only the artefact: a page is marked while a first install still fills the database.
+  void kb.warm().catch((e: unknown) => console.error('Querverweis: matcher', e));
+  // Installs or replaces the built-in data when its version changed (read only then); a no-op otherwise.
+  const fill: FillStatus = { installing: true, done: 0, total: 0 };
+  const ready = isInstalled(db, builtinVersion.version)
+    .then(async (installed) => installed || kb.installBuiltin(await loadBuiltin(), (done, total) => Object.assign(fill, { done, total })))
+    .finally(() => (fill.installing = false));
   const dispatcher = createDispatcher({
     ...kbHandlers(db, kb, ready),
+    'kb/spot': ({ blocks, lang, site }) => kb.spot(blocks, lang, site),
+    'kb/status': () => ({ ...fill }),
     ...highlightHandlers(db),
-    ...dataHandlers(db, kb, () => builtin as BuiltinData, settingsIn(browser.storage.local), ready),
+    ...dataHandlers(db, kb, loadBuiltin, settingsIn(browser.storage.local), ready),
     // The hover card's "Details": the entity's page of the popup, in a tab beside the article.
     'ui/showEntity': async ({ id }) => {
       await browser.tabs.create({ url: browser.runtime.getURL(`/popup.html?entity=${encodeURIComponent(id)}`) });

@@ -2,13 +2,13 @@
 import type { MessageType } from '../../lib/messages';
 import { afterReady, type Handlers } from '../../lib/messaging';
 import type { AppDB } from '../../lib/db';
-import { packDictionary } from '../../lib/kb/dictionary';
 import { deleteFact, exportKb, putFact } from '../../lib/kb/editing';
 import { listMutes, muteName, unmute } from '../../lib/kb/mutes';
 import { clearSightings, coMentionsOf, recordSightings, sightingsOf } from '../../lib/kb/sightings';
 import type { KbService } from '../../lib/kb/service';
 
-export type KbMessage = Extract<MessageType, `kb/${string}`>;
+/** Spotting and the fill's status do not wait for the built-in data: they are answered beside these. */
+export type KbMessage = Exclude<Extract<MessageType, `kb/${string}`>, 'kb/spot' | 'kb/status'>;
 
 /** `ready` resolves once the built-in data is installed; every answer waits for it. */
 export function kbHandlers(db: AppDB, kb: KbService, ready: Promise<unknown>): Handlers<KbMessage> {
@@ -18,7 +18,6 @@ export function kbHandlers(db: AppDB, kb: KbService, ready: Promise<unknown>): H
     'kb/card': async ({ id, pageEntityIds }) => (await kb.card(id, pageEntityIds)) ?? null,
     'kb/search': ({ query, limit }) => kb.search(query, limit),
     'kb/connections': ({ ids }) => kb.connections(ids),
-    'kb/dictionary': async ({ site }) => packDictionary(await kb.getDictionary(site)),
     'kb/mute': ({ name, site }) => muteName(db, name, site),
     'kb/unmute': async ({ id }) => {
       await unmute(db, id);

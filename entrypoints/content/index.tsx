@@ -1,5 +1,5 @@
 /**
- * Content script: asks the background for the dictionary, paints marks and highlights as ranges in
+ * Content script: has the background spot the page's text, paints marks and highlights as ranges in
  * the document's highlight registry (the page's nodes are never touched), and shows hover cards and
  * highlight controls in closed shadow roots at the end of <body>. Wiring only; the work is in
  * lib/page and components/.
@@ -14,11 +14,10 @@ import { mountCardLayer } from '../../components/CardLayer';
 import type { FromFrame } from '../../lib/frame-link';
 import { ACTIVE_HIGHLIGHT, FOCUS_HIGHLIGHT, HOVER_CARD_HOST } from '../../lib/dom-labels';
 import { fill, uiStrings } from '../../lib/i18n/messages';
-import { unpackDictionary } from '../../lib/kb/dictionary';
-import { Matcher } from '../../lib/matcher/matcher';
+import { unpackSpots } from '../../lib/matcher/packed-spots';
 import type { PageMessage } from '../../lib/messages';
 import { createClient, createDispatcher } from '../../lib/messaging';
-import type { PageEntityCount } from '../../lib/page/annotate';
+import type { PageEntityCount, Spotter } from '../../lib/page/annotate';
 import { caretAt, rangeUnder } from '../../lib/page/hit-test';
 import { watchHoverIntent } from '../../lib/page/hover-intent';
 import { markStyleSheet, PAINT_PRIORITY } from '../../lib/page/mark-style';
@@ -57,8 +56,9 @@ export default defineContentScript({
     const painter = new Painter(api, PAINT_PRIORITY);
     const style = markStyleSheet(document);
 
-    // 1. The matcher, compiled from the background's dictionary.
-    const matcher = Matcher.compile(unpackDictionary(await send('kb/dictionary', { site: location.hostname })));
+    // 1. Spotting: the page's text blocks go to the background, which holds the knowledge base and
+    // its matcher; the page never gets the dictionary.
+    const spotter: Spotter = async (blocks, lang) => unpackSpots(await send('kb/spot', { blocks: [...blocks], lang, site: location.hostname }));
 
     // 2. Marks, now and for content the page adds later, unless the reader switched the site off.
     const marks = new MarkLayer(painter);
@@ -73,7 +73,7 @@ export default defineContentScript({
         void send('kb/recordSightings', { url: location.href, title: document.title, entities });
       }, RECORD_DELAY_MS);
     };
-    const marking = new PageMarking(document, matcher, marks, ctx.signal, record);
+    const marking = new PageMarking(document, spotter, marks, ctx.signal, record);
 
     // 3. Hover cards: an extension page in a frame, in a closed shadow root; announcements for keyboard readers.
     const origin = new URL(browser.runtime.getURL('/')).origin;

@@ -16,6 +16,7 @@ const api: OptionsApi = {
   settings: () => settings.get(),
   saveSettings: (next) => settings.set(next),
   clearHistory: () => send('kb/clearSightings', {}),
+  fillStatus: () => send('kb/status', {}),
   mutes: () => send('kb/mutes', {}),
   unmute: (id) => send('kb/unmute', { id }),
   exportKb: (scope) => send('kb/export', { scope }),

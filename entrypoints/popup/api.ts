@@ -58,6 +58,7 @@ export const api: PopupApi = {
   download: (file) => offerFile(file),
   copy: (text) => navigator.clipboard.writeText(text),
   search: (query) => send('kb/search', { query }),
+  fillStatus: () => send('kb/status', {}),
   entity: (id) => send('kb/entity', { id }),
   facts: (id) => send('kb/facts', { id }),
   sightings: (entityId) => send('kb/sightings', { entityId }),

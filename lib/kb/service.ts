@@ -1,22 +1,29 @@
 /**
- * The knowledge-base service behind the message API: reads, search and the matcher dictionary,
- * and the writes that change what those read. It holds the search index and the dictionary in
- * memory; every write that can change entities goes through it, so it drops them itself.
+ * The knowledge-base service behind the message API: reads, search and spotting, and the writes
+ * that change what those read. It holds the search index and the reader's matcher in memory; every
+ * write that can change entities goes through it, so it drops them itself.
  */
 import type { AppDB } from '../db';
-import { installBuiltin, reinstallBuiltin, type BuiltinData } from './builtin';
+import { installBuiltin, reinstallBuiltin, type BuiltinData, type FillProgress } from './builtin';
 import { buildCard, GENERIC_RELATIONS, type CardData } from './card';
-import { buildDictionary } from './dictionary';
 import { addEntity, deleteEntity, importFile, type ImportFormat, type ImportResult, type NewEntity } from './editing';
-import { mutedOn } from './mutes';
 import { SearchIndex } from './search';
-import type { DictionaryEntry, Entity, FactView, SearchHit } from './types';
+import { SpottingService } from './spotting';
+import type { MentionFinder } from '../matcher/layered';
+import type { PackedSpots } from '../matcher/packed-spots';
+import type { Entity, FactView, Lang, SearchHit } from './types';
 
 export class KbService {
   private index?: Promise<SearchIndex>;
-  private dictionary?: Promise<DictionaryEntry[]>;
+  private readonly spotting: SpottingService;
 
-  constructor(private readonly db: AppDB) {}
+  /** @param loadMatcher the built-in matcher, read from the build's artefact at the first page. */
+  constructor(
+    private readonly db: AppDB,
+    loadMatcher: () => Promise<MentionFinder>,
+  ) {
+    this.spotting = new SpottingService(db, loadMatcher);
+  }
 
   entity(id: string): Promise<Entity | undefined> {
     return this.db.entities.get(id);
@@ -60,15 +67,14 @@ export class KbService {
     return (await this.index).search(query, limit);
   }
 
-  /**
-   * The dictionary for a page on `site`: every markable name but the muted ones. A muted name
-   * leaves out its declined forms too ("Bayer" mutes "Bayers").
-   */
-  async getDictionary(site?: string): Promise<DictionaryEntry[]> {
-    this.dictionary ??= this.db.entities.toArray().then((all) => buildDictionary(all));
-    const [all, muted] = await Promise.all([this.dictionary, mutedOn(this.db, site)]);
-    if (muted.size === 0) return all;
-    return all.filter((e) => !muted.has(e.text.toLowerCase()) && !isFormOfMuted(e.text.toLowerCase(), muted));
+  /** Spots a page's text blocks (see spotting.ts); mutes of `site` apply. */
+  spot(blocks: readonly string[], lang: Lang | undefined, site: string | undefined): Promise<PackedSpots> {
+    return this.spotting.spot(blocks, lang, site);
+  }
+
+  /** Reads the built-in matcher now, so that the first page does not wait for it. */
+  warm(): Promise<unknown> {
+    return this.spotting.warm();
   }
 
   addEntity(input: NewEntity): Promise<Entity> {
@@ -84,8 +90,8 @@ export class KbService {
   }
 
   /** @returns true when the built-in data was (re)written, false when this version was installed already. */
-  installBuiltin(data: BuiltinData): Promise<boolean> {
-    return this.write(() => installBuiltin(this.db, data));
+  installBuiltin(data: BuiltinData, onProgress?: FillProgress): Promise<boolean> {
+    return this.write(() => installBuiltin(this.db, data, onProgress));
   }
 
   reinstallBuiltin(data: BuiltinData): Promise<{ entities: number; facts: number }> {
@@ -101,15 +107,7 @@ export class KbService {
       return await work(this.db);
     } finally {
       this.index = undefined;
-      this.dictionary = undefined;
+      this.spotting.entitiesChanged();
     }
   }
-}
-
-/** "bayers", "bayer's", "bayer'" are forms of a muted "bayer". */
-function isFormOfMuted(text: string, muted: ReadonlySet<string>): boolean {
-  for (const suffix of ["'s", 's', "'"]) {
-    if (text.endsWith(suffix) && muted.has(text.slice(0, -suffix.length))) return true;
-  }
-  return false;
 }

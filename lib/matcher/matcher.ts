@@ -73,7 +73,7 @@ class Candidate {
     this.lang = entry.lang;
     this.matchCase = entry.matchCase === true;
     this.ambiguous = entry.ambiguous ?? false;
-    this.compoundable = entry.type === 'country' && (entry.kind === 'canonical' || entry.kind === 'alias' || entry.kind === 'short');
+    this.compoundable = isCompoundable(entry);
     this.possessive = entry.possessive ? (entry.text.endsWith("'s") ? 2 : 1) : 0;
   }
 }
@@ -89,45 +89,68 @@ const HIT_KEY = new Int32Array(MAX_TERMINALS);
 const HIT_END = new Int32Array(MAX_TERMINALS);
 const HIT_NAME_END = new Int32Array(MAX_TERMINALS);
 
-export class Matcher {
+/**
+ * What a matcher is made of: the trie over the folded keys, and per key the dictionary entries that
+ * share it, in priority order. compile() makes them in memory; an artefact (artefact.ts) reads them
+ * from a file built at build time, entries only when a key is first hit.
+ */
+export interface MatcherParts {
+  trie: Trie;
   /** Per key: whether the name may start a closed compound (a country's name, not an adjective). */
-  private readonly compoundable: Uint8Array;
+  compoundable: Uint8Array;
+  entriesOf(key: number): readonly DictionaryEntry[];
+}
 
-  private constructor(
-    private readonly trie: Trie,
-    /** Candidates per key index, in priority order. */
-    private readonly candidates: Candidate[][],
-  ) {
-    this.compoundable = Uint8Array.from(candidates, (list) => (list.some((c) => c.compoundable) ? 1 : 0));
+/** A country's name (not an adjective or acronym) may start a closed compound ("Japanexperte"). */
+export function isCompoundable(entry: DictionaryEntry): boolean {
+  return entry.type === 'country' && (entry.kind === 'canonical' || entry.kind === 'alias' || entry.kind === 'short');
+}
+
+/** The parts of a matcher over `entries`. Entries with the same folded key keep their order as priority. */
+export function compileParts(entries: readonly DictionaryEntry[]): MatcherParts {
+  const byKey = new Map<string, DictionaryEntry[]>();
+  for (const entry of entries) {
+    const key = foldKey(entry.text);
+    if (!key) continue;
+    const list = byKey.get(key);
+    if (list) list.push(entry);
+    else byKey.set(key, [entry]);
+  }
+  const { trie, keys } = buildTrie(byKey.keys());
+  const lists = keys.map((k) => byKey.get(k)!);
+  return {
+    trie,
+    compoundable: Uint8Array.from(lists, (list) => (list.some(isCompoundable) ? 1 : 0)),
+    entriesOf: (key) => lists[key]!,
+  };
+}
+
+export class Matcher {
+  private readonly trie: Trie;
+  private readonly compoundable: Uint8Array;
+  /** Candidates per key index, made at the key's first hit. */
+  private readonly candidates: Array<Candidate[] | undefined>;
+
+  constructor(private readonly parts: MatcherParts) {
+    this.trie = parts.trie;
+    this.compoundable = parts.compoundable;
+    this.candidates = new Array<Candidate[] | undefined>(parts.trie.keyCount);
   }
 
   /** Compiles the dictionary. Entries with the same folded key keep their order as priority. */
   static compile(entries: readonly DictionaryEntry[]): Matcher {
-    const byKey = new Map<string, Candidate[]>();
-    for (const entry of entries) {
-      const key = foldKey(entry.text);
-      if (!key) continue;
-      const list = byKey.get(key);
-      const candidate = new Candidate(entry);
-      if (list) list.push(candidate);
-      else byKey.set(key, [candidate]);
-    }
-    const trie = buildTrie(byKey.keys());
-    return new Matcher(
-      trie,
-      trie.keys.map((k) => byKey.get(k)!),
-    );
+    return new Matcher(compileParts(entries));
   }
 
   /** Number of distinct keys, for benchmarks and tests. */
   get size(): number {
-    return this.trie.keys.length;
+    return this.trie.keyCount;
   }
 
-  /** Bytes of the trie's typed arrays (the keys and candidates come on top), for the benchmark. */
+  /** Bytes of the trie's typed arrays (the candidates come on top), for the benchmark. */
   get byteSize(): number {
     const t = this.trie;
-    return t.root.byteLength + t.firstEdge.byteLength + t.edgeCount.byteLength + t.terminal.byteLength + t.edgeChar.byteLength + t.edgeTarget.byteLength;
+    return [t.root, t.denseAt, t.dense, t.firstEdge, t.edgeCount, t.terminal, t.edgeChar, t.edgeTarget, t.labelStart, t.labelLength, t.labels].reduce((sum, a) => sum + a.byteLength, 0);
   }
 
   /**
@@ -140,7 +163,7 @@ export class Matcher {
     // runtimes, and this loop reads them for every character.
     const CLS = CLASS;
     const FLD = FOLD;
-    const { root, terminal, firstEdge, edgeCount, edgeChar, edgeTarget, denseAt, dense } = this.trie;
+    const { root, terminal, firstEdge, edgeCount, edgeChar, edgeTarget, labelStart, labelLength, labels, denseAt, dense } = this.trie;
     const compoundable = this.compoundable;
     const out: Mention[] = [];
     const n = text.length;
@@ -157,28 +180,32 @@ export class Matcher {
       }
       if (inWord) continue;
       inWord = true;
-      let node = root[FLD[c]!]!;
-      if (node < 0) continue;
+      const first = root[FLD[c]!]!;
+      if (first < 0) continue;
 
       // Walk as far as the trie allows, remembering each terminal that ends at a word boundary
-      // (or starts a closed compound such as "Japanexperte").
+      // (or starts a closed compound such as "Japanexperte"). The walk is on an edge's label until
+      // pos reaches labelEnd, then at the node the edge leads to.
+      let node = edgeTarget[first]!;
+      let pos = labelStart[first]! + 1;
+      let labelEnd = labelStart[first]! + labelLength[first]!;
       let hits = 0;
       let j = i + 1;
       // Where the first word ends inside the walk: the characters before it need no second look.
       let wordEnd = n;
       for (;;) {
-        const key = terminal[node]!;
+        const key = pos === labelEnd ? terminal[node]! : -1;
         if (key >= 0 && hits < MAX_TERMINALS) {
           if (isBoundary(text, j)) {
             hitKey[hits] = key;
             hitNameEnd[hits] = j;
             hitEnd[hits++] = j;
           } else if (compoundable[key] === 1) {
-            const end = compoundEnd(text, j);
-            if (end > 0) {
+            const compoundAt = compoundEnd(text, j);
+            if (compoundAt > 0) {
               hitKey[hits] = key;
               hitNameEnd[hits] = j;
-              hitEnd[hits++] = end;
+              hitEnd[hits++] = compoundAt;
             }
           }
         }
@@ -194,19 +221,26 @@ export class Matcher {
         if (k === CLASS_SPACE) {
           while (next < n && (CLS[text.charCodeAt(next)] === CLASS_SPACE || CLS[text.charCodeAt(next)] === CLASS_TRANSPARENT)) next++;
         }
-        // The child along this character: a direct table for wide nodes, a short scan for narrow
-        // ones (most have one to three children), bisection between.
         const want = k === CLASS_SPACE ? CHAR_SPACE : FLD[d]!;
+        if (pos < labelEnd) {
+          // Inside a label: one character to compare.
+          if (labels[pos] !== want) break;
+          pos++;
+          j = next;
+          continue;
+        }
+        // At a node: the edge starting with this character, from a direct table for wide nodes, a
+        // short scan for narrow ones (most have one to three edges), bisection between.
         const at = denseAt[node]!;
         let lo = firstEdge[node]!;
         let hi = lo + edgeCount[node]! - 1;
-        node = -1;
+        let edge = -1;
         if (at >= 0 && want < DENSE_RANGE) {
-          node = dense[at + want]!;
+          edge = dense[at + want]!;
         } else if (hi - lo < 8) {
           for (; lo <= hi; lo++) {
             if (edgeChar[lo] === want) {
-              node = edgeTarget[lo]!;
+              edge = lo;
               break;
             }
           }
@@ -215,14 +249,17 @@ export class Matcher {
             const mid = (lo + hi) >> 1;
             const e = edgeChar[mid]!;
             if (e === want) {
-              node = edgeTarget[mid]!;
+              edge = mid;
               break;
             }
             if (e < want) lo = mid + 1;
             else hi = mid - 1;
           }
         }
-        if (node < 0) break;
+        if (edge < 0) break;
+        node = edgeTarget[edge]!;
+        pos = labelStart[edge]! + 1;
+        labelEnd = labelStart[edge]! + labelLength[edge]!;
         j = next;
       }
 
@@ -274,7 +311,7 @@ export class Matcher {
    * (or of no language) over one in another language.
    */
   private pick(key: number, text: string, start: number, end: number, pageLang: Lang | undefined, compound: boolean): Candidate | undefined {
-    const candidates = this.candidates[key]!;
+    const candidates = (this.candidates[key] ??= this.parts.entriesOf(key).map((e) => new Candidate(e)));
     let fallback: Candidate | undefined;
     // Most hits are written exactly like a variant: compare in place, without a copy of the text.
     for (const candidate of candidates) {

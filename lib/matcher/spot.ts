@@ -3,9 +3,9 @@
  * longer match around a country name), ambiguous names need evidence (see context.ts).
  */
 import type { Lang } from '../kb/types';
-import type { TaskSlicer } from '../task-slicer';
-import { applyContext, judgeBlock, resolveVerdicts, type Verdict } from './context';
-import type { Matcher, Mention } from './matcher';
+import { applyContext } from './context';
+import type { MentionFinder } from './layered';
+import type { Mention } from './matcher';
 import { introducedCompanies } from './introduced';
 import { refineSpans } from './spans';
 
@@ -17,26 +17,13 @@ export type { MarkType, Spot } from './spot-types';
  * Spots mentions in the text blocks of one page. Blocks are spotted together because evidence for an
  * ambiguous name ("Allianz") can come from another block ("Allianz SE" in the teaser).
  */
-export function spotBlocks(matcher: Matcher, blocks: readonly string[], lang?: Lang): Spot[][] {
+export function spotBlocks(matcher: MentionFinder, blocks: readonly string[], lang?: Lang): Spot[][] {
   const raw = blocks.map((text) => matcher.findAll(text, lang));
   const kept = applyContext(blocks, raw);
   return withIntroduced(blocks, kept.map((mentions, i) => refineSpans(blocks[i]!, mentions).filter(isMarkable).map(toSpot)));
 }
 
-/** The same as spotBlocks, yielding to the page when the slicer says so. */
-export async function spotBlocksInSlices(matcher: Matcher, blocks: readonly string[], lang: Lang | undefined, slicer: TaskSlicer): Promise<Spot[][]> {
-  const raw: Mention[][] = [];
-  const verdicts: Verdict[][] = [];
-  for (const text of blocks) {
-    const hits = matcher.findAll(text, lang);
-    raw.push(hits);
-    verdicts.push(judgeBlock(text, hits));
-    if (slicer.due) await slicer.yield();
-  }
-  return withIntroduced(blocks, resolveVerdicts(raw, verdicts).map((mentions, i) => refineSpans(blocks[i]!, mentions).filter(isMarkable).map(toSpot)));
-}
-
-export function spotText(matcher: Matcher, text: string, lang?: Lang): Spot[] {
+export function spotText(matcher: MentionFinder, text: string, lang?: Lang): Spot[] {
   return spotBlocks(matcher, [text], lang)[0]!;
 }
 

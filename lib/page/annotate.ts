@@ -1,17 +1,26 @@
 /**
- * Annotates a page: reads its text blocks, spots mentions and paints them, in tasks short enough
- * that the page stays responsive (no task much over SLICE_MS).
+ * Annotates a page: reads its text blocks, has them spotted (in the extension by the background,
+ * where the knowledge base is) and paints the spots, in tasks short enough that the page stays
+ * responsive (no task much over SLICE_MS).
  */
 import type { Lang } from '../kb/types';
 import { detectLang } from '../matcher/language';
-import type { Matcher } from '../matcher/matcher';
-import { spotBlocksInSlices, type MarkType } from '../matcher/spot';
+import type { MentionFinder } from '../matcher/layered';
+import { spotBlocks, type MarkType, type Spot } from '../matcher/spot';
 import { TaskSlicer } from '../task-slicer';
 import type { MarkLayer } from './marks';
 import { blockIsCurrent, collectTextBlocksInSlices } from './text-blocks';
 
 /** Work per task (reading, spotting, then painting) before the page gets the main thread back. */
 const SLICE_MS = 25;
+
+/** Spots a page's text blocks together (evidence for one block can come from another). */
+export type Spotter = (blocks: readonly string[], lang: Lang | undefined) => Promise<Spot[][]>;
+
+/** Spotting in this thread, for tests and tools that hold a matcher. */
+export function localSpotter(finder: MentionFinder): Spotter {
+  return async (blocks, lang) => spotBlocks(finder, blocks, lang);
+}
 
 export interface PageEntityCount {
   type: MarkType;
@@ -34,7 +43,7 @@ export interface AnnotateOptions {
 /** Marks every mention under `root`; returns the entities found with their mention counts. */
 export async function annotate(
   root: Node,
-  matcher: Matcher,
+  spotter: Spotter,
   layer: MarkLayer,
   { signal, lang, types, yieldToPage, sliceMs = SLICE_MS }: AnnotateOptions = {},
 ): Promise<Map<string, PageEntityCount>> {
@@ -43,9 +52,7 @@ export async function annotate(
   const texts = blocks.map((b) => b.text);
   const doc = root.ownerDocument ?? (root as Document);
   const pageLang = lang ?? detectLang(doc.documentElement?.getAttribute('lang'), texts.slice(0, 50).join(' '));
-  const spots = await spotBlocksInSlices(matcher, texts, pageLang, slicer);
-  // The context rules ran over the whole page at the end of spotting.
-  if (slicer.due) await slicer.yield();
+  const spots = blocks.length ? await spotter(texts, pageLang) : [];
   const found = new Map<string, PageEntityCount>();
   layer.hold();
   try {

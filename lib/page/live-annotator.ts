@@ -7,9 +7,8 @@
  */
 import { isOwnNode } from '../dom-labels';
 import type { Lang } from '../kb/types';
-import type { Matcher } from '../matcher/matcher';
 import type { MarkType } from '../matcher/spot';
-import { annotate, type PageEntityCount } from './annotate';
+import { annotate, type Spotter, type PageEntityCount } from './annotate';
 import type { MarkLayer } from './marks';
 import { BLOCK_TAGS, blockOf } from './text-blocks';
 
@@ -38,7 +37,7 @@ export class LiveAnnotator {
 
   constructor(
     private readonly doc: Document,
-    private readonly matcher: Matcher,
+    private readonly spotter: Spotter,
     private readonly layer: MarkLayer,
     private readonly options: LiveAnnotatorOptions,
   ) {
@@ -111,13 +110,13 @@ export class LiveAnnotator {
     for (const root of roots) {
       if (this.options.signal.aborted) return;
       this.layer.removeWithin(root);
-      await annotate(root, this.matcher, this.layer, { lang: this.options.lang, types: this.options.types, signal: this.options.signal });
+      await annotate(root, this.spotter, this.layer, { lang: this.options.lang, types: this.options.types, signal: this.options.signal });
     }
     this.options.onUpdate?.(this.found);
   }
 
   private async pass(root: Node): Promise<void> {
-    await annotate(root, this.matcher, this.layer, { lang: this.options.lang, types: this.options.types, signal: this.options.signal });
+    await annotate(root, this.spotter, this.layer, { lang: this.options.lang, types: this.options.types, signal: this.options.signal });
     if (!this.options.signal.aborted) this.options.onUpdate?.(this.found);
   }
 }

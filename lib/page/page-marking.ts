@@ -2,9 +2,8 @@
  * Marking on one page, switchable: on, it marks the page and follows its changes; off, it takes
  * every mark out of the highlight registry. The reader switches a site in the popup.
  */
-import type { Matcher } from '../matcher/matcher';
 import type { MarkType } from '../matcher/spot';
-import type { PageEntityCount } from './annotate';
+import type { PageEntityCount, Spotter } from './annotate';
 import { LiveAnnotator } from './live-annotator';
 import type { MarkLayer } from './marks';
 
@@ -15,7 +14,7 @@ export class PageMarking {
 
   constructor(
     private readonly doc: Document,
-    private readonly matcher: Matcher,
+    private readonly spotter: Spotter,
     readonly layer: MarkLayer,
     private readonly pageSignal: AbortSignal,
     /** Called when the marked entities change (after each annotation pass). */
@@ -52,7 +51,7 @@ export class PageMarking {
   async on(): Promise<void> {
     if (this.live || this.pageSignal.aborted) return;
     this.controller = new AbortController();
-    this.live = new LiveAnnotator(this.doc, this.matcher, this.layer, { types: this.types, signal: this.controller.signal, onUpdate: this.onUpdate });
+    this.live = new LiveAnnotator(this.doc, this.spotter, this.layer, { types: this.types, signal: this.controller.signal, onUpdate: this.onUpdate });
     await this.live.start();
   }
 

@@ -27,7 +27,11 @@ export async function benchAnnotate(): Promise<string[]> {
   const data = JSON.parse(readFileSync(resolve('lib/kb/generated/builtin.json'), 'utf8')) as BuiltinData;
   const entries = buildDictionary(data.entities);
   // gc() between runs: live Ranges left from one marker's run would slow the next one's DOM edits.
-  const r = await runInChromium<Result>(resolve('scripts/bench/annotate-page.ts'), longPage(), { entries }, ['--js-flags=--expose-gc']);
+  const files = {
+    '/spot-worker.js': { script: resolve('scripts/bench/spot-worker.ts') },
+    '/matcher.bin': { bytes: readFileSync(resolve('public/kb/matcher.bin')), contentType: 'application/octet-stream' },
+  };
+  const r = await runInChromium<Result>(resolve('scripts/bench/annotate-page.ts'), longPage(), { entries }, ['--js-flags=--expose-gc'], files);
   const walk = median(r.walkMs);
   const markjs = median(r.markjsMs);
   const ours = median(r.oursMs);

@@ -22,6 +22,7 @@ function fakeApi() {
     deleted: 0,
   };
   const api: OptionsApi = {
+    fillStatus: async () => ({ installing: false, done: 0, total: 0 }),
     settings: async () => state.settings,
     saveSettings: async (s) => void (state.settings = s),
     clearHistory: async () => void state.cleared++,

@@ -44,6 +44,7 @@ const highlightApi = {
 };
 
 const api: PopupApi = {
+  fillStatus: async () => ({ installing: false, done: 0, total: 0 }),
   ...highlightApi,
   search: async (q) => (q.toLowerCase().startsWith('sie') ? [hit(ENTITIES.A!, 100), hit(ENTITIES.B!, 80)] : []),
   pageEntities: async () => [{ id: 'J', type: 'country', count: 3 }],

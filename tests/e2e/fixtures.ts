@@ -14,6 +14,25 @@ export const SHARED_FIXTURES = resolve('../shared/fixtures');
 export const hasSharedFixtures = existsSync(join(SHARED_FIXTURES, 'pages'));
 
 
+const BUILTIN_VERSION = (JSON.parse(readFileSync(resolve('lib/kb/generated/builtin-version.json'), 'utf8')) as { version: string }).version;
+
+/** In the service worker: the version of the built-in data in its database (lib/kb/builtin.ts), if any. */
+const installedVersion = async () => {
+  // Opening a database that does not exist yet would create it, under the extension's feet.
+  if (!(await indexedDB.databases()).some((d) => d.name === 'querverweis')) return undefined;
+  return new Promise<string | undefined>((done) => {
+    const open = indexedDB.open('querverweis');
+    open.onerror = () => done(undefined);
+    open.onsuccess = () => {
+      const db = open.result;
+      if (!db.objectStoreNames.contains('meta')) return (db.close(), done(undefined));
+      const get = db.transaction('meta').objectStore('meta').get('builtinVersion');
+      get.onsuccess = () => (db.close(), done((get.result as { value?: string } | undefined)?.value));
+      get.onerror = () => (db.close(), done(undefined));
+    };
+  });
+};
+
 interface Fixtures {
   /** Other unpacked extensions to load beside Querverweis (security tests). */
   extraExtensions: string[];
@@ -61,6 +80,9 @@ export const test = base.extend<Fixtures>({
   background: async ({ context }, use) => {
     const ours = (w: Worker) => w.url().endsWith('/background.js');
     const sw = context.serviceWorkers().find(ours) ?? (await context.waitForEvent('serviceworker', { predicate: ours }));
+    // Pages are marked before the first fill of the knowledge base ends; cards, popup and search
+    // wait for it. Tests start on an installed extension, as a reader's second page does.
+    await expect.poll(() => sw.evaluate(installedVersion), { timeout: 30_000 }).toBe(BUILTIN_VERSION);
     await use(sw);
   },
   extensionId: async ({ background }, use) => {

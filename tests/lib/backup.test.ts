@@ -6,12 +6,12 @@ import { installBuiltin, type BuiltinData } from '../../lib/kb/builtin';
 import type { AppDB } from '../../lib/db';
 import { addEntity, putFact } from '../../lib/kb/editing';
 import { muteName } from '../../lib/kb/mutes';
-import { KbService } from '../../lib/kb/service';
 import { recordSightings } from '../../lib/kb/sightings';
 import { createClient, createDispatcher } from '../../lib/messaging';
 import { DEFAULT_SETTINGS, type Settings, type SettingsStore } from '../../lib/settings';
 import { sampleHighlight } from './highlights/sample';
 import { capital, freshDb, japan, microsoft, usa } from './kb/helpers';
+import { serviceWith } from './kb/service-helpers';
 
 const BUILTIN: BuiltinData = { version: 'v1', entities: [japan, microsoft, usa], facts: [capital] };
 
@@ -32,7 +32,7 @@ async function readerWithData(builtin: () => BuiltinData = () => BUILTIN) {
     set: async (s) => void (settings = s),
     clear: async () => void (settings = DEFAULT_SETTINGS),
   };
-  const send = createClient((msg) => createDispatcher(dataHandlers(db, new KbService(db), builtin, store, Promise.resolve(), () => new Date(Date.UTC(2026, 10, 22)))).dispatch(msg));
+  const send = createClient((msg) => createDispatcher(dataHandlers(db, serviceWith(db, builtin().entities), async () => builtin(), store, Promise.resolve(), () => new Date(Date.UTC(2026, 10, 22)))).dispatch(msg));
   return { db, send, settings: () => settings };
 }
 

@@ -68,7 +68,7 @@ describe('who may send which message', () => {
 
   it('the content script may send only the page messages; nothing else is listed', () => {
     expect(Object.keys(CONTENT_SCRIPT_MESSAGES).sort()).toEqual(
-      ['hl/create', 'hl/delete', 'hl/edit', 'hl/forPage', 'kb/card', 'kb/dictionary', 'kb/mute', 'kb/recordSightings', 'ui/showEntity'],
+      ['hl/create', 'hl/delete', 'hl/edit', 'hl/forPage', 'kb/card', 'kb/mute', 'kb/recordSightings', 'kb/spot', 'ui/showEntity'],
     );
   });
 
@@ -108,11 +108,14 @@ describe('who may send which message', () => {
     const visit = (url: string) => ({ url, title: 'T', entities: [{ id: 'Q17', count: 1 }] });
     expect(await ask(contentScript, 'kb/recordSightings', visit(ARTICLE))).toMatchObject({ ok: true });
     expect(await ask(contentScript, 'kb/recordSightings', visit('https://www.faz.net/a'))).toMatchObject({ ok: false });
-    expect(await ask(contentScript, 'kb/dictionary', { site: 'www.handelsblatt.com' })).toMatchObject({ ok: true });
+    expect(await ask(contentScript, 'kb/spot', { blocks: ['Japan'], site: 'www.handelsblatt.com' })).toMatchObject({ ok: true });
+    // Another site's mutes would tell the page what the reader muted there.
+    expect(await ask(contentScript, 'kb/spot', { blocks: ['Japan'], site: 'www.faz.net' })).toMatchObject({ ok: false, error: /not allowed/ });
+    expect(await ask(contentScript, 'kb/spot', { blocks: [42] })).toMatchObject({ ok: false });
     expect(await ask(contentScript, 'kb/card', { id: 'Q17', pageEntityIds: [] })).toMatchObject({ ok: true });
     expect(await ask(contentScript, 'kb/mute', { name: 'Linde', site: 'handelsblatt.com' })).toMatchObject({ ok: true });
     expect(await ask(contentScript, 'ui/showEntity', { id: 'Q17' })).toMatchObject({ ok: true });
-    expect(ran).toEqual(['kb/recordSightings', 'kb/dictionary', 'kb/card', 'kb/mute', 'ui/showEntity']);
+    expect(ran).toEqual(['kb/recordSightings', 'kb/spot', 'kb/card', 'kb/mute', 'ui/showEntity']);
   });
 
   it('leaves other extensions\' messages unanswered and refuses a sender it cannot place', async () => {

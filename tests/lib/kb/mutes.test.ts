@@ -5,9 +5,9 @@
 import { describe, expect, it } from 'vitest';
 import { installBuiltin } from '../../../lib/kb/builtin';
 import { EVERYWHERE, muteName } from '../../../lib/kb/mutes';
-import { KbService } from '../../../lib/kb/service';
 import { DEFAULT_SETTINGS, siteEnabled, withSiteEnabled } from '../../../lib/settings';
 import { freshDb, japan, microsoft, usa } from './helpers';
+import { serviceWith, spottedTexts } from './service-helpers';
 
 const data = { version: 'v1', entities: [japan, microsoft, usa], facts: [] };
 
@@ -15,8 +15,8 @@ async function dictionaryWith(mute: (db: ReturnType<typeof freshDb>) => Promise<
   const db = freshDb();
   await installBuiltin(db, data);
   await mute(db);
-  const kb = new KbService(db);
-  return async (host: string) => (await kb.getDictionary(host)).some((d) => d.text === 'Microsoft');
+  const kb = serviceWith(db, data.entities);
+  return async (host: string) => (await spottedTexts(kb, 'Microsoft wächst.', host)).includes('Microsoft');
 }
 
 describe('muting a name on a site', () => {

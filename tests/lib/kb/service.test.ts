@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { installBuiltin } from '../../../lib/kb/builtin';
-import { KbService } from '../../../lib/kb/service';
+import { unpackSpots } from '../../../lib/matcher/packed-spots';
 import { capital, freshDb, hq, invests, japan, microsoft, usa } from './helpers';
+import { serviceWith, spottedTexts } from './service-helpers';
 
 const data = { version: 'v1', entities: [japan, microsoft, usa], facts: [invests, hq, capital] };
 
@@ -29,7 +30,7 @@ describe('KbService', () => {
   it('shows a relation from both ends', async () => {
     const db = freshDb();
     await installBuiltin(db, data);
-    const kb = new KbService(db);
+    const kb = serviceWith(db, data.entities);
     const onJapan = await kb.facts('Q17');
     expect(onJapan.find((f) => f.property === 'investsIn')).toMatchObject({ direction: 'in', subject: 'Q2283', otherLabel: { en: 'Microsoft' } });
     const onMicrosoft = await kb.facts('Q2283');
@@ -39,7 +40,7 @@ describe('KbService', () => {
   it('builds a card with the relations to entities on the same page', async () => {
     const db = freshDb();
     await installBuiltin(db, data);
-    const kb = new KbService(db);
+    const kb = serviceWith(db, data.entities);
     const card = await kb.card('Q2283', ['Q17']);
     expect(card?.relations.map((f) => f.property)).toEqual(['investsIn']);
     expect(card?.keyFacts.map((f) => f.property)).toEqual(['headquarteredIn']);
@@ -51,20 +52,28 @@ describe('KbService', () => {
     expect(await kb.card('nope', [])).toBeUndefined();
   });
 
-  it('gives a dictionary with genitive forms and drops the cache after its own writes', async () => {
+  it('spots with the built-in artefact and the reader\'s own entities, made again after its own writes', async () => {
     const db = freshDb();
     await installBuiltin(db, data);
-    const kb = new KbService(db);
-    const texts = (await kb.getDictionary()).map((d) => d.text);
-    expect(texts).toEqual(expect.arrayContaining(['Japan', 'Japans', 'japanisch', 'Microsoft', 'Microsofts', 'USA']));
-    // Behind its back the cache stays; through it, the next page sees the change.
-    await db.entities.delete('Q2283');
-    expect((await kb.getDictionary()).some((d) => d.text === 'Microsoft')).toBe(true);
+    const kb = serviceWith(db, data.entities);
+    expect(await spottedTexts(kb, 'Japans Firmen, Microsofts Cloud und die USA.')).toEqual(['Japans', 'Microsofts', 'USA']);
+    // The reader's own entity is marked from the next page on, once it is written through the service.
+    await db.entities.put({ id: 'slug:hidden', type: 'company', label: { de: 'Quorix', en: 'Quorix' }, names: [{ text: 'Quorix', kind: 'canonical' }], origin: 'user' });
+    expect(await spottedTexts(kb, 'Quorix wächst.')).toEqual([]);
     await kb.write(async () => undefined);
-    expect((await kb.getDictionary()).some((d) => d.text === 'Microsoft')).toBe(false);
+    expect(await spottedTexts(kb, 'Quorix wächst.')).toEqual(['Quorix']);
     await kb.addEntity({ type: 'company', name: 'Beispiel AG' });
-    expect((await kb.getDictionary()).some((d) => d.text === 'Beispiel AG')).toBe(true);
+    expect(await spottedTexts(kb, 'Die Beispiel AG und Microsoft.')).toEqual(['Beispiel AG', 'Microsoft']);
     expect((await kb.search('Beispiel')).length).toBeGreaterThan(0);
+  });
+
+  it('lets the reader\'s own longer name win over a built-in one inside it', async () => {
+    const db = freshDb();
+    await installBuiltin(db, data);
+    const kb = serviceWith(db, data.entities);
+    await kb.addEntity({ type: 'company', name: 'Microsoft Japan' });
+    const [spots] = unpackSpots(await kb.spot(['Microsoft Japan meldet Gewinne.'], 'de', undefined));
+    expect(spots!.map((s) => [s.start, s.end, s.type])).toEqual([[0, 15, 'company']]);
   });
 });
 
@@ -72,7 +81,7 @@ describe('connections among the entities of a page', () => {
   it('lists each relation among them once, specific before generic', async () => {
     const db = freshDb();
     await installBuiltin(db, data);
-    const kb = new KbService(db);
+    const kb = serviceWith(db, data.entities);
     expect((await kb.connections(['Q17', 'Q2283', 'Q30'])).map((f) => `${f.subject} ${f.property} ${f.object}`)).toEqual([
       'Q2283 investsIn Q17',
       'Q2283 headquarteredIn Q30',
@@ -82,12 +91,12 @@ describe('connections among the entities of a page', () => {
 });
 
 describe('muted names', () => {
-  it('leaves muted names and their forms out of the dictionary, per site or everywhere', async () => {
+  it('leaves muted names and their forms unmarked, per site or everywhere', async () => {
     const { muteName, unmute, EVERYWHERE } = await import('../../../lib/kb/mutes');
     const db = freshDb();
     await installBuiltin(db, data);
-    const kb = new KbService(db);
-    const texts = async (site?: string) => (await kb.getDictionary(site)).map((d) => d.text);
+    const kb = serviceWith(db, data.entities);
+    const texts = (site?: string) => spottedTexts(kb, 'Microsoft und Microsofts Japan, Japans', site);
     const row = await muteName(db, 'Microsoft', 'www.handelsblatt.com');
     expect(await texts('www.handelsblatt.com')).not.toContain('Microsofts');
     expect(await texts('www.handelsblatt.com')).not.toContain('Microsoft');

@@ -9,7 +9,6 @@ import { detectLang } from '../../../lib/matcher/language';
 import { Matcher } from '../../../lib/matcher/matcher';
 import { spotText } from '../../../lib/matcher/spot';
 import { isCompoundHead } from '../../../lib/german/compounds';
-import { TaskSlicer } from '../../../lib/task-slicer';
 
 const data = JSON.parse(readFileSync('lib/kb/generated/builtin.json', 'utf8')) as BuiltinData;
 const matcher = Matcher.compile(buildDictionary(data.entities));
@@ -81,16 +80,5 @@ describe('helpers', () => {
     expect(isCompoundHead('experte')).toBe(true);
     expect(isCompoundHead('geschäfts')).toBe(true);
     expect(isCompoundHead('restaurant')).toBe(false);
-  });
-});
-
-describe('spotting in slices', () => {
-  it('gives the same marks as spotting at once, and pauses between slices', async () => {
-    const { spotBlocks, spotBlocksInSlices } = await import('../../../lib/matcher/spot');
-    const blocks = ['Die Allianz steigerte den Gewinn.', 'Shell plc investiert.', 'Shell auch.', 'Japan und China.', 'Ein Bayer wandert.'];
-    let pauses = 0;
-    const sliced = await spotBlocksInSlices(matcher, blocks, 'de', new TaskSlicer(0, async () => void pauses++));
-    expect(sliced).toEqual(spotBlocks(matcher, blocks, 'de'));
-    expect(pauses).toBe(blocks.length);
   });
 });

@@ -2,14 +2,15 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { DictionaryEntry } from '../../../lib/kb/types';
 import { Matcher } from '../../../lib/matcher/matcher';
+import { localSpotter } from '../../../lib/page/annotate';
 import { LiveAnnotator } from '../../../lib/page/live-annotator';
 import { MarkLayer } from '../../../lib/page/marks';
 import { testPainter } from './painted';
 
-const matcher = Matcher.compile([
+const matcher = localSpotter(Matcher.compile([
   { text: 'Japan', entityId: 'Q17', type: 'country', kind: 'canonical' },
   { text: 'Siemens', entityId: 'Q81230', type: 'company', kind: 'canonical' },
-] satisfies DictionaryEntry[]);
+] satisfies DictionaryEntry[]));
 
 let controller: AbortController;
 afterEach(() => controller?.abort());

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DictionaryEntry } from '../../../lib/kb/types';
 import { Matcher } from '../../../lib/matcher/matcher';
-import { annotate } from '../../../lib/page/annotate';
+import { annotate, localSpotter, type Spotter } from '../../../lib/page/annotate';
 import { MarkLayer } from '../../../lib/page/marks';
 import { collectTextBlocks } from '../../../lib/page/text-blocks';
 import { testPainter } from './painted';
@@ -13,7 +13,7 @@ const DICT: DictionaryEntry[] = [
   { text: 'deutsche', entityId: 'Q183', type: 'country', kind: 'adjective' },
   { text: 'Microsoft', entityId: 'Q2283', type: 'company', kind: 'canonical' },
 ];
-const matcher = Matcher.compile(DICT);
+const matcher = localSpotter(Matcher.compile(DICT));
 const now = () => Promise.resolve();
 
 function page(html: string): HTMLElement {
@@ -103,15 +103,13 @@ describe('marks are ranges: the page is never changed', () => {
 describe('a page that changes while it is being annotated', () => {
   it('leaves a block alone whose text changed between reading and painting', async () => {
     const root = page('<p id="a">Japan und Microsoft</p><p id="b">Microsoft in Japan</p>');
-    let changed = false;
-    // The first pause is after reading (and spotting the first block): the page rewrites one paragraph's text then.
-    const pause = async () => {
-      if (changed) return;
-      changed = true;
+    // While the background spots the blocks, the page rewrites one paragraph's text.
+    const spotter: Spotter = async (blocks, lang) => {
       (root.querySelector('#a')!.firstChild as Text).data = 'Jap und Micro';
+      return matcher(blocks, lang);
     };
     const paint = testPainter();
-    await annotate(root, matcher, new MarkLayer(paint.painter), { yieldToPage: pause, sliceMs: 0 });
+    await annotate(root, spotter, new MarkLayer(paint.painter), { yieldToPage: now });
     expect(paint.marks()).toEqual([
       ['Microsoft', 'company'],
       ['Japan', 'country'],

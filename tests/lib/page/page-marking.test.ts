@@ -3,14 +3,15 @@ import { describe, expect, it } from 'vitest';
 import type { DictionaryEntry } from '../../../lib/kb/types';
 import { MARK_HIGHLIGHT } from '../../../lib/dom-labels';
 import { Matcher } from '../../../lib/matcher/matcher';
+import { localSpotter } from '../../../lib/page/annotate';
 import { MarkLayer } from '../../../lib/page/marks';
 import { PageMarking } from '../../../lib/page/page-marking';
 import { testPainter } from './painted';
 
-const matcher = Matcher.compile([
+const matcher = localSpotter(Matcher.compile([
   { text: 'Japan', entityId: 'Q17', type: 'country', kind: 'canonical' },
   { text: 'Deutsche Bank', entityId: 'Q66048', type: 'company', kind: 'canonical' },
-] satisfies DictionaryEntry[]);
+] satisfies DictionaryEntry[]));
 
 describe('PageMarking', () => {
   it('switches off to an empty registry and on again; the DOM never changes', async () => {
