@@ -30,6 +30,8 @@ export interface Result {
   walkMs: number[];
   markjsMs: number[];
   oursMs: number[];
+  /** Of oursMs, the time the main thread waited for the spotting worker. */
+  oursWaitMs: number[];
   /** The same, started on a page that is parsed but not yet laid out. */
   markjsFreshMs: number[];
   oursFreshMs: number[];
@@ -129,24 +131,30 @@ const settled = () => new Promise((r) => requestAnimationFrame(() => setTimeout(
   };
   const worker = new Worker('/spot-worker.js');
   let asked = 0;
+  // Time the page's main thread spends waiting for the spots (free for the page's own work).
+  let waited = 0;
   const remote: Spotter = (blocks, lang) =>
     new Promise((resolve) => {
       const id = ++asked;
+      let sent = 0;
       const onReply = (e: MessageEvent<string>) => {
         const reply = JSON.parse(e.data) as { id: number; spots: PackedSpots };
         if (reply.id !== id) return;
         worker.removeEventListener('message', onReply);
+        waited += performance.now() - sent;
         resolve(unpackSpots(reply.spots));
       };
       worker.addEventListener('message', onReply);
-      worker.postMessage(JSON.stringify({ id, blocks, lang }));
+      const message = JSON.stringify({ id, blocks, lang });
+      sent = performance.now();
+      worker.postMessage(message);
     });
   // The worker reads its artefact before the first run, as a background that is up.
   await remote(['Siemens'], 'de');
   const ours = (root: HTMLElement) => annotate(root, remote, (lastLayer = new MarkLayer(painter())), { lang: 'de' });
 
   let lastLayer: MarkLayer | undefined;
-  const result: Result = { edits: 2000, editMs: { bare: [], marked: [] }, bytes: html.length, walkMs: [], markjsMs: [], oursMs: [], markjsFreshMs: [], oursFreshMs: [], layoutMs: [], markjsMarks: 0, ourMarks: 0, longTasks: [], markjsLongTasks: [], longestRender: { ours: 0, markjs: 0 } };
+  const result: Result = { edits: 2000, editMs: { bare: [], marked: [] }, bytes: html.length, walkMs: [], markjsMs: [], oursMs: [], oursWaitMs: [], markjsFreshMs: [], oursFreshMs: [], layoutMs: [], markjsMarks: 0, ourMarks: 0, longTasks: [], markjsLongTasks: [], longestRender: { ours: 0, markjs: 0 } };
   const keepLongest = (who: 'ours' | 'markjs', o: { longestRender: number }) => {
     result.longestRender[who] = Math.max(result.longestRender[who], o.longestRender);
   };
@@ -163,8 +171,10 @@ const settled = () => new Promise((r) => requestAnimationFrame(() => setTimeout(
     keepLongest('markjs', m);
 
     const c = await fresh();
+    waited = 0;
     const o = await observed(() => time(() => ours(c)));
     result.oursMs.push(o.value);
+    result.oursWaitMs.push(waited);
     result.longTasks.push(...o.longTasks);
     keepLongest('ours', o);
     result.ourMarks = lastLayer?.size ?? 0;

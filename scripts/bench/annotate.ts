@@ -43,6 +43,7 @@ export async function benchAnnotate(): Promise<string[]> {
     `  bare TreeWalker pass    ${walk.toFixed(0)} ms`,
     `  mark.js (markRegExp)    ${markjs.toFixed(0)} ms, ${r.markjsMarks} marks (one RegExp of the same names, no context rules, one synchronous pass)`,
     `  Querverweis             ${ours.toFixed(0)} ms, ${r.ourMarks} marks → ${(ours / markjs).toFixed(2)}× mark.js's time (goal ≤ 0.2×), ${(ours / walk).toFixed(0)}× the bare walk`,
+    `  of which spotting       ${median(r.oursWaitMs).toFixed(0)} ms off the main thread (a worker reading the build's artefact, standing in for the background); main thread busy ${(ours - median(r.oursWaitMs)).toFixed(0)} ms = ${((ours - median(r.oursWaitMs)) / markjs).toFixed(2)}× mark.js's time`,
     `  of which the browser's  ${median(r.layoutMs).toFixed(0)} ms to paint our ${r.ourMarks} highlight ranges once (= ${(median(r.layoutMs) / markjs).toFixed(2)}× mark.js's time; no layout: ranges add no boxes)`,
     `  long tasks (> 50 ms)    ours: ${r.longTasks.length} in 3 runs${longest(r.longTasks)} (goal: none); mark.js: ${r.markjsLongTasks.length}${longest(r.markjsLongTasks)}`,
     `  longest rendering       ours: ${r.longestRender.ours.toFixed(0)} ms; mark.js: ${r.longestRender.markjs.toFixed(0)} ms (of one frame: style, layout and paint, which long tasks leave out)`,
