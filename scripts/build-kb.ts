@@ -13,6 +13,7 @@ import { addMemberships, buildCountries, countryId, type CountryOverride } from 
 import { buildOrgs, buildRelations, checkOrgReferences, parseJsonLines, type OrgRecord, type RelationRecord } from './kb/records';
 import { FactBuilder } from './kb/shared';
 import { checkBuiltin } from './kb/check';
+import { buildOpenCompanies } from './kb/open-companies';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const OUT = join(ROOT, 'lib/kb/generated/builtin.json');
@@ -21,7 +22,12 @@ const require = createRequire(import.meta.url);
 const pkg = (path: string): any => JSON.parse(readFileSync(require.resolve(path), 'utf8'));
 const data = (path: string): string => readFileSync(join(ROOT, 'data', path), 'utf8');
 
-export function buildBuiltin(): BuiltinData {
+export interface BuildOptions {
+  /** Where the build log goes (flag counts, a sample of flagged names); silent by default. */
+  log?: (line: string) => void;
+}
+
+export function buildBuiltin(options: BuildOptions = {}): BuiltinData {
   const overrides = JSON.parse(data('countries/overrides.json')) as Record<string, CountryOverride>;
   // German capital names live in their own file; an override's capitalDe wins.
   for (const [code, capitalDe] of Object.entries(JSON.parse(data('countries/capitals-de.json')) as Record<string, string>)) {
@@ -60,7 +66,17 @@ export function buildBuiltin(): BuiltinData {
   const companies = companyFiles.flatMap((f) =>
     buildOrgs(parseJsonLines<OrgRecord>(data(`companies/${f}`), f), `data/companies/${f}`, 'company', countryIdOf, facts),
   );
-  const entities = [...countries, eu, ...orgs, ...companies];
+  const handWritten = [...countries, eu, ...orgs, ...companies];
+  // Companies from the open data in data/open/; the hand-written records above win.
+  const open = buildOpenCompanies({
+    dataDir: join(ROOT, 'data/open'),
+    existing: handWritten,
+    facts,
+    countryIdOf,
+    log: options.log,
+  });
+  if (options.log) logFlags(open.log, options.log);
+  const entities = [...handWritten, ...open.entities];
   checkOrgReferences(entities, facts);
 
   const groupIds: Record<string, string> = { EU: eu.id };
@@ -78,6 +94,12 @@ export function buildBuiltin(): BuiltinData {
   checkBuiltin(body);
   const version = createHash('sha256').update(JSON.stringify(body)).digest('hex').slice(0, 16);
   return { version, ...body };
+}
+
+function logFlags(log: ReturnType<typeof buildOpenCompanies>['log'], say: (line: string) => void): void {
+  say(`kb: names flagged per rule: ${[...log.counts].sort((a, b) => b[1] - a[1]).map(([rule, n]) => `${rule} ${n}`).join(', ')}`);
+  say('kb: a sample of 50 flagged names (seeded), for review:');
+  for (const line of log.sample(50)) say(`  ${line}`);
 }
 
 /** The EU is not in the country packages; it is a country-like entity in news ("EU-Kommission"). */
@@ -100,7 +122,7 @@ function euEntity(overrides: Record<string, CountryOverride>) {
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const started = performance.now();
-  const built = buildBuiltin();
+  const built = buildBuiltin({ log: (line) => console.log(line) });
   mkdirSync(dirname(OUT), { recursive: true });
   const json = JSON.stringify(built);
   writeFileSync(OUT, json);

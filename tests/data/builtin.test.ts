@@ -2,7 +2,7 @@
  * The generated built-in data: coverage, names, and cross-checks of the hand-curated companies
  * against the open datasets in ../shared/data (skipped where that folder is absent).
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import countries from 'i18n-iso-countries';
@@ -17,6 +17,12 @@ const hasShared = existsSync(SHARED);
 
 let data: BuiltinData;
 let byId: Map<string, Entity>;
+/** The ids of the hand-written company records (data/companies/*.jsonl); the rest are generated from data/open/. */
+const handIds = new Set(
+  readdirSync(resolve('data/companies'))
+    .filter((f) => f.endsWith('.jsonl'))
+    .flatMap((f) => readFileSync(resolve('data/companies', f), 'utf8').split('\n').filter((l) => l.trim()).map((l) => (JSON.parse(l) as { id: string }).id)),
+);
 const factsOf = (id: string, property: string): Fact[] => data.facts.filter((f) => f.subject === id && f.property === property);
 
 beforeAll(() => {
@@ -76,14 +82,69 @@ describe('countries', () => {
 
 describe('companies', () => {
   const companies = () => data.entities.filter((e) => e.type === 'company');
+  const handWritten = () => companies().filter((e) => handIds.has(e.id));
+  const generated = () => companies().filter((e) => !handIds.has(e.id));
 
-  it('has at least 600, each with headquarters country, sector and a description in both languages', () => {
-    expect(companies().length).toBeGreaterThanOrEqual(600);
-    for (const c of companies()) {
+  it('has at least 600 hand-written, each with headquarters country, sector and a description in both languages', () => {
+    expect(handWritten().length).toBeGreaterThanOrEqual(600);
+    for (const c of handWritten()) {
       expect(c.description?.de && c.description.en, c.id).toBeTruthy();
       expect(factsOf(c.id, 'sector').length, `${c.label.en} sector`).toBe(1);
     }
-    expect(companies().filter((c) => !c.countryId).map((c) => c.id)).toEqual(['slug:tiktok']);
+    expect(handWritten().filter((c) => !c.countryId).map((c) => c.id)).toEqual(['slug:tiktok']);
+  });
+
+  it('has at least 30 000 in all, the generated ones with labels in both languages, a country and a name to mark', () => {
+    expect(companies().length).toBeGreaterThanOrEqual(30_000);
+    expect(generated().length).toBeGreaterThanOrEqual(29_000);
+    for (const c of generated()) {
+      expect(c.id, c.id).toMatch(/^(Q[1-9]\d*|slug:[a-z0-9-]+)$/);
+      expect(c.label.de && c.label.en, c.id).toBeTruthy();
+      expect(c.countryId, c.id).toBeTruthy();
+      expect(c.names[0]!.text, c.id).toBe(c.label.en);
+    }
+    // Every generated company has facts, or at least a name that may be marked (a small one needs one).
+    const withFacts = new Set(data.facts.map((f) => f.subject));
+    expect(generated().filter((c) => !withFacts.has(c.id) && c.names.every((n) => n.noMatch)).length).toBeLessThan(generated().length / 10);
+  });
+
+  it('keeps the hand-written records over the generated ones, adding only facts they lack', () => {
+    const siemens = byId.get('Q81230')!;
+    expect(handIds.has('Q81230')).toBe(true);
+    expect(siemens.label.en).toBe('Siemens');
+    expect(siemens.description?.de).toBeTruthy();
+    expect(factsOf('Q81230', 'isin').map((f) => f.value)).toEqual(['DE0007236101']);
+    // FinanceDatabase's "Siemens Aktiengesellschaft" (Munich, and the Indian row with Siemens' ISIN) is no entity of its own.
+    const named = (text: string) => companies().filter((c) => c.names.some((n) => n.text === text && !n.noMatch)).map((c) => c.id);
+    expect(named('Siemens')).toEqual(['Q81230']);
+    expect(named('Siemens Aktiengesellschaft').filter((id) => id !== 'Q81230')).toEqual([]);
+    expect(companies().filter((c) => c.label.en === 'Samsung Electronics').length).toBe(1);
+    expect(companies().filter((c) => c.label.en === 'Microsoft').length).toBe(1);
+  });
+
+  it('names the generated companies as the news writes them', () => {
+    const names = (label: string) => generated().find((c) => c.label.en === label)?.names.map((n) => n.text);
+    // FinanceDatabase's "DYNAVAX TECHNOLOGIES CORPORATION" and "YUNDA Holding Co., Ltd." (Q17010677 by its website).
+    expect(names('Dynavax')).toEqual(['Dynavax', 'Dynavax Technologies']);
+    expect(byId.get('Q17010677')?.label.en).toBe('Yunda');
+    // Only where the name without it would be one or two letters ("No.1 Co.,Ltd").
+    const withForm = generated().filter((c) => /\b(Co\., ?Ltd\.?|Aktiengesellschaft|Class [A-C]|ADR)$/.test(c.label.en));
+    expect(withForm.filter((c) => (c.label.en.replace(/\s*\S*(Co\., ?Ltd\.?|Aktiengesellschaft|Class [A-C]|ADR)$/, '').match(/\p{L}/gu) ?? []).length > 2).map((c) => c.label.en)).toEqual([]);
+    // Registered names in capitals are undone (Wikidata's labels, on the QID ids, are taken as written: "DREWAG").
+    expect(generated().filter((c) => c.id.startsWith('slug:') && /^\p{Lu}{6,}$/u.test(c.label.en)).map((c) => c.label.en)).toEqual([]);
+  });
+
+  it('does not mark a small company named like a common word by that name alone', () => {
+    // FinanceDatabase's micro cap "Union Corporation" (Korea): "Union" is no name to mark.
+    const union = generated().find((c) => c.names.some((n) => n.text === 'Union Corporation'));
+    expect(union).toBeTruthy();
+    expect(union!.names.filter((n) => n.text === 'Union' && !n.noMatch)).toEqual([]);
+    for (const c of generated()) {
+      for (const n of c.names) {
+        if (n.noMatch || n.matchCase) continue;
+        expect((n.text.match(/\p{L}/gu) ?? []).length, `${c.id} ${n.text}`).toBeGreaterThan(2);
+      }
+    }
   });
 
   it('includes the DAX, the five Japanese trading houses and prominent unlisted companies', () => {
@@ -108,7 +169,7 @@ describe('companies', () => {
   });
 });
 
-describe.skipIf(!hasShared)('cross-checks against ../shared/data', () => {
+describe.skipIf(!hasShared)('cross-checks of the hand-written records against ../shared/data', () => {
   const hostOf = (url: string) => url.replace(/^https?:\/\//, '').replace(/^www\./, '').replace(/\/.*$/, '').toLowerCase();
   const readCsv = (path: string) => parseCsv(readFileSync(resolve(SHARED, path), 'utf8'));
   const isoOf = (name: string) => (name === 'Hong Kong' || name === 'Macau' ? 'CN' : countries.getAlpha2Code(name, 'en') ?? countries.getAlpha2Code(name.replace(/^The /, ''), 'en'));
@@ -125,7 +186,7 @@ describe.skipIf(!hasShared)('cross-checks against ../shared/data', () => {
     }
     const mismatches: string[] = [];
     let compared = 0;
-    for (const c of data.entities.filter((e) => e.type === 'company')) {
+    for (const c of data.entities.filter((e) => e.type === 'company' && handIds.has(e.id))) {
       const site = factsOf(c.id, 'website')[0]?.value as string | undefined;
       const matches = site ? byHost.get(hostOf(site)) : undefined;
       if (!matches) continue;
@@ -144,7 +205,7 @@ describe.skipIf(!hasShared)('cross-checks against ../shared/data', () => {
     const bySymbol = new Map(rows.map((r) => [r[0]!, r]));
     const mismatches: string[] = [];
     let compared = 0;
-    for (const c of data.entities.filter((e) => e.type === 'company')) {
+    for (const c of data.entities.filter((e) => e.type === 'company' && handIds.has(e.id))) {
       for (const l of factsOf(c.id, 'listing')) {
         const [exchange, ticker] = String(l.value).split(':');
         if (exchange !== 'NYSE' && exchange !== 'NASDAQ') continue;
