@@ -20,6 +20,12 @@ const GROUPS = [
   { type: 'country', title: 'groupCountries' },
 ] as const;
 
+/** The name the search matched, when the result is listed under another one ("Deutsche Post → DHL Group"). */
+function shownAs(hit: SearchHit): string | undefined {
+  const m = hit.matched.toLowerCase();
+  return m === hit.label.de.toLowerCase() || m === hit.label.en.toLowerCase() ? undefined : hit.matched;
+}
+
 export interface PopupAppProps {
   api: PopupApi;
   lang: UiLang;
@@ -125,7 +131,10 @@ export function PopupApp({ api, lang, t, initialEntity }: PopupAppProps) {
             {hits.map((h, i) => (
               <li key={h.id} id={`qv-hit-${i}`} role="option" aria-selected={i === active} class={`qv-item${i === active ? ' qv-item--active' : ''}`} onClick={() => open(h.id)}>
                 {(h.flag ?? h.countryFlag) && <span aria-hidden="true">{h.flag ?? h.countryFlag} </span>}
-                <span class="qv-item__name">{h.label[lang]}</span>
+                <span class="qv-item__name">
+                  {shownAs(h) && <span class="qv-item__matched">{shownAs(h)} → </span>}
+                  {h.label[lang]}
+                </span>
                 <span class="qv-item__type">{t(h.type === 'company' ? 'typeCompany' : h.type === 'country' ? 'typeCountry' : 'typeOrganisation')}</span>
               </li>
             ))}

@@ -46,7 +46,12 @@ const highlightApi = {
 const api: PopupApi = {
   fillStatus: async () => ({ installing: false, done: 0, total: 0 }),
   ...highlightApi,
-  search: async (q) => (q.toLowerCase().startsWith('sie') ? [hit(ENTITIES.A!, 100), hit(ENTITIES.B!, 80)] : []),
+  search: async (q) =>
+    q.toLowerCase().startsWith('sie')
+      ? [hit(ENTITIES.A!, 100), hit(ENTITIES.B!, 80)]
+      : q.toLowerCase().startsWith('post')
+        ? [{ ...hit(entity('D', 'DHL Group'), 90), matched: 'Deutsche Post' }]
+        : [],
   pageEntities: async () => [{ id: 'J', type: 'country', count: 3 }],
   entity: async (id) => ENTITIES[id] ?? null,
   facts: async (id) => [
@@ -78,6 +83,14 @@ describe('PopupApp', () => {
     expect(screen.getByRole('region', { name: 'Länder' }).textContent).toContain('Japan');
     expect(screen.queryByRole('region', { name: 'Unternehmen' })).toBeNull();
     expect((screen.getByLabelText(/Auf dieser Website markieren/) as HTMLInputElement).checked).toBe(true);
+  });
+
+  it('says which name matched when the result goes by another', async () => {
+    render(<PopupApp api={api} lang="de" t={translator('de')} />);
+    fireEvent.input(screen.getByRole('combobox', { name: 'Wissensbasis durchsuchen' }), { target: { value: 'post' } });
+    await waitFor(() => expect(screen.getAllByRole('option')[0]!.textContent).toContain('Deutsche Post → DHL Group'));
+    fireEvent.input(screen.getByRole('combobox', { name: 'Wissensbasis durchsuchen' }), { target: { value: 'sie' } });
+    await waitFor(() => expect(screen.getAllByRole('option')[0]!.textContent).not.toContain('→'));
   });
 
   it('is usable with the keyboard: arrows, Enter, Escape back, and back through followed relations', async () => {
