@@ -5,7 +5,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   plugins: [preact()],
   test: {
-    include: ['tests/{lib,components,data,eval}/**/*.test.{ts,tsx}'],
+    include: ['tests/{lib,components,data,eval,scripts}/**/*.test.{ts,tsx}'],
     environment: 'node',
     reporters: ['default', 'json'],
     outputFile: { json: 'reports/unit.json' },

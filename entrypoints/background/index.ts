@@ -29,14 +29,14 @@ const STEP_COMMANDS: Partial<Record<string, Step>> = { 'next-mention': 'next', '
 
 export default defineBackground(() => {
   const db = new AppDB();
-  // The build's files, read from the extension's own package (not web-accessible: pages cannot).
-  const packaged = (path: string) =>
-    fetch(browser.runtime.getURL(path as '/')).then((r) => {
-      if (!r.ok) throw new Error(`${path}: ${r.status}`);
-      return r;
-    });
-  const kb = new KbService(db, async () => readArtefact(await (await packaged('/kb/matcher.bin')).arrayBuffer()));
-  const loadBuiltin = async () => (await (await packaged('/kb/builtin.json')).json()) as BuiltinData;
+  // The build's gzipped files, read from the extension's own package (not web-accessible: pages cannot).
+  const packaged = async (path: string) => {
+    const r = await fetch(browser.runtime.getURL(path as '/'));
+    if (!r.ok || !r.body) throw new Error(`${path}: ${r.status}`);
+    return new Response(r.body.pipeThrough(new DecompressionStream('gzip')));
+  };
+  const kb = new KbService(db, async () => readArtefact(await (await packaged('/kb/matcher.bin.gz')).arrayBuffer()));
+  const loadBuiltin = async () => (await (await packaged('/kb/builtin.json.gz')).json()) as BuiltinData;
   // Spotting needs only the artefact: a page is marked while a first install still fills the database.
   void kb.warm().catch((e: unknown) => console.error('Querverweis: matcher', e));
   // Installs or replaces the built-in data when its version changed (read only then); a no-op otherwise.

@@ -17,7 +17,7 @@ const KINDS: ReadonlyArray<EntityName['kind']> = ['canonical', 'alias', 'short',
 const LANG_CODES: ReadonlyArray<Lang | undefined> = [undefined, 'de', 'en'];
 const AMBIGUOUS: ReadonlyArray<DictionaryEntry['ambiguous']> = [undefined, true, 'de', 'en'];
 
-type ArrayKind = 'i32' | 'u16' | 'u8';
+type ArrayKind = 'i32' | 'u32' | 'u16' | 'u8';
 interface Section {
   name: string;
   kind: ArrayKind;
@@ -25,7 +25,7 @@ interface Section {
   length: number;
 }
 interface Header {
-  version: 1;
+  version: 2;
   keyCount: number;
   ids: string[];
   sections: Section[];
@@ -71,6 +71,9 @@ export function writeArtefact(entries: readonly DictionaryEntry[]): Uint8Array {
   candStart[keyCount] = all.length;
   const candEntity = new Int32Array(all.length);
   const candFlags = new Uint16Array(all.length);
+  // Forms in UTF-8: nearly all are Latin, so half the bytes of UTF-16.
+  const encoder = new TextEncoder();
+  const encoded = all.map((e) => encoder.encode(e.text));
   const formStart = new Int32Array(all.length + 1);
   let chars = 0;
   all.forEach((e, c) => {
@@ -79,17 +82,19 @@ export function writeArtefact(entries: readonly DictionaryEntry[]): Uint8Array {
     candEntity[c] = id;
     candFlags[c] = packFlags(e);
     formStart[c] = chars;
-    chars += e.text.length;
+    chars += encoded[c]!.length;
   });
   formStart[all.length] = chars;
-  const forms = new Uint16Array(chars);
-  all.forEach((e, c) => {
-    for (let i = 0; i < e.text.length; i++) forms[formStart[c]! + i] = e.text.charCodeAt(i);
-  });
+  const forms = new Uint8Array(chars);
+  encoded.forEach((bytes, c) => forms.set(bytes, formStart[c]!));
 
-  const arrays: Record<string, Int32Array | Uint16Array | Uint8Array> = {
+  const arrays: Record<string, Int32Array | Uint32Array | Uint16Array | Uint8Array> = {
     ...Object.fromEntries(TRIE_SECTIONS.map((name) => [name, parts.trie[name]])),
     compoundable: parts.compoundable,
+    firstWords: parts.firstWords,
+    leadWords: parts.leadWords,
+    wordPairs: parts.wordPairs,
+    compoundWords: parts.compoundWords,
     candStart,
     candEntity,
     candFlags,
@@ -99,11 +104,11 @@ export function writeArtefact(entries: readonly DictionaryEntry[]): Uint8Array {
   // Offsets are relative to the end of the header, which is padded to a multiple of 4.
   let offset = 0;
   const sections: Section[] = Object.entries(arrays).map(([name, a]) => {
-    const s: Section = { name, kind: a instanceof Int32Array ? 'i32' : a instanceof Uint16Array ? 'u16' : 'u8', offset, length: a.length };
+    const s: Section = { name, kind: a instanceof Int32Array ? 'i32' : a instanceof Uint32Array ? 'u32' : a instanceof Uint16Array ? 'u16' : 'u8', offset, length: a.length };
     offset += align4(a.byteLength);
     return s;
   });
-  const headerBytes = new TextEncoder().encode(JSON.stringify({ version: 1, keyCount, ids, sections } satisfies Header));
+  const headerBytes = new TextEncoder().encode(JSON.stringify({ version: 2, keyCount, ids, sections } satisfies Header));
   const headerLength = align4(headerBytes.length);
   const out = new Uint8Array(8 + headerLength + offset);
   out.set(new TextEncoder().encode(MAGIC), 0);
@@ -125,12 +130,12 @@ export function readArtefact(bytes: ArrayBuffer | Uint8Array): Matcher {
   const buf = view.byteOffset % 4 === 0 ? view : view.slice();
   const headerLength = new DataView(buf.buffer, buf.byteOffset).getUint32(4, true);
   const header = JSON.parse(new TextDecoder().decode(buf.subarray(8, 8 + headerLength))) as Header;
-  if (header.version !== 1) throw new Error(`matcher artefact version ${header.version} is not supported`);
+  if (header.version !== 2) throw new Error(`matcher artefact version ${header.version} is not supported`);
   const base = buf.byteOffset + 8 + headerLength;
-  const get = <T extends Int32Array | Uint16Array | Uint8Array>(name: string): T => {
+  const get = <T extends Int32Array | Uint32Array | Uint16Array | Uint8Array>(name: string): T => {
     const s = header.sections.find((x) => x.name === name);
     if (!s) throw new Error(`matcher artefact has no section "${name}"`);
-    const Ctor = s.kind === 'i32' ? Int32Array : s.kind === 'u16' ? Uint16Array : Uint8Array;
+    const Ctor = { i32: Int32Array, u32: Uint32Array, u16: Uint16Array, u8: Uint8Array }[s.kind];
     return new Ctor(buf.buffer as ArrayBuffer, base + s.offset, s.length) as T;
   };
   const arrays = Object.fromEntries(TRIE_SECTIONS.map((name) => [name, get(name)])) as unknown as TrieArrays;
@@ -138,14 +143,19 @@ export function readArtefact(bytes: ArrayBuffer | Uint8Array): Matcher {
   const candEntity = get<Int32Array>('candEntity');
   const candFlags = get<Uint16Array>('candFlags');
   const formStart = get<Int32Array>('formStart');
-  const forms = get<Uint16Array>('forms');
+  const forms = get<Uint8Array>('forms');
+  const decoder = new TextDecoder();
   const parts: MatcherParts = {
     trie: withTables(arrays, header.keyCount),
     compoundable: get<Uint8Array>('compoundable'),
+    firstWords: get<Uint32Array>('firstWords'),
+    leadWords: get<Uint32Array>('leadWords'),
+    wordPairs: get<Uint32Array>('wordPairs'),
+    compoundWords: get<Uint32Array>('compoundWords'),
     entriesOf(key) {
       const out: DictionaryEntry[] = [];
       for (let c = candStart[key]!; c < candStart[key + 1]!; c++) {
-        const text = String.fromCharCode(...forms.subarray(formStart[c]!, formStart[c + 1]!));
+        const text = decoder.decode(forms.subarray(formStart[c]!, formStart[c + 1]!));
         out.push(unpackEntry(text, header.ids[candEntity[c]!]!, candFlags[c]!));
       }
       return out;

@@ -98,7 +98,55 @@ export interface MatcherParts {
   trie: Trie;
   /** Per key: whether the name may start a closed compound (a country's name, not an adjective). */
   compoundable: Uint8Array;
+  /** Word filters (see wordFilters). */
+  firstWords: Uint32Array;
+  leadWords: Uint32Array;
+  wordPairs: Uint32Array;
+  compoundWords: Uint32Array;
   entriesOf(key: number): readonly DictionaryEntry[];
+}
+
+/**
+ * Bit sets over hashes of words. A word of the text can start a mention only if it is the first word
+ * of a key (firstWords), or it leads a key of several words (leadWords: "die" of "Die Mobiliar") and
+ * the next word follows it there (wordPairs), or some prefix of it is a key that starts compounds
+ * ("Japan" in "Japanexperte"). Most words of a text are none of these, and skipping them without a
+ * walk through the trie (whose arrays are far larger than the processor's caches) is most of the
+ * matcher's speed. The filters only ever let too much through, never too little: the walk decides.
+ */
+const WORD_BITS = 1 << 22;
+const COMPOUND_BITS = 1 << 18;
+
+/** The running hash of a word's folded characters, one step (inlined in findAll). */
+const step = (h: number, c: number): number => (Math.imul(h, 31) + c) | 0;
+/** A word filter's bit for a hash (mixed: the running hash's low bits are weak; inlined in findAll). */
+const wordBit = (h: number): number => Math.imul(h ^ (h >>> 15), 0x2c1b3c6d) >>> 10;
+const setBit = (set: Uint32Array, bit: number) => void (set[bit >>> 5]! |= 1 << (bit & 31));
+
+export function wordFilters(keys: readonly string[], compoundable: Uint8Array): Pick<MatcherParts, 'firstWords' | 'leadWords' | 'wordPairs' | 'compoundWords'> {
+  const firstWords = new Uint32Array(WORD_BITS >>> 5);
+  const leadWords = new Uint32Array(WORD_BITS >>> 5);
+  const wordPairs = new Uint32Array(WORD_BITS >>> 5);
+  const compoundWords = new Uint32Array(COMPOUND_BITS >>> 5);
+  keys.forEach((key, k) => {
+    let h = 0;
+    let end = 0;
+    while (end < key.length && CLASS[key.charCodeAt(end)] === CLASS_WORD) h = step(h, key.charCodeAt(end++));
+    if (end === 0) return;
+    if (compoundable[k] === 1 && end === key.length) setBit(compoundWords, h & (COMPOUND_BITS - 1));
+    // A second word to check only where a space follows the first, and never for a name that may end
+    // inside a closed compound (its last word is then longer in the text).
+    let second = end + 1;
+    let pair = step(h, CHAR_SPACE);
+    while (second < key.length && CLASS[key.charCodeAt(second)] === CLASS_WORD) pair = step(pair, key.charCodeAt(second++));
+    if (key.charCodeAt(end) !== CHAR_SPACE || second === end + 1 || compoundable[k] === 1) {
+      setBit(firstWords, wordBit(h));
+      return;
+    }
+    setBit(leadWords, wordBit(h));
+    setBit(wordPairs, wordBit(pair));
+  });
+  return { firstWords, leadWords, wordPairs, compoundWords };
 }
 
 /** A country's name (not an adjective or acronym) may start a closed compound ("Japanexperte"). */
@@ -118,11 +166,8 @@ export function compileParts(entries: readonly DictionaryEntry[]): MatcherParts 
   }
   const { trie, keys } = buildTrie(byKey.keys());
   const lists = keys.map((k) => byKey.get(k)!);
-  return {
-    trie,
-    compoundable: Uint8Array.from(lists, (list) => (list.some(isCompoundable) ? 1 : 0)),
-    entriesOf: (key) => lists[key]!,
-  };
+  const compoundable = Uint8Array.from(lists, (list) => (list.some(isCompoundable) ? 1 : 0));
+  return { trie, compoundable, ...wordFilters(keys, compoundable), entriesOf: (key) => lists[key]! };
 }
 
 export class Matcher {
@@ -165,6 +210,7 @@ export class Matcher {
     const FLD = FOLD;
     const { root, terminal, firstEdge, edgeCount, edgeChar, edgeTarget, labelStart, labelLength, labels, denseAt, dense } = this.trie;
     const compoundable = this.compoundable;
+    const { firstWords, leadWords, wordPairs, compoundWords } = this.parts;
     const out: Mention[] = [];
     const n = text.length;
     const hitKey = HIT_KEY;
@@ -180,6 +226,42 @@ export class Matcher {
       }
       if (inWord) continue;
       inWord = true;
+      // The word's hash, and whether a prefix of it is a compound-starting key: if no word filter
+      // knows it, no key starts here, and the scan goes on after the word.
+      let h = 0;
+      let compoundPrefix = 0;
+      let e = i;
+      for (; e < n; e++) {
+        const ch = text.charCodeAt(e);
+        const k = CLS[ch];
+        if (k === CLASS_WORD) {
+          h = (Math.imul(h, 31) + FLD[ch]!) | 0;
+          const b = h & (COMPOUND_BITS - 1);
+          compoundPrefix |= compoundWords[b >>> 5]! & (1 << (b & 31));
+        } else if (k !== CLASS_TRANSPARENT) break;
+      }
+      const f = Math.imul(h ^ (h >>> 15), 0x2c1b3c6d) >>> 10;
+      if (compoundPrefix === 0 && (firstWords[f >>> 5]! & (1 << (f & 31))) === 0) {
+        let known = false;
+        if ((leadWords[f >>> 5]! & (1 << (f & 31))) !== 0 && e < n && CLS[text.charCodeAt(e)] === CLASS_SPACE) {
+          // The next word, after one space as the keys have it (a run of spaces reads as one).
+          let p = e + 1;
+          while (p < n && (CLS[text.charCodeAt(p)] === CLASS_SPACE || CLS[text.charCodeAt(p)] === CLASS_TRANSPARENT)) p++;
+          let pair = (Math.imul(h, 31) + CHAR_SPACE) | 0;
+          for (; p < n; p++) {
+            const ch = text.charCodeAt(p);
+            const k = CLS[ch];
+            if (k === CLASS_WORD) pair = (Math.imul(pair, 31) + FLD[ch]!) | 0;
+            else if (k !== CLASS_TRANSPARENT) break;
+          }
+          const g = Math.imul(pair ^ (pair >>> 15), 0x2c1b3c6d) >>> 10;
+          known = (wordPairs[g >>> 5]! & (1 << (g & 31))) !== 0;
+        }
+        if (!known) {
+          i = e - 1;
+          continue;
+        }
+      }
       const first = root[FLD[c]!]!;
       if (first < 0) continue;
 

@@ -29,7 +29,7 @@ export async function benchAnnotate(): Promise<string[]> {
   // gc() between runs: live Ranges left from one marker's run would slow the next one's DOM edits.
   const files = {
     '/spot-worker.js': { script: resolve('scripts/bench/spot-worker.ts') },
-    '/matcher.bin': { bytes: readFileSync(resolve('public/kb/matcher.bin')), contentType: 'application/octet-stream' },
+    '/matcher.bin': { bytes: readFileSync(resolve('lib/matcher/generated/matcher.bin')), contentType: 'application/octet-stream' },
   };
   const r = await runInChromium<Result>(resolve('scripts/bench/annotate-page.ts'), longPage(), { entries }, ['--js-flags=--expose-gc'], files);
   const walk = median(r.walkMs);

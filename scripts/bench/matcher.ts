@@ -52,7 +52,7 @@ function report(label: string, where: string, t: MatcherTimes, entries: number, 
   return [
     `${label}, ${where}: ${entries} surface forms, ${t.keys} keys, trie ${(t.bytes / 1024 / 1024).toFixed(1)} MiB`,
     `  compile              ${t.compileMs.toFixed(1)} ms (goal ≤ 50 ms)`,
-    `  matcher              ${mbps(t.matchMs)} MB/s (goal ≥ 50 MB/s)`,
+    `  matcher              ${mbps(t.matchMs)} MB/s (goal ≥ 100 MB/s in Chromium)`,
     ...(spotMs ? [`  matcher + context    ${mbps(spotMs)} MB/s`] : []),
     `  RegExp alternation   ${mbps(t.reMs)} MB/s case-sensitive (first use ${t.reFirstUseMs.toFixed(0)} ms): matcher ${(t.reMs / t.matchMs).toFixed(1)}× (goal ≥ 10×)`,
     `  word-start scan      ${mbps(t.scanMs)} MB/s = ${(t.reMs / t.scanMs).toFixed(1)}× the RegExp: the floor, every character read once and no dictionary`,
@@ -78,7 +78,7 @@ function artefactFigures(builtin: DictionaryEntry[], text: string): string[] {
   const after = process.memoryUsage();
   const used = after.heapUsed - before.heapUsed + (after.arrayBuffers - before.arrayBuffers);
   return [
-    `matcher artefact (public/kb/matcher.bin): ${(bytes.length / 1024 / 1024).toFixed(1)} MiB, read in ${readMs.toFixed(1)} ms`,
+    `matcher artefact (kb/matcher.bin.gz in the package, inflated): ${(bytes.length / 1024 / 1024).toFixed(1)} MiB, read in ${readMs.toFixed(1)} ms`,
     `  memory after spotting 1 MB of text with it: ${(used / 1024 / 1024).toFixed(1)} MiB${gc ? '' : ' (without --expose-gc: approximate)'} (goal ≤ 40 MB)`,
   ];
 }
