@@ -94,6 +94,17 @@ interface DevGold {
   mentions: Array<{ text: string; occurrence: number; type: string; entity: string; inKb?: boolean; optional?: boolean }>;
 }
 
+/** The development set's scored company mentions: the gold entity (an id, or a name where the gold KB lacked it) and the text. */
+export function devCompanyMentions(): Array<{ entity: string; text: string }> {
+  if (!existsSync(resolve(EVAL_DEV, 'gold'))) return [];
+  return readdirSync(resolve(EVAL_DEV, 'gold'))
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .flatMap((f) => (JSON.parse(readFileSync(resolve(EVAL_DEV, 'gold', f), 'utf8')) as DevGold).mentions)
+    .filter((m) => m.type === 'company' && !m.optional)
+    .map(({ entity, text }) => ({ entity, text }));
+}
+
 export function devPages(): LabelledPage[] {
   if (!existsSync(resolve(EVAL_DEV, 'gold'))) return [];
   return readdirSync(resolve(EVAL_DEV, 'raw'))

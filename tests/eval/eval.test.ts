@@ -8,7 +8,7 @@ import { runEval } from '../../scripts/eval/index';
 import { devPages, sharedPages } from '../../scripts/eval/pages';
 import { PASSAGES } from './passages';
 
-const { shared, own, dev } = runEval();
+const { shared, own, dev, known } = runEval();
 
 /** Found / all of one gold group over the pages. */
 const recallOf = (group: string) => {
@@ -43,7 +43,12 @@ describe('spotting evaluation', () => {
     expect(t.precision, dev.flatMap((s) => s.falsePositives).join('\n')).toBeGreaterThanOrEqual(0.98);
     expect(recallOf('country')).toBeGreaterThanOrEqual(0.99);
     expect(recallOf('company, in the KB')).toBeGreaterThanOrEqual(0.93);
-    // Companies the text introduces itself (lib/matcher/introduced.ts).
-    expect(recallOf('company, not in the KB')).toBeGreaterThanOrEqual(0.28);
+    // Companies the text introduces itself (lib/matcher/introduced.ts), and those the KB gained since
+    // the gold was labelled.
+    expect(recallOf('company, not in the KB')).toBeGreaterThanOrEqual(0.85);
+  });
+
+  it.skipIf(devPages().length === 0)('knows the companies the development set names (issue 21: ≥ 90 %)', () => {
+    expect(known.known / known.total, known.missing.join(', ')).toBeGreaterThanOrEqual(0.9);
   });
 });

@@ -167,7 +167,7 @@ export const PASSAGES: Passage[] = [
     id: 'en-company-names',
     lang: 'en',
     covers: 'company names with legal forms, groups and English adjectives inside names',
-    html: `<p>[[Volkswagen AG|slug:volkswagen]] and [[BMW Group|Q26678]] face new tariffs, [[Germany|Q183]]'s carmakers warned. [[American Airlines|slug:american-airlines]] and British Airways were not affected, nor was [[Swiss Re|slug:swiss-re]]. [[Nvidia|Q182477]] and [[Microsoft|Q2283]] gained on artificial intelligence hopes.</p>`,
+    html: `<p>[[Volkswagen AG|slug:volkswagen]] and [[BMW Group|Q26678]] face new tariffs, [[Germany|Q183]]'s carmakers warned. [[American Airlines|slug:american-airlines]] and [[British Airways|slug:british-airways]] were not affected, nor was [[Swiss Re|slug:swiss-re]]. [[Nvidia|Q182477]] and [[Microsoft|Q2283]] gained on artificial intelligence hopes.</p>`,
   },
   {
     id: 'en-merck-us',
@@ -212,7 +212,7 @@ export const PASSAGES: Passage[] = [
     id: 'holdout-de-ruestung',
     lang: 'de',
     covers: 'defence industry, hyphenated company compounds, Puma the tank',
-    html: `<p>[[Rheinmetall|slug:rheinmetall]]-Chef Papperger erwartet weitere Aufträge aus der [[Ukraine|Q212]]. Der Schützenpanzer Puma wird gemeinsam mit [[KNDS]] gebaut; [[Hensoldt|slug:hensoldt]] liefert die Sensoren. Auch [[polnische|Q36]] und [[litauische]] Streitkräfte wollen kaufen.</p>`.replace('[[KNDS]]', 'KNDS').replace('[[litauische]]', '[[litauische|country:lt]]'),
+    html: `<p>[[Rheinmetall|slug:rheinmetall]]-Chef Papperger erwartet weitere Aufträge aus der [[Ukraine|Q212]]. Der Schützenpanzer Puma wird gemeinsam mit [[KNDS|slug:knds]] gebaut; [[Hensoldt|slug:hensoldt]] liefert die Sensoren. Auch [[polnische|Q36]] und [[litauische]] Streitkräfte wollen kaufen.</p>`.replace('[[KNDS]]', 'KNDS').replace('[[litauische]]', '[[litauische|country:lt]]'),
   },
   {
     id: 'holdout-de-pharma',
@@ -248,7 +248,7 @@ export const PASSAGES: Passage[] = [
     id: 'holdout-de-handel',
     lang: 'de',
     covers: 'retail, Amazon with evidence, Temu, Zalando',
-    html: `<p>[[Amazon|Q3884]] steigert seinen Umsatz in [[Deutschland|Q183]], während [[Zalando|slug:zalando]] und [[Otto|slug:otto-group]] Marktanteile verlieren. Billiganbieter wie Temu und Shein aus [[China|Q148]] setzen den Händlern zu.</p>`.replace('Temu und', '[[Temu|slug:pdd]] und'),
+    html: `<p>[[Amazon|Q3884]] steigert seinen Umsatz in [[Deutschland|Q183]], während [[Zalando|slug:zalando]] und [[Otto|slug:otto-group]] Marktanteile verlieren. Billiganbieter wie Temu und [[Shein|slug:shein]] aus [[China|Q148]] setzen den Händlern zu.</p>`.replace('Temu und', '[[Temu|slug:pdd]] und'),
   },
   // Held out, second batch, written in session 4 before any rule change. First score: P 0.943, R 0.980
   // of 51 mentions (tp 50, fp 3, fn 1): "Bayer-Konzern" was a whole-compound alias (marked whole, and as an
