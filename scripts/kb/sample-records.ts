@@ -9,7 +9,8 @@
  * drawn lines are printed in draw order as `file:line<TAB>record` (with --json one JSON object a line).
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 function mulberry32(seed: number): () => number {
   let a = seed >>> 0;
@@ -24,7 +25,8 @@ function mulberry32(seed: number): () => number {
 
 function arg(name: string, fallback: string): string {
   const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 && process.argv[i + 1] !== undefined ? process.argv[i + 1] : fallback;
+  const value = i >= 0 ? process.argv[i + 1] : undefined;
+  return value ?? fallback;
 }
 
 const seed = Number(arg('seed', '21'));
@@ -32,7 +34,7 @@ const n = Number(arg('n', '100'));
 const asJson = process.argv.includes('--json');
 if (!Number.isInteger(seed) || !Number.isInteger(n) || n < 1) throw new Error('--seed and --n take integers');
 
-const dir = join(import.meta.dirname, '../../data/companies');
+const dir = join(dirname(fileURLToPath(import.meta.url)), '../../data/companies');
 const lines: { where: string; text: string }[] = [];
 for (const file of readdirSync(dir).filter((f) => f.endsWith('.jsonl')).sort()) {
   const rel = relative(process.cwd(), join(dir, file));
@@ -49,11 +51,11 @@ const idx = lines.map((_, i) => i);
 const take = Math.min(n, idx.length);
 for (let i = 0; i < take; i++) {
   const j = i + Math.floor(rand() * (idx.length - i));
-  [idx[i], idx[j]] = [idx[j], idx[i]];
+  [idx[i], idx[j]] = [idx[j]!, idx[i]!];
 }
 
 console.error(`${lines.length} lines, seed ${seed}, ${take} drawn`);
 for (const i of idx.slice(0, take)) {
-  const { where, text } = lines[i];
+  const { where, text } = lines[i]!;
   console.log(asJson ? JSON.stringify({ where, record: JSON.parse(text) }) : `${where}\t${text}`);
 }
