@@ -33,9 +33,31 @@ export function foldForSearch(s: string): string {
     .trim();
 }
 
+/** Names of the index by a character code: of their first or second character, or of a later word's first. */
+type Buckets = Map<number, number[]>;
+
+function addTo(buckets: Buckets, code: number, name: number): void {
+  const list = buckets.get(code);
+  if (list) {
+    if (list[list.length - 1] !== name) list.push(name);
+  } else buckets.set(code, [name]);
+}
+
 export class SearchIndex {
   private readonly names: IndexedName[] = [];
   private readonly flags = new Map<string, string>();
+  /**
+   * With tens of thousands of companies a scan of every name costs more than a keystroke may: a
+   * query looks only at names that could score. Exact, prefix and typed-prefix typo hits share the
+   * first character; inner-word hits share a later word's first; a typo in the whole name keeps the
+   * first character or the second, or drops or adds the first (two edits right at the start are missed).
+   */
+  private readonly byFirst: Buckets = new Map();
+  private readonly bySecond: Buckets = new Map();
+  private readonly byWord: Buckets = new Map();
+  /** Per name, the query that visited it last: each name scored once per query. */
+  private visited = new Uint32Array(0);
+  private queries = 0;
 
   constructor(entities: Iterable<Entity>) {
     for (const entity of entities) {
@@ -45,7 +67,26 @@ export class SearchIndex {
         const key = foldForSearch(text);
         if (!key || seen.has(key)) continue;
         seen.add(key);
-        this.names.push({ key, text, entity });
+        const at = this.names.push({ key, text, entity }) - 1;
+        addTo(this.byFirst, key.charCodeAt(0), at);
+        if (key.length > 1) addTo(this.bySecond, key.charCodeAt(1), at);
+        for (let i = key.indexOf(' '); i >= 0; i = key.indexOf(' ', i + 1)) if (i + 1 < key.length) addTo(this.byWord, key.charCodeAt(i + 1), at);
+      }
+    }
+    this.visited = new Uint32Array(this.names.length);
+  }
+
+  /** The names a query can match, each once. */
+  private *candidates(q: string, typos: boolean): Generator<IndexedName> {
+    const query = ++this.queries;
+    const lists = [this.byFirst.get(q.charCodeAt(0)), this.byWord.get(q.charCodeAt(0))];
+    // A typo in the first character, a first character dropped or one put before it.
+    if (typos) lists.push(this.bySecond.get(q.charCodeAt(1)), this.bySecond.get(q.charCodeAt(0)), this.byFirst.get(q.charCodeAt(1)));
+    for (const list of lists) {
+      for (const at of list ?? []) {
+        if (this.visited[at] === query) continue;
+        this.visited[at] = query;
+        yield this.names[at]!;
       }
     }
   }
@@ -56,7 +97,7 @@ export class SearchIndex {
     if (!q) return [];
     const best = new Map<string, SearchHit>();
     const maxEdits = q.length >= 8 ? 2 : q.length >= 4 ? 1 : 0;
-    for (const { key, text, entity } of this.names) {
+    for (const { key, text, entity } of this.candidates(q, maxEdits > 0)) {
       let score = 0;
       if (key === q) score = SCORE_EXACT;
       else if (key.startsWith(q)) score = SCORE_PREFIX - Math.min(10, (key.length - q.length) / 4);

@@ -36,6 +36,11 @@ describe('SearchIndex', () => {
   it('forgives typos', () => {
     expect(ids('Volkswagn')[0]).toBe('VW');
     expect(ids('Deutschlnad')[0]).toBe('DE');
+    // In the first letters too: substituted, dropped, one put before, the first two swapped.
+    expect(ids('Bolkswagen')[0]).toBe('VW');
+    expect(ids('olkswagen')[0]).toBe('VW');
+    expect(ids('Wvolkswagen')[0]).toBe('VW');
+    expect(ids('oVlkswagen')[0]).toBe('VW');
   });
 
   it('finds by alias and English name, one hit per entity', () => {
