@@ -10,7 +10,7 @@ export async function benchKb(): Promise<string[]> {
   const med = median(r.times);
   return [
     `knowledge base (${r.entities} entities, ${r.facts} facts), Chromium IndexedDB`,
-    `  first-install fill      ${r.fillMs.toFixed(0)} ms   (goal ≤ 1000 ms; bare IndexedDB write ${r.rawMs.toFixed(0)} ms, ratio ${(r.fillMs / r.rawMs).toFixed(2)}×)`,
+    `  first-install fill      ${r.fillMs.toFixed(0)} ms   (goal ≤ 3000 ms; bare IndexedDB write ${r.rawMs.toFixed(0)} ms, ratio ${(r.fillMs / r.rawMs).toFixed(2)}×)`,
     `  database size           ${(r.bytes / 1024 / 1024).toFixed(1)} MiB (navigator.storage.estimate)`,
     `  search index build      ${r.indexMs.toFixed(1)} ms, then the first query ${r.coldMs.toFixed(1)} ms (code not yet optimised by the engine)`,
     `  search latency          median ${med.toFixed(3)} ms, p95 ${percentile(r.times, 95).toFixed(3)} ms, max ${Math.max(...r.times).toFixed(3)} ms over ${r.times.length} warm queries (goal ≤ 5 ms)`,

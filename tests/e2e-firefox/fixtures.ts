@@ -131,6 +131,19 @@ export const test = base.extend<{ firefox: Firefox }>({
     };
     try {
       await browser.installExtension(EXTENSION_DIR);
+      // Pages are marked before the first fill of the knowledge base ends; cards, popup and search
+      // wait for it. Tests start on an installed extension, as a reader's second page does.
+      const ext = await extension();
+      await until(
+        () =>
+          ext.evaluate(async () => {
+            const { browser: api } = globalThis as unknown as { browser: { runtime: { sendMessage(m: unknown): Promise<{ ok: boolean; value?: { installing: boolean } }> } } };
+            const reply = await api.runtime.sendMessage({ type: 'kb/status', payload: {} });
+            return reply.ok && reply.value?.installing === false;
+          }),
+        60_000,
+        'the built-in knowledge base was not installed within a minute',
+      );
       await use({ browser, blockedRequests, downloaded, serve: (url, html) => void routes.set(url.split('#')[0]!, html), newPage, extensionPage, tabId, sendToTab });
     } finally {
       await browser.close();

@@ -6,11 +6,11 @@ import { spawnSync } from 'node:child_process';
 import { expect, test } from '@playwright/test';
 
 test('every benchmark section runs (BENCH_QUICK)', () => {
-  test.setTimeout(240_000);
+  test.setTimeout(420_000);
   const run = spawnSync('npx', ['tsx', 'scripts/bench/index.ts'], {
     env: { ...process.env, BENCH_QUICK: '1' },
     encoding: 'utf8',
-    timeout: 230_000,
+    timeout: 400_000,
   });
   const output = `${run.stdout}\n${run.stderr}`;
   expect(run.status, output).toBe(0);
