@@ -73,6 +73,11 @@ export const test = base.extend<Fixtures>({
       blockedRequests.push(url);
       return route.abort();
     });
+    // Pages are marked before the first fill of the knowledge base ends; cards, popup and search
+    // wait for it. Every test starts on an installed extension, as a reader's second page does.
+    const ours = (w: Worker) => w.url().endsWith('/background.js');
+    const sw = context.serviceWorkers().find(ours) ?? (await context.waitForEvent('serviceworker', { predicate: ours }));
+    await expect.poll(() => sw.evaluate(installedVersion), { timeout: 30_000 }).toBe(BUILTIN_VERSION);
     await use(context);
     await context.close();
     rmSync(userDataDir, { recursive: true, force: true });
@@ -80,9 +85,6 @@ export const test = base.extend<Fixtures>({
   background: async ({ context }, use) => {
     const ours = (w: Worker) => w.url().endsWith('/background.js');
     const sw = context.serviceWorkers().find(ours) ?? (await context.waitForEvent('serviceworker', { predicate: ours }));
-    // Pages are marked before the first fill of the knowledge base ends; cards, popup and search
-    // wait for it. Tests start on an installed extension, as a reader's second page does.
-    await expect.poll(() => sw.evaluate(installedVersion), { timeout: 30_000 }).toBe(BUILTIN_VERSION);
     await use(sw);
   },
   extensionId: async ({ background }, use) => {
