@@ -9,6 +9,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { BuiltinData } from '../lib/kb/builtin';
+import type { Fact } from '../lib/kb/types';
 import { addMemberships, buildCountries, countryId, type CountryOverride } from './kb/countries';
 import { buildOrgs, buildRelations, checkOrgReferences, parseJsonLines, type OrgRecord, type RelationRecord } from './kb/records';
 import { FactBuilder } from './kb/shared';
@@ -90,7 +91,7 @@ export function buildBuiltin(options: BuildOptions = {}): BuiltinData {
     facts,
   );
 
-  const body = { entities, facts: facts.all() };
+  const body = { entities, facts: withGermanLabels(facts.all()) };
   checkBuiltin(body);
   const version = createHash('sha256').update(JSON.stringify(body)).digest('hex').slice(0, 16);
   return { version, ...body };
@@ -100,6 +101,27 @@ function logFlags(log: ReturnType<typeof buildOpenCompanies>['log'], say: (line:
   say(`kb: names flagged per rule: ${[...log.counts].sort((a, b) => b[1] - a[1]).map(([rule, n]) => `${rule} ${n}`).join(', ')}`);
   say('kb: a sample of 50 flagged names (seeded), for review:');
   for (const line of log.sample(50)) say(`  ${line}`);
+}
+
+/**
+ * Sectors and industries are written in English (by hand and in the open data); their German names
+ * come from data/labels/, and a build fails on a sector that has none, so a German card never shows
+ * an English one.
+ */
+function withGermanLabels(all: Fact[]): Fact[] {
+  const labels: Record<string, Record<string, string>> = {
+    sector: JSON.parse(data('labels/sectors-de.json')),
+    industry: JSON.parse(data('labels/industries-de.json')),
+  };
+  const missing = new Set<string>();
+  for (const f of all) {
+    const de = labels[f.property]?.[String(f.value)];
+    if (!labels[f.property] || f.valueText) continue;
+    if (de) f.valueText = { de, en: String(f.value) };
+    else missing.add(`${f.property} "${f.value}"`);
+  }
+  if (missing.size) throw new Error(`no German name in data/labels/ for ${[...missing].join(', ')}`);
+  return all;
 }
 
 /** The EU is not in the country packages; it is a country-like entity in news ("EU-Kommission"). */

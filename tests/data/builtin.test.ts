@@ -80,6 +80,15 @@ describe('countries', () => {
   });
 });
 
+describe('sectors and industries', () => {
+  it('read in German on German pages: every one has its German name', () => {
+    const labelled = data.facts.filter((f) => f.property === 'sector' || f.property === 'industry');
+    expect(labelled.length).toBeGreaterThan(5000);
+    expect(labelled.filter((f) => !f.valueText?.de || f.valueText.en !== f.value).map((f) => f.value)).toEqual([]);
+    expect(factsOf('Q81230', 'sector')[0]?.valueText).toEqual({ de: 'Industrietechnik', en: 'Industrial technology' });
+  });
+});
+
 describe('companies', () => {
   const companies = () => data.entities.filter((e) => e.type === 'company');
   const handWritten = () => companies().filter((e) => handIds.has(e.id));
