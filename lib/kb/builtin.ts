@@ -35,8 +35,7 @@ export type FillProgress = (done: number, total: number) => void;
  */
 export async function installBuiltin(db: AppDB, data: BuiltinData, onProgress?: FillProgress): Promise<boolean> {
   return db.transaction('rw', db.entities, db.facts, db.meta, async () => {
-    const installed = await db.meta.get(BUILTIN_VERSION_KEY);
-    if (installed?.value === data.version) return false;
+    if (await isInstalled(db, data.version)) return false;
     await db.entities.where('origin').equals('builtin').delete();
     await db.facts.where(':id').startsWith(BUILTIN_FACT_PREFIX).delete();
     // A fact marked built-in without the prefix was never shipped (older imports let a file plant one).
