@@ -33,6 +33,12 @@ const installedVersion = async () => {
   });
 };
 
+/** The extension's service worker in `context`, once it runs. */
+async function extensionWorker(context: BrowserContext): Promise<Worker> {
+  const ours = (w: Worker) => w.url().endsWith('/background.js');
+  return context.serviceWorkers().find(ours) ?? (await context.waitForEvent('serviceworker', { predicate: ours }));
+}
+
 interface Fixtures {
   /** Other unpacked extensions to load beside Querverweis (security tests). */
   extraExtensions: string[];
@@ -75,16 +81,14 @@ export const test = base.extend<Fixtures>({
     });
     // Pages are marked before the first fill of the knowledge base ends; cards, popup and search
     // wait for it. Every test starts on an installed extension, as a reader's second page does.
-    const ours = (w: Worker) => w.url().endsWith('/background.js');
-    const sw = context.serviceWorkers().find(ours) ?? (await context.waitForEvent('serviceworker', { predicate: ours }));
+    const sw = await extensionWorker(context);
     await expect.poll(() => sw.evaluate(installedVersion), { timeout: 30_000 }).toBe(BUILTIN_VERSION);
     await use(context);
     await context.close();
     rmSync(userDataDir, { recursive: true, force: true });
   },
   background: async ({ context }, use) => {
-    const ours = (w: Worker) => w.url().endsWith('/background.js');
-    const sw = context.serviceWorkers().find(ours) ?? (await context.waitForEvent('serviceworker', { predicate: ours }));
+    const sw = await extensionWorker(context);
     await use(sw);
   },
   extensionId: async ({ background }, use) => {
