@@ -10,7 +10,15 @@ export default defineConfig({
   vite: () => ({ plugins: [noInnerHtml(), preact()] }),
   // The sources archive (for Firefox review) holds what git tracks; generated files are rebuilt by `npm ci`.
   zip: {
-    excludeSources: ['reports/**', 'test-results/**', 'playwright-report/**', 'lib/kb/generated/**', 'lib/matcher/generated/**', 'public/_locales/**', 'web-ext-artifacts/**'],
+    excludeSources: [
+      'reports/**',
+      'test-results/**',
+      'playwright-report/**',
+      'lib/kb/generated/**',
+      'lib/matcher/generated/**',
+      'public/_locales/**',
+      'web-ext-artifacts/**',
+    ],
   },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',

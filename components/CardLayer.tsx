@@ -30,7 +30,19 @@ export function mountCardLayer(container: HTMLElement, o: CardLayerOptions): Car
   return {
     frame: host,
     open(mark, focus = false) {
-      host.show(rangeReference(mark.range), { type: 'card', id: mark.entityId, name: mark.text, site: o.site, pageEntityIds: o.pageEntityIds(), focus, at: performance.timeOrigin + performance.now() }, focus);
+      host.show(
+        rangeReference(mark.range),
+        {
+          type: 'card',
+          id: mark.entityId,
+          name: mark.text,
+          site: o.site,
+          pageEntityIds: o.pageEntityIds(),
+          focus,
+          at: performance.timeOrigin + performance.now(),
+        },
+        focus,
+      );
     },
     close: () => host.hide(),
   };

@@ -51,7 +51,9 @@ export function EntityDetails({ api, id, lang, t, onBack, onOpen }: EntityDetail
   const relations = facts.filter((f) => f.object);
   return (
     <article class="qv-details" data-details-entity={id}>
-      <button type="button" class="qv-back" onClick={onBack}>← {t('back')}</button>
+      <button type="button" class="qv-back" onClick={onBack}>
+        ← {t('back')}
+      </button>
       <h1>
         {entity?.flag && <span aria-hidden="true">{entity.flag} </span>}
         {entity ? entityLabel(entity, lang) : id}
@@ -78,7 +80,9 @@ export function EntityDetails({ api, id, lang, t, onBack, onOpen }: EntityDetail
           <h2>{t('relations')}</h2>
           <ul class="qv-relations">
             {relations.map((f) => {
-              const detail = [f.value !== undefined ? formatValue({ ...f, direction: 'out' }, lang) : '', f.asOf, f.source?.label].filter(Boolean).join(', ');
+              const detail = [f.value !== undefined ? formatValue({ ...f, direction: 'out' }, lang) : '', f.asOf, f.source?.label]
+                .filter(Boolean)
+                .join(', ');
               return (
                 <li key={`${f.id}:${f.direction}`}>
                   {factLabel(f, lang)}{' '}
@@ -124,7 +128,9 @@ export function EntityDetails({ api, id, lang, t, onBack, onOpen }: EntityDetail
           <ul class="qv-seen">
             {seen.map((s) => (
               <li key={s.id}>
-                <a href={s.url} target="_blank" rel="noreferrer">{s.title || s.url}</a>{' '}
+                <a href={s.url} target="_blank" rel="noreferrer">
+                  {s.title || s.url}
+                </a>{' '}
                 <small>
                   {siteOfUrl(s.url)}, {new Date(s.seenAt).toLocaleDateString(lang === 'de' ? 'de-DE' : 'en-GB')}
                 </small>

@@ -18,7 +18,10 @@ export interface FrameHost {
   readonly shown: boolean;
 }
 
-export function mountFrame(container: HTMLElement, o: { url: string; origin: string; title: string; onMessage(m: FromFrame): void }): FrameHost {
+export function mountFrame(
+  container: HTMLElement,
+  o: { url: string; origin: string; title: string; onMessage(m: FromFrame): void },
+): FrameHost {
   const frame = document.createElement('iframe');
   frame.className = 'qv-frame';
   frame.title = o.title;
@@ -55,7 +58,11 @@ export function mountFrame(container: HTMLElement, o: { url: string; origin: str
       link.post(message);
       stop?.();
       stop = autoUpdate(reference, frame, () => {
-        void computePosition(reference, frame, { strategy: 'fixed', placement: 'bottom-start', middleware: [offset(6), flip(), shift({ padding: 8 })] }).then(({ x, y }) => {
+        void computePosition(reference, frame, {
+          strategy: 'fixed',
+          placement: 'bottom-start',
+          middleware: [offset(6), flip(), shift({ padding: 8 })],
+        }).then(({ x, y }) => {
           frame.style.left = `${x}px`;
           frame.style.top = `${y}px`;
         });

@@ -40,10 +40,12 @@ function floatingBox(el: HTMLElement, placement: 'top' | 'bottom-start') {
       el.hidden = false;
       stop?.();
       stop = autoUpdate(reference, el, () => {
-        void computePosition(reference, el, { strategy: 'fixed', placement, middleware: [offset(6), flip(), shift({ padding: 8 })] }).then(({ x, y }) => {
-          el.style.left = `${x}px`;
-          el.style.top = `${y}px`;
-        });
+        void computePosition(reference, el, { strategy: 'fixed', placement, middleware: [offset(6), flip(), shift({ padding: 8 })] }).then(
+          ({ x, y }) => {
+            el.style.left = `${x}px`;
+            el.style.top = `${y}px`;
+          },
+        );
       });
     },
     hide() {
@@ -57,7 +59,11 @@ function floatingBox(el: HTMLElement, placement: 'top' | 'bottom-start') {
 }
 
 /** `container` holds the button and the alert; `editorContainer`, in a closed shadow root, the editor's frame. */
-export function mountHighlightControls(container: HTMLElement, editorContainer: HTMLElement, o: HighlightControlsOptions): HighlightControls {
+export function mountHighlightControls(
+  container: HTMLElement,
+  editorContainer: HTMLElement,
+  o: HighlightControlsOptions,
+): HighlightControls {
   const button = document.createElement('button');
   button.type = 'button';
   button.className = 'qv-hl-button';

@@ -30,7 +30,17 @@ const FORMATS: Array<[ExportFormat, 'exportMarkdown' | 'exportCsv' | 'exportJson
   ['json', 'exportJson'],
 ];
 
-export function ExportButtons({ api, t, scope, label }: { api: Pick<HighlightApi, 'exportHighlights' | 'download'>; t: Translate; scope: HighlightScope; label: string }) {
+export function ExportButtons({
+  api,
+  t,
+  scope,
+  label,
+}: {
+  api: Pick<HighlightApi, 'exportHighlights' | 'download'>;
+  t: Translate;
+  scope: HighlightScope;
+  label: string;
+}) {
   const [error, setError] = useState('');
   const run = (format: ExportFormat) =>
     api.exportHighlights(format, scope).then(
@@ -140,7 +150,12 @@ export function AllHighlights({ api, t }: { api: HighlightApi; t: Translate }) {
   return (
     <section class="qv-all-highlights">
       <ExportButtons api={api} t={t} scope={{}} label={t('exportHighlightsAll')} />
-      <FilePicker class="qv-import" label={t('importHighlights')} accept=".json,.jsonld,application/json,application/ld+json" onText={onText} />
+      <FilePicker
+        class="qv-import"
+        label={t('importHighlights')}
+        accept=".json,.jsonld,application/json,application/ld+json"
+        onText={onText}
+      />
       {message && <p role={message.ok ? 'status' : 'alert'}>{message.text}</p>}
     </section>
   );

@@ -26,7 +26,11 @@ export function HoverCard({ card, lang, t, onDetails, onMute }: HoverCardProps) 
   return (
     <div class="qv-card" data-card-entity={entity.id}>
       <header class="qv-card__head">
-        {entity.flag && <span class="qv-card__flag" aria-hidden="true">{entity.flag}</span>}
+        {entity.flag && (
+          <span class="qv-card__flag" aria-hidden="true">
+            {entity.flag}
+          </span>
+        )}
         <strong class="qv-card__name">{name}</strong>
         <span class="qv-card__type">{t(TYPE_KEY[entity.type])}</span>
       </header>

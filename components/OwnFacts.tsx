@@ -50,15 +50,26 @@ export function OwnFacts({ subject, facts, lang, t, save, remove, changed }: Own
           {own.map((f) => (
             <li key={f.id} data-fact={f.id}>
               {factLabel(f, lang)}: {formatValue(f, lang)}{' '}
-              <button type="button" class="qv-link" onClick={() => startEdit(f)}>{t('edit')}</button>{' '}
-              <button type="button" class="qv-link" onClick={() => void remove(f.id).then(changed)}>{t('delete')}</button>
+              <button type="button" class="qv-link" onClick={() => startEdit(f)}>
+                {t('edit')}
+              </button>{' '}
+              <button type="button" class="qv-link" onClick={() => void remove(f.id).then(changed)}>
+                {t('delete')}
+              </button>
             </li>
           ))}
         </ul>
       )}
       <form class="qv-own__form" onSubmit={(e) => void submit(e)}>
         <label>
-          {t('property')} <input value={property} required maxLength={64} pattern="[A-Za-z][A-Za-z0-9]*" onInput={(e) => setProperty((e.target as HTMLInputElement).value)} />
+          {t('property')}{' '}
+          <input
+            value={property}
+            required
+            maxLength={64}
+            pattern="[A-Za-z][A-Za-z0-9]*"
+            onInput={(e) => setProperty((e.target as HTMLInputElement).value)}
+          />
         </label>
         <label>
           {t('value')} <input value={value} required maxLength={1000} onInput={(e) => setValue((e.target as HTMLInputElement).value)} />

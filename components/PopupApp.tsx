@@ -48,12 +48,15 @@ export function PopupApp({ api, lang, t, initialEntity }: PopupAppProps) {
   const [links, setLinks] = useState<FactView[]>([]);
 
   const loadPage = () =>
-    api.pageEntities().then(async (list) => {
-      setPage(list);
-      const entities = await Promise.all((list ?? []).map((e) => api.entity(e.id)));
-      setLabels(Object.fromEntries(entities.flatMap((e) => (e ? [[e.id, e]] : []))));
-      setLinks(list && list.length > 1 ? await api.connections(list.map((e) => e.id)) : []);
-    }, () => setPage(null));
+    api.pageEntities().then(
+      async (list) => {
+        setPage(list);
+        const entities = await Promise.all((list ?? []).map((e) => api.entity(e.id)));
+        setLabels(Object.fromEntries(entities.flatMap((e) => (e ? [[e.id, e]] : []))));
+        setLinks(list && list.length > 1 ? await api.connections(list.map((e) => e.id)) : []);
+      },
+      () => setPage(null),
+    );
 
   useEffect(() => {
     void loadPage();
@@ -129,13 +132,22 @@ export function PopupApp({ api, lang, t, initialEntity }: PopupAppProps) {
           {hits.length === 0 && <p class="qv-empty">{t('noResults')}</p>}
           <ul class="qv-results" id="qv-results" role="listbox" aria-label={t('searchLabel')}>
             {hits.map((h, i) => (
-              <li key={h.id} id={`qv-hit-${i}`} role="option" aria-selected={i === active} class={`qv-item${i === active ? ' qv-item--active' : ''}`} onClick={() => open(h.id)}>
+              <li
+                key={h.id}
+                id={`qv-hit-${i}`}
+                role="option"
+                aria-selected={i === active}
+                class={`qv-item${i === active ? ' qv-item--active' : ''}`}
+                onClick={() => open(h.id)}
+              >
                 {(h.flag ?? h.countryFlag) && <span aria-hidden="true">{h.flag ?? h.countryFlag} </span>}
                 <span class="qv-item__name">
                   {shownAs(h) && <span class="qv-item__matched">{shownAs(h)} → </span>}
                   {h.label[lang]}
                 </span>
-                <span class="qv-item__type">{t(h.type === 'company' ? 'typeCompany' : h.type === 'country' ? 'typeCountry' : 'typeOrganisation')}</span>
+                <span class="qv-item__type">
+                  {t(h.type === 'company' ? 'typeCompany' : h.type === 'country' ? 'typeCountry' : 'typeOrganisation')}
+                </span>
               </li>
             ))}
           </ul>
@@ -165,7 +177,9 @@ export function PopupApp({ api, lang, t, initialEntity }: PopupAppProps) {
                           }}
                         >
                           <span class="qv-item__name">{labels[e.id]?.label[lang] ?? (e.id.startsWith('new:') ? e.id.slice(4) : e.id)}</span>
-                          <span class="qv-item__count" title={t('mentions')}>{e.count}</span>
+                          <span class="qv-item__count" title={t('mentions')}>
+                            {e.count}
+                          </span>
                         </button>
                       </li>
                     ))}
@@ -183,7 +197,11 @@ export function PopupApp({ api, lang, t, initialEntity }: PopupAppProps) {
                   onClick={() => {
                     const rows = pageEntityRows(page, labels, lang);
                     const text = pageEntitiesFile(rows, format, { url: site.url, title: site.title });
-                    api.download({ filename: `querverweis-entities-${site.host}.${format}`, mime: format === 'csv' ? 'text/csv;charset=utf-8' : 'application/json', text });
+                    api.download({
+                      filename: `querverweis-entities-${site.host}.${format}`,
+                      mime: format === 'csv' ? 'text/csv;charset=utf-8' : 'application/json',
+                      text,
+                    });
                   }}
                 >
                   {format.toUpperCase()}

@@ -38,7 +38,10 @@ export interface RestoreResult {
 }
 
 const own = (x: { origin: string }) => x.origin !== 'builtin';
-const byKey = <T>(key: (x: T) => string) => (a: T, b: T) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0);
+const byKey =
+  <T>(key: (x: T) => string) =>
+  (a: T, b: T) =>
+    key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0;
 const historyKey = (h: HistoryRow) => `${h.entityId}|${h.url}|${h.seenAt}`;
 
 /** What a backup holds, read in one transaction so its parts agree with each other. */
@@ -65,11 +68,15 @@ export function parseBackup(text: string): Backup {
   const d = readJsonObject(text);
   const problems: Problem[] = [];
   if (d.format !== BACKUP_FORMAT) problems.push({ where: 'file', field: 'format', message: `must be "${BACKUP_FORMAT}"` });
-  if (d.version !== BACKUP_VERSION) problems.push({ where: 'file', field: 'version', message: `version ${shown(d.version)} is not supported (this is ${BACKUP_VERSION})` });
-  for (const part of ['highlights', 'mutes', 'history'] as const) if (!Array.isArray(d[part])) problems.push({ where: 'file', field: part, message: 'must be a list' });
-  if (typeof d.settings !== 'object' || d.settings === null || Array.isArray(d.settings)) problems.push({ where: 'file', field: 'settings', message: 'must be an object' });
+  if (d.version !== BACKUP_VERSION)
+    problems.push({ where: 'file', field: 'version', message: `version ${shown(d.version)} is not supported (this is ${BACKUP_VERSION})` });
+  for (const part of ['highlights', 'mutes', 'history'] as const)
+    if (!Array.isArray(d[part])) problems.push({ where: 'file', field: part, message: 'must be a list' });
+  if (typeof d.settings !== 'object' || d.settings === null || Array.isArray(d.settings))
+    problems.push({ where: 'file', field: 'settings', message: 'must be an object' });
   const kb = d.knowledgeBase as Record<string, unknown> | null | undefined;
-  if (typeof kb !== 'object' || kb === null || Array.isArray(kb)) problems.push({ where: 'file', field: 'knowledgeBase', message: 'must be an object' });
+  if (typeof kb !== 'object' || kb === null || Array.isArray(kb))
+    problems.push({ where: 'file', field: 'knowledgeBase', message: 'must be an object' });
   if (problems.length) throw new ValidationError(problems);
 
   // From here on the records: the check stops after MAX_PROBLEMS of them.
@@ -82,10 +89,24 @@ export function parseBackup(text: string): Backup {
   } catch (e) {
     found.absorb(e, 'knowledgeBase.');
   }
-  knowledgeBase.entities.forEach((e, i) => e.origin === 'builtin' && found.push({ where: `knowledgeBase.entities[${i}]`, field: 'origin', message: 'a backup holds the reader’s records, not built-in ones' }));
+  knowledgeBase.entities.forEach(
+    (e, i) =>
+      e.origin === 'builtin' &&
+      found.push({
+        where: `knowledgeBase.entities[${i}]`,
+        field: 'origin',
+        message: 'a backup holds the reader’s records, not built-in ones',
+      }),
+  );
   knowledgeBase.facts.forEach((f, i) => {
-    if (f.origin === 'builtin') found.push({ where: `knowledgeBase.facts[${i}]`, field: 'origin', message: 'a backup holds the reader’s records, not built-in ones' });
-    else if (f.id.startsWith(BUILTIN_FACT_PREFIX)) found.push({ where: `knowledgeBase.facts[${i}]`, field: 'id', message: 'a built-in fact’s id; a backup holds the reader’s records' });
+    if (f.origin === 'builtin')
+      found.push({
+        where: `knowledgeBase.facts[${i}]`,
+        field: 'origin',
+        message: 'a backup holds the reader’s records, not built-in ones',
+      });
+    else if (f.id.startsWith(BUILTIN_FACT_PREFIX))
+      found.push({ where: `knowledgeBase.facts[${i}]`, field: 'id', message: 'a built-in fact’s id; a backup holds the reader’s records' });
   });
   (d.highlights as unknown[]).forEach((h, i) => {
     const problem = highlightProblem(h);
@@ -116,7 +137,8 @@ function muteProblems(m: unknown, where: string): Problem[] {
   if (!isNonEmptyString(x.name, 200)) problems.push({ where, field: 'name', message: 'must be text of 1 to 200 characters' });
   if (!isMuteSite(x.site)) problems.push({ where, field: 'site', message: 'must be a host name or "*"' });
   if (!isTime(x.createdAt)) problems.push({ where, field: 'createdAt', message: 'must be a time in milliseconds' });
-  if (!problems.length && x.id !== muteId(x.site as string, x.name as string)) problems.push({ where, field: 'id', message: `must be "${muteId(x.site as string, x.name as string)}"` });
+  if (!problems.length && x.id !== muteId(x.site as string, x.name as string))
+    problems.push({ where, field: 'id', message: `must be "${muteId(x.site as string, x.name as string)}"` });
   return problems;
 }
 
@@ -126,9 +148,11 @@ function historyProblems(h: unknown, where: string): Problem[] {
   const problems: Problem[] = unknownFieldProblems(x, HISTORY_KEYS, where);
   if (!isNonEmptyString(x.entityId, 200)) problems.push({ where, field: 'entityId', message: 'must be an entity id' });
   if (!isWebUrl(x.url, 4000)) problems.push({ where, field: 'url', message: 'must be an http(s) address' });
-  if (typeof x.title !== 'string' || x.title.length > 2000) problems.push({ where, field: 'title', message: 'must be text of up to 2000 characters' });
+  if (typeof x.title !== 'string' || x.title.length > 2000)
+    problems.push({ where, field: 'title', message: 'must be text of up to 2000 characters' });
   if (!isTime(x.seenAt)) problems.push({ where, field: 'seenAt', message: 'must be a time in milliseconds' });
-  if (!Number.isInteger(x.count) || (x.count as number) < 1) problems.push({ where, field: 'count', message: 'must be a positive whole number' });
+  if (!Number.isInteger(x.count) || (x.count as number) < 1)
+    problems.push({ where, field: 'count', message: 'must be a positive whole number' });
   return problems;
 }
 
@@ -145,7 +169,13 @@ export async function restoreBackup(db: AppDB, backup: Backup): Promise<RestoreR
     const known = new Set((await db.sightings.toArray()).map(historyKey));
     const history = backup.history.filter((h) => !known.has(historyKey(h)));
     await db.sightings.bulkAdd(history);
-    return { entities: kb.entities, facts: kb.facts, highlights: highlights.added + highlights.updated, mutes: backup.mutes.length, history: history.length };
+    return {
+      entities: kb.entities,
+      facts: kb.facts,
+      highlights: highlights.added + highlights.updated,
+      mutes: backup.mutes.length,
+      history: history.length,
+    };
   });
 }
 

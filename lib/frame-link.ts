@@ -100,8 +100,14 @@ export function isToFrame(m: unknown): m is ToFrame {
   switch (d.type) {
     case 'card':
       return (
-        str(d.id, 200) && str(d.name, 200) && str(d.site, 253) && Array.isArray(d.pageEntityIds) && d.pageEntityIds.length <= 5000 &&
-        d.pageEntityIds.every((x) => str(x, 200)) && typeof d.focus === 'boolean' && typeof d.at === 'number'
+        str(d.id, 200) &&
+        str(d.name, 200) &&
+        str(d.site, 253) &&
+        Array.isArray(d.pageEntityIds) &&
+        d.pageEntityIds.length <= 5000 &&
+        d.pageEntityIds.every((x) => str(x, 200)) &&
+        typeof d.focus === 'boolean' &&
+        typeof d.at === 'number'
       );
     case 'edit':
       return str(d.id, 200) && str(d.url) && typeof d.focus === 'boolean';

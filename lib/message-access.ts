@@ -87,7 +87,12 @@ export const NOT_ALLOWED = 'not allowed from a web page';
  * Why the background refuses `msg` from `sender`, or undefined when it may answer. A malformed
  * message from a content script is refused before any check looks into it.
  */
-export async function refusalOf(msg: unknown, sender: SenderInfo, extensionOrigin: string, lookups: AccessLookups): Promise<string | undefined> {
+export async function refusalOf(
+  msg: unknown,
+  sender: SenderInfo,
+  extensionOrigin: string,
+  lookups: AccessLookups,
+): Promise<string | undefined> {
   const kind = senderKind(sender, extensionOrigin);
   if (kind === 'extension-page') return undefined;
   if (kind === 'none') return 'not allowed from this sender';

@@ -9,7 +9,15 @@ import type { RestoreResult } from './backup';
 import type { CardData } from './kb/card';
 import type { MuteRow, Sighting } from './db';
 import type { CoMention, PageVisit } from './kb/sightings';
-import { IMPORT_FORMATS, KB_EXPORT_SCOPES, type FactInput, type ImportFormat, type ImportResult, type KbExportScope, type NewEntity } from './kb/editing';
+import {
+  IMPORT_FORMATS,
+  KB_EXPORT_SCOPES,
+  type FactInput,
+  type ImportFormat,
+  type ImportResult,
+  type KbExportScope,
+  type NewEntity,
+} from './kb/editing';
 import { STEPS, type Step } from './page/mention-cursor';
 import type { PackedSpots } from './matcher/packed-spots';
 import { LANGS, type Entity, type Fact, type FactView, type Lang, type SearchHit } from './kb/types';
@@ -114,7 +122,8 @@ export interface Envelope<T extends MessageType = MessageType> {
  */
 export type ProblemCode = 'storage-full';
 
-export type Reply<T extends MessageType = MessageType> = { ok: true; value: Response<T> } | { ok: false; error: string; code?: ProblemCode };
+export type Reply<T extends MessageType = MessageType> =
+  { ok: true; value: Response<T> } | { ok: false; error: string; code?: ProblemCode };
 
 type Check = (payload: Record<string, unknown>) => boolean;
 /** Imports are read whole; 50 MB of text is far above any real knowledge-base file. */
@@ -141,18 +150,28 @@ const isOneOf = <T extends string>(list: readonly T[], v: unknown): v is T => li
 export const PAYLOAD_CHECKS: Record<MessageType, Check> = {
   'kb/entity': (p) => isString(p.id, 200),
   'kb/facts': (p) => isString(p.id, 200),
-  'kb/card': (p) => isString(p.id, 200) && Array.isArray(p.pageEntityIds) && p.pageEntityIds.length <= 5000 && p.pageEntityIds.every((x) => isString(x, 200)),
+  'kb/card': (p) =>
+    isString(p.id, 200) &&
+    Array.isArray(p.pageEntityIds) &&
+    p.pageEntityIds.length <= 5000 &&
+    p.pageEntityIds.every((x) => isString(x, 200)),
   'kb/search': (p) => isString(p.query, 200) && isOptionalLimit(p.limit),
   'kb/connections': (p) => Array.isArray(p.ids) && p.ids.length <= 1000 && p.ids.every((x) => isString(x, 200)),
   'kb/spot': (p) =>
-    Array.isArray(p.blocks) && p.blocks.length <= MAX_SPOT_BLOCKS && isSpotText(p.blocks) &&
-    (p.lang === undefined || isOneOf(LANGS, p.lang)) && (p.site === undefined || isString(p.site, 253)),
+    Array.isArray(p.blocks) &&
+    p.blocks.length <= MAX_SPOT_BLOCKS &&
+    isSpotText(p.blocks) &&
+    (p.lang === undefined || isOneOf(LANGS, p.lang)) &&
+    (p.site === undefined || isString(p.site, 253)),
   'kb/status': isEmpty,
   'kb/mute': (p) => isString(p.name, 200) && isString(p.site, 253),
   'kb/unmute': (p) => isString(p.id, 500),
   'kb/mutes': isEmpty,
   'kb/recordSightings': (p) =>
-    isString(p.url, 4000) && isString(p.title, 2000) && Array.isArray(p.entities) && p.entities.length <= 5000 &&
+    isString(p.url, 4000) &&
+    isString(p.title, 2000) &&
+    Array.isArray(p.entities) &&
+    p.entities.length <= 5000 &&
     p.entities.every((e) => isRecord(e) && isString(e.id, 200) && Number.isInteger(e.count) && (e.count as number) > 0),
   'kb/sightings': (p) => isString(p.entityId, 200),
   'kb/clearSightings': isEmpty,
@@ -178,8 +197,10 @@ export const PAYLOAD_CHECKS: Record<MessageType, Check> = {
     (p.tags === undefined || (Array.isArray(p.tags) && p.tags.length <= LIMITS.tags && p.tags.every((t) => isString(t, LIMITS.tag)))),
   'hl/delete': (p) => isString(p.id, 200),
   'hl/export': (p) =>
-    isOneOf(EXPORT_FORMATS, p.format) && isOneOf(LANGS, p.lang) &&
-    (p.url === undefined || isString(p.url, 4000)) && (p.entityId === undefined || isString(p.entityId, 200)),
+    isOneOf(EXPORT_FORMATS, p.format) &&
+    isOneOf(LANGS, p.lang) &&
+    (p.url === undefined || isString(p.url, 4000)) &&
+    (p.entityId === undefined || isString(p.entityId, 200)),
   'hl/import': (p) => isString(p.text, MAX_IMPORT_CHARS),
   'ui/showEntity': (p) => isString(p.id, 200),
   'page/entities': isEmpty,

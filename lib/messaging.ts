@@ -2,7 +2,15 @@
  * Typed sending and dispatching over any transport. The entrypoints plug in
  * `browser.runtime.sendMessage` or `browser.tabs.sendMessage`; tests plug in a function call.
  */
-import { isEnvelope, type BackgroundMessage, type MessageType, type ProblemCode, type Reply, type Request, type Response } from './messages';
+import {
+  isEnvelope,
+  type BackgroundMessage,
+  type MessageType,
+  type ProblemCode,
+  type Reply,
+  type Request,
+  type Response,
+} from './messages';
 
 export type Handlers<T extends MessageType = MessageType> = {
   [K in T]: (payload: Request<K>) => Promise<Response<K>> | Response<K>;

@@ -25,5 +25,8 @@ export function pageEntityRows(list: readonly PageEntity[], entities: Readonly<R
 
 export function pageEntitiesFile(rows: readonly PageEntityRow[], format: 'csv' | 'json', page: { url: string; title: string }): string {
   if (format === 'json') return JSON.stringify({ url: page.url, title: page.title, entities: rows }, null, 2) + '\n';
-  return '\uFEFF' + toCsv([['id', 'type', 'name', 'mentions', 'wikidata'], ...rows.map((r) => [r.id, r.type, r.name, r.mentions, r.wikidata ?? ''])]);
+  return (
+    '\uFEFF' +
+    toCsv([['id', 'type', 'name', 'mentions', 'wikidata'], ...rows.map((r) => [r.id, r.type, r.name, r.mentions, r.wikidata ?? ''])])
+  );
 }

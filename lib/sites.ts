@@ -39,10 +39,30 @@ export function isDomainName(text: string): boolean {
  * subdomains (www., amp., m.), so that host access is exactly this list and nothing more.
  */
 export const DEFAULT_NEWS_SITES = [
-  'handelsblatt.com', 'wiwo.de', 'faz.net', 'sueddeutsche.de', 'spiegel.de', 'zeit.de', 'welt.de',
-  'tagesschau.de', 'n-tv.de', 'manager-magazin.de', 'boersen-zeitung.de', 'tagesspiegel.de', 'heise.de',
-  'nzz.ch', 'derstandard.at', 'diepresse.com', 'orf.at', 'reuters.com', 'ft.com', 'bloomberg.com',
-  'wsj.com', 'cnbc.com', 'nikkei.com', 'economist.com',
+  'handelsblatt.com',
+  'wiwo.de',
+  'faz.net',
+  'sueddeutsche.de',
+  'spiegel.de',
+  'zeit.de',
+  'welt.de',
+  'tagesschau.de',
+  'n-tv.de',
+  'manager-magazin.de',
+  'boersen-zeitung.de',
+  'tagesspiegel.de',
+  'heise.de',
+  'nzz.ch',
+  'derstandard.at',
+  'diepresse.com',
+  'orf.at',
+  'reuters.com',
+  'ft.com',
+  'bloomberg.com',
+  'wsj.com',
+  'cnbc.com',
+  'nikkei.com',
+  'economist.com',
 ] as const;
 
 /**

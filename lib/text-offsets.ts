@@ -4,7 +4,12 @@
  * The node holding a text offset, given the nodes' start offsets in ascending order. `atEnd`
  * prefers the end of a node to the start of the next one, for the end of a range.
  */
-export function locateOffset<T extends { length: number }>(nodes: readonly T[], starts: readonly number[], offset: number, atEnd: boolean): { node: T; offset: number; index: number } | undefined {
+export function locateOffset<T extends { length: number }>(
+  nodes: readonly T[],
+  starts: readonly number[],
+  offset: number,
+  atEnd: boolean,
+): { node: T; offset: number; index: number } | undefined {
   let lo = 0;
   let hi = nodes.length - 1;
   while (lo < hi) {

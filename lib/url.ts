@@ -3,7 +3,8 @@
  * so the same article read from a newsletter and from the front page is one page.
  */
 
-const TRACKING = /^(utm_\w+|fbclid|gclid|dclid|msclkid|mc_cid|mc_eid|igshid|yclid|_hsenc|_hsmi|wt_mc|wt_zmc|ref|ref_src|cmpid|ito|xtor|icid)$/i;
+const TRACKING =
+  /^(utm_\w+|fbclid|gclid|dclid|msclkid|mc_cid|mc_eid|igshid|yclid|_hsenc|_hsmi|wt_mc|wt_zmc|ref|ref_src|cmpid|ito|xtor|icid)$/i;
 
 export function normalizeUrl(url: string): string {
   let u: URL;

@@ -39,7 +39,7 @@ function foldGroups(): number[] {
     if (lower !== ch && lower.length === 1) pairs.push([c, lower.charCodeAt(0) - c]);
   }
   const out: number[] = [];
-  for (let i = 0; i < pairs.length; ) {
+  for (let i = 0; i < pairs.length;) {
     const [first, delta] = pairs[i]!;
     const stride = i + 1 < pairs.length && pairs[i + 1]![1] === delta ? pairs[i + 1]![0] - first : 1;
     let count = 1;

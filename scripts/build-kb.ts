@@ -36,7 +36,10 @@ export function buildBuiltin(options: BuildOptions = {}): BuiltinData {
   }
   const memberships = JSON.parse(data('countries/memberships.json')) as Record<string, string[]>;
   const cldr = (locale: string, file: string, ...path: string[]) =>
-    path.reduce((o, k) => o[k], pkg(`cldr-${file.startsWith('currencies') ? 'numbers' : 'localenames'}-full/main/${locale}/${file}.json`).main[locale]);
+    path.reduce(
+      (o, k) => o[k],
+      pkg(`cldr-${file.startsWith('currencies') ? 'numbers' : 'localenames'}-full/main/${locale}/${file}.json`).main[locale],
+    );
   const facts = new FactBuilder();
 
   const countries = buildCountries(
@@ -62,8 +65,16 @@ export function buildBuiltin(options: BuildOptions = {}): BuiltinData {
   const eu = euEntity(overrides);
   const countryIdOf = (code: string) => countryId(code, overrides);
 
-  const orgs = buildOrgs(parseJsonLines<OrgRecord>(data('organisations.jsonl'), 'organisations.jsonl'), 'data/organisations.jsonl', 'organisation', countryIdOf, facts);
-  const companyFiles = readdirSync(join(ROOT, 'data/companies')).filter((f) => f.endsWith('.jsonl')).sort();
+  const orgs = buildOrgs(
+    parseJsonLines<OrgRecord>(data('organisations.jsonl'), 'organisations.jsonl'),
+    'data/organisations.jsonl',
+    'organisation',
+    countryIdOf,
+    facts,
+  );
+  const companyFiles = readdirSync(join(ROOT, 'data/companies'))
+    .filter((f) => f.endsWith('.jsonl'))
+    .sort();
   const companies = companyFiles.flatMap((f) =>
     buildOrgs(parseJsonLines<OrgRecord>(data(`companies/${f}`), f), `data/companies/${f}`, 'company', countryIdOf, facts),
   );
@@ -98,7 +109,12 @@ export function buildBuiltin(options: BuildOptions = {}): BuiltinData {
 }
 
 function logFlags(log: ReturnType<typeof buildOpenCompanies>['log'], say: (line: string) => void): void {
-  say(`kb: names flagged per rule: ${[...log.counts].sort((a, b) => b[1] - a[1]).map(([rule, n]) => `${rule} ${n}`).join(', ')}`);
+  say(
+    `kb: names flagged per rule: ${[...log.counts]
+      .sort((a, b) => b[1] - a[1])
+      .map(([rule, n]) => `${rule} ${n}`)
+      .join(', ')}`,
+  );
   say('kb: a sample of 50 flagged names (seeded), for review:');
   for (const line of log.sample(50)) say(`  ${line}`);
 }
@@ -149,5 +165,7 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const json = JSON.stringify(built);
   writeFileSync(OUT, json);
   const ms = Math.round(performance.now() - started);
-  console.log(`kb: ${built.entities.length} entities, ${built.facts.length} facts, ${(json.length / 1024).toFixed(0)} KiB, version ${built.version} (${ms} ms)`);
+  console.log(
+    `kb: ${built.entities.length} entities, ${built.facts.length} facts, ${(json.length / 1024).toFixed(0)} KiB, version ${built.version} (${ms} ms)`,
+  );
 }

@@ -31,4 +31,6 @@ writeFileSync(join(ROOT, 'public/kb/builtin.json.gz'), data);
 writeFileSync(join(ROOT, 'lib/kb/generated/builtin-version.json'), JSON.stringify({ version: builtin.version }));
 const ms = Math.round(performance.now() - started);
 const mib = (n: number) => (n / 1024 / 1024).toFixed(1);
-console.log(`matcher: ${entries.length} names, artefact ${mib(artefact.length)} MiB (${mib(packed.length)} MiB gzipped), built-in data ${mib(json.length)} MiB (${mib(data.length)} MiB gzipped) (${ms} ms)`);
+console.log(
+  `matcher: ${entries.length} names, artefact ${mib(artefact.length)} MiB (${mib(packed.length)} MiB gzipped), built-in data ${mib(json.length)} MiB (${mib(data.length)} MiB gzipped) (${ms} ms)`,
+);

@@ -13,7 +13,9 @@ const page = await browser.newPage();
 mkdirSync('public/icon', { recursive: true });
 for (const size of SIZES) {
   await page.setViewportSize({ width: size, height: size });
-  await page.setContent(`<style>html,body{margin:0;background:transparent}svg{display:block;width:${size}px;height:${size}px}</style>${svg}`);
+  await page.setContent(
+    `<style>html,body{margin:0;background:transparent}svg{display:block;width:${size}px;height:${size}px}</style>${svg}`,
+  );
   writeFileSync(`public/icon/${size}.png`, await page.screenshot({ omitBackground: true }));
 }
 await browser.close();

@@ -25,7 +25,19 @@ export interface DataApi {
 
 type Status = { ok: boolean; text: string };
 
-export function DataSection({ api, t, settings, update, changed }: { api: DataApi; t: Translate; settings: Settings; update(next: Settings): void; changed(): void }) {
+export function DataSection({
+  api,
+  t,
+  settings,
+  update,
+  changed,
+}: {
+  api: DataApi;
+  t: Translate;
+  settings: Settings;
+  update(next: Settings): void;
+  changed(): void;
+}) {
   const [format, setFormat] = useState<ImportFormat>('kb-json');
   const [status, setStatus] = useState<Status | undefined>();
   const [confirming, setConfirming] = useState(false);
@@ -45,9 +57,22 @@ export function DataSection({ api, t, settings, update, changed }: { api: DataAp
       <section aria-labelledby="qv-history">
         <h2 id="qv-history">{t('history')}</h2>
         <label>
-          <input type="checkbox" checked={settings.recordHistory} onChange={(e) => update({ ...settings, recordHistory: (e.target as HTMLInputElement).checked })} /> {t('recordHistory')}
+          <input
+            type="checkbox"
+            checked={settings.recordHistory}
+            onChange={(e) => update({ ...settings, recordHistory: (e.target as HTMLInputElement).checked })}
+          />{' '}
+          {t('recordHistory')}
         </label>{' '}
-        <button type="button" onClick={() => void report(() => api.clearHistory(), () => t('historyCleared'))}>
+        <button
+          type="button"
+          onClick={() =>
+            void report(
+              () => api.clearHistory(),
+              () => t('historyCleared'),
+            )
+          }
+        >
           {t('clearHistory')}
         </button>
       </section>
@@ -55,13 +80,27 @@ export function DataSection({ api, t, settings, update, changed }: { api: DataAp
       <section aria-labelledby="qv-kb">
         <h2 id="qv-kb">{t('knowledgeBase')}</h2>
         <p class="qv-row">
-          <button type="button" onClick={() => void api.exportKb('own').then((text) => api.download('querverweis-eigene-daten.json', text))}>
+          <button
+            type="button"
+            onClick={() => void api.exportKb('own').then((text) => api.download('querverweis-eigene-daten.json', text))}
+          >
             {t('exportOwn')}
           </button>
-          <button type="button" onClick={() => void api.exportKb('all').then((text) => api.download('querverweis-wissensbasis.json', text))}>
+          <button
+            type="button"
+            onClick={() => void api.exportKb('all').then((text) => api.download('querverweis-wissensbasis.json', text))}
+          >
             {t('exportAll')}
           </button>
-          <button type="button" onClick={() => void report(() => api.resetBuiltin(), (r) => fill(t('resetBuiltinDone'), { ...r }))}>
+          <button
+            type="button"
+            onClick={() =>
+              void report(
+                () => api.resetBuiltin(),
+                (r) => fill(t('resetBuiltinDone'), { ...r }),
+              )
+            }
+          >
             {t('resetBuiltin')}
           </button>
         </p>
@@ -74,7 +113,17 @@ export function DataSection({ api, t, settings, update, changed }: { api: DataAp
               <option value="wikidata-json">Wikidata SPARQL JSON</option>
             </select>
           </label>
-          <FilePicker label={t('importFile')} accept=".json,.csv,application/json,text/csv" onText={(text) => report(() => api.importKb(format, text), (r) => fill(t('importDone'), { ...r }), 'importFailed')} />
+          <FilePicker
+            label={t('importFile')}
+            accept=".json,.csv,application/json,text/csv"
+            onText={(text) =>
+              report(
+                () => api.importKb(format, text),
+                (r) => fill(t('importDone'), { ...r }),
+                'importFailed',
+              )
+            }
+          />
         </p>
       </section>
 
@@ -96,7 +145,17 @@ export function DataSection({ api, t, settings, update, changed }: { api: DataAp
           >
             {t('backup')}
           </button>
-          <FilePicker label={t('restore')} accept=".json,application/json" onText={(text) => report(() => api.restore(text), (r) => fill(t('restored'), { ...r }), 'restoreFailed')} />
+          <FilePicker
+            label={t('restore')}
+            accept=".json,application/json"
+            onText={(text) =>
+              report(
+                () => api.restore(text),
+                (r) => fill(t('restored'), { ...r }),
+                'restoreFailed',
+              )
+            }
+          />
         </p>
         {!confirming ? (
           <button type="button" class="qv-danger" onClick={() => setConfirming(true)}>
@@ -110,7 +169,10 @@ export function DataSection({ api, t, settings, update, changed }: { api: DataAp
               class="qv-danger"
               onClick={() => {
                 setConfirming(false);
-                void report(() => api.deleteAll(), () => t('deletedAll'));
+                void report(
+                  () => api.deleteAll(),
+                  () => t('deletedAll'),
+                );
               }}
             >
               {t('deleteAllYes')}
@@ -125,4 +187,3 @@ export function DataSection({ api, t, settings, update, changed }: { api: DataAp
     </>
   );
 }
-

@@ -16,7 +16,12 @@ export function MarksSection({ t, settings, update }: { t: Translate; settings: 
         <legend>{t('markTypes')}</legend>
         {MARK_TYPES.map((type) => (
           <label key={type} class="qv-choice">
-            <input type="checkbox" checked={settings.markTypes.includes(type)} onChange={(e) => toggle(type, (e.target as HTMLInputElement).checked)} /> {t(TYPE_KEYS[type])}
+            <input
+              type="checkbox"
+              checked={settings.markTypes.includes(type)}
+              onChange={(e) => toggle(type, (e.target as HTMLInputElement).checked)}
+            />{' '}
+            {t(TYPE_KEYS[type])}
           </label>
         ))}
       </fieldset>
@@ -24,7 +29,13 @@ export function MarksSection({ t, settings, update }: { t: Translate; settings: 
         <legend>{t('markStyle')}</legend>
         {MARK_STYLES.map((style) => (
           <label key={style} class={`qv-choice qv-look qv-look--${style}`}>
-            <input type="radio" name="qv-mark-style" value={style} checked={settings.markStyle === style} onChange={() => update({ ...settings, markStyle: style })} />{' '}
+            <input
+              type="radio"
+              name="qv-mark-style"
+              value={style}
+              checked={settings.markStyle === style}
+              onChange={() => update({ ...settings, markStyle: style })}
+            />{' '}
             <span>{t(STYLE_KEYS[style])}</span>
           </label>
         ))}
@@ -38,7 +49,12 @@ export function MarksSection({ t, settings, update }: { t: Translate; settings: 
           step={50}
           value={settings.hoverDelayMs}
           // Clamped as storage reads it, so the field never holds a value the page would not use.
-          onChange={(e) => update({ ...settings, hoverDelayMs: parseSettings({ hoverDelayMs: Number((e.target as HTMLInputElement).value) }).hoverDelayMs })}
+          onChange={(e) =>
+            update({
+              ...settings,
+              hoverDelayMs: parseSettings({ hoverDelayMs: Number((e.target as HTMLInputElement).value) }).hoverDelayMs,
+            })
+          }
         />
       </label>
     </section>

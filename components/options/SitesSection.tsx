@@ -17,7 +17,17 @@ export interface SitesApi {
   revoke(origins: string[]): Promise<void>;
 }
 
-export function SitesSection({ api, t, settings, update }: { api: SitesApi; t: Translate; settings: Settings; update(next: Settings): void }) {
+export function SitesSection({
+  api,
+  t,
+  settings,
+  update,
+}: {
+  api: SitesApi;
+  t: Translate;
+  settings: Settings;
+  update(next: Settings): void;
+}) {
   const [granted, setGranted] = useState<{ allSites: boolean; sites: string[] }>({ allSites: false, sites: [] });
   const [input, setInput] = useState('');
   const [status, setStatus] = useState('');
@@ -26,7 +36,12 @@ export function SitesSection({ api, t, settings, update }: { api: SitesApi; t: T
 
   const siteSwitch = (site: string) => (
     <label>
-      <input type="checkbox" checked={siteEnabled(settings, site)} onChange={(e) => update(withSiteEnabled(settings, site, (e.target as HTMLInputElement).checked))} /> {site}
+      <input
+        type="checkbox"
+        checked={siteEnabled(settings, site)}
+        onChange={(e) => update(withSiteEnabled(settings, site, (e.target as HTMLInputElement).checked))}
+      />{' '}
+      {site}
     </label>
   );
   const add = (e: Event) => {
@@ -68,13 +83,15 @@ export function SitesSection({ api, t, settings, update }: { api: SitesApi; t: T
       </ul>
       <form class="qv-row" onSubmit={add}>
         <label>
-          {t('siteAddLabel')} <input type="text" inputMode="url" value={input} onInput={(e) => setInput((e.target as HTMLInputElement).value)} />
+          {t('siteAddLabel')}{' '}
+          <input type="text" inputMode="url" value={input} onInput={(e) => setInput((e.target as HTMLInputElement).value)} />
         </label>{' '}
         <button type="submit">{t('siteAdd')}</button>
       </form>
       <p>
         <label>
-          <input type="checkbox" checked={granted.allSites} onChange={(e) => setAll((e.target as HTMLInputElement).checked)} /> {t('allSites')}
+          <input type="checkbox" checked={granted.allSites} onChange={(e) => setAll((e.target as HTMLInputElement).checked)} />{' '}
+          {t('allSites')}
         </label>
         <br />
         <small>{t('allSitesHint')}</small>

@@ -21,7 +21,10 @@ export function dataHandlers(
   return afterReady<DataMessage>(ready, {
     'data/backup': async () => {
       const at = now();
-      return { filename: `querverweis-backup-${at.toISOString().slice(0, 10)}.json`, text: serializeBackup(await collectBackup(db, await settings.get()), at) };
+      return {
+        filename: `querverweis-backup-${at.toISOString().slice(0, 10)}.json`,
+        text: serializeBackup(await collectBackup(db, await settings.get()), at),
+      };
     },
     'data/restore': async ({ text }) => {
       const backup = parseBackup(text);

@@ -1,7 +1,14 @@
 /** The background's answers to `hl/*` messages. */
 import { exportHighlights } from '../../lib/highlights/export';
 import { parseHighlightFile } from '../../lib/highlights/import';
-import { createHighlight, deleteHighlight, editHighlight, highlightsForPage, importHighlights, listHighlights } from '../../lib/highlights/store';
+import {
+  createHighlight,
+  deleteHighlight,
+  editHighlight,
+  highlightsForPage,
+  importHighlights,
+  listHighlights,
+} from '../../lib/highlights/store';
 import type { AppDB } from '../../lib/db';
 import type { MessageType } from '../../lib/messages';
 import type { Handlers } from '../../lib/messaging';

@@ -76,7 +76,9 @@ export default defineBackground(() => {
     const direction = STEP_COMMANDS[command];
     if (direction && tab?.id !== undefined) {
       const tabId = tab.id;
-      createClient<PageMessage>((msg) => browser.tabs.sendMessage(tabId, msg, { frameId: 0 }))('page/step', { direction }).catch(() => undefined);
+      createClient<PageMessage>((msg) => browser.tabs.sendMessage(tabId, msg, { frameId: 0 }))('page/step', { direction }).catch(
+        () => undefined,
+      );
     }
   });
 
@@ -86,7 +88,9 @@ export default defineBackground(() => {
     granted: async () => (await browser.permissions.getAll()).origins ?? [],
     registered: async () => (await browser.scripting.getRegisteredContentScripts({ ids: [READER_SITES_SCRIPT_ID] }))[0]?.matches,
     register: (matches, excludeMatches) =>
-      browser.scripting.registerContentScripts([{ id: READER_SITES_SCRIPT_ID, matches, excludeMatches, js: [CONTENT_SCRIPT], runAt: 'document_idle', persistAcrossSessions: true }]),
+      browser.scripting.registerContentScripts([
+        { id: READER_SITES_SCRIPT_ID, matches, excludeMatches, js: [CONTENT_SCRIPT], runAt: 'document_idle', persistAcrossSessions: true },
+      ]),
     unregister: () => browser.scripting.unregisterContentScripts({ ids: [READER_SITES_SCRIPT_ID] }),
   };
   const followGrants = () => void syncReaderSites(registry).catch((e: unknown) => console.error('Querverweis: reader sites', e));

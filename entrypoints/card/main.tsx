@@ -23,45 +23,55 @@ let generation = 0;
 const timings: number[] = [];
 Object.assign(window, { querverweisCardTimings: timings });
 
-const page = startFramePage(app, (m) => {
-  if (!isToFrame(m)) return;
-  const mine = ++generation;
-  if (m.type !== 'card') return (render(null, app), page.measured());
-  // A company the text introduced itself: not in the knowledge base (yet).
-  if (m.id.startsWith('new:')) {
-    const name = m.id.slice(4);
-    render(
-      <div class="qv-layer" role="dialog" aria-label={name}>
-        <NewCompanyCard name={name} t={t} onAdd={() => send('kb/addEntity', { entity: { type: 'company', name } }).finally(() => page.measured())} />
-      </div>,
-      app,
-    );
-    page.measured();
-    if (m.focus) app.querySelector<HTMLElement>('button')?.focus();
-    return;
-  }
-  const show = (card: CardData | null | 'loading') => {
-    if (mine !== generation) return;
-    const label = card && card !== 'loading' ? card.entity.label[lang] : undefined;
-    render(
-      <div class="qv-layer" role="dialog" aria-label={label ?? m.name}>
-        <HoverCard
-          card={card}
-          lang={lang}
-          t={t}
-          onDetails={(id) => void send('ui/showEntity', { id })}
-          onMute={(scope) => {
-            void send('kb/mute', { name: m.name, site: scope === 'site' ? m.site : EVERYWHERE }).then(() => page.send({ type: 'muted', name: m.name }));
-          }}
-        />
-      </div>,
-      app,
-    );
-    page.measured();
-    if (m.focus && label) app.querySelector<HTMLElement>('button')?.focus();
-    // From the request on the page to the card drawn here (read by npm run bench -- card).
-    if (label) timings.push(performance.timeOrigin + performance.now() - m.at);
-  };
-  show('loading');
-  send('kb/card', { id: m.id, pageEntityIds: m.pageEntityIds }).then(show, () => show(null));
-}, send);
+const page = startFramePage(
+  app,
+  (m) => {
+    if (!isToFrame(m)) return;
+    const mine = ++generation;
+    if (m.type !== 'card') return (render(null, app), page.measured());
+    // A company the text introduced itself: not in the knowledge base (yet).
+    if (m.id.startsWith('new:')) {
+      const name = m.id.slice(4);
+      render(
+        <div class="qv-layer" role="dialog" aria-label={name}>
+          <NewCompanyCard
+            name={name}
+            t={t}
+            onAdd={() => send('kb/addEntity', { entity: { type: 'company', name } }).finally(() => page.measured())}
+          />
+        </div>,
+        app,
+      );
+      page.measured();
+      if (m.focus) app.querySelector<HTMLElement>('button')?.focus();
+      return;
+    }
+    const show = (card: CardData | null | 'loading') => {
+      if (mine !== generation) return;
+      const label = card && card !== 'loading' ? card.entity.label[lang] : undefined;
+      render(
+        <div class="qv-layer" role="dialog" aria-label={label ?? m.name}>
+          <HoverCard
+            card={card}
+            lang={lang}
+            t={t}
+            onDetails={(id) => void send('ui/showEntity', { id })}
+            onMute={(scope) => {
+              void send('kb/mute', { name: m.name, site: scope === 'site' ? m.site : EVERYWHERE }).then(() =>
+                page.send({ type: 'muted', name: m.name }),
+              );
+            }}
+          />
+        </div>,
+        app,
+      );
+      page.measured();
+      if (m.focus && label) app.querySelector<HTMLElement>('button')?.focus();
+      // From the request on the page to the card drawn here (read by npm run bench -- card).
+      if (label) timings.push(performance.timeOrigin + performance.now() - m.at);
+    };
+    show('loading');
+    send('kb/card', { id: m.id, pageEntityIds: m.pageEntityIds }).then(show, () => show(null));
+  },
+  send,
+);

@@ -40,7 +40,10 @@ export interface PageHighlighting {
 
 const canonical = () => document.querySelector<HTMLLinkElement>('link[rel~="canonical"][href]')?.href;
 
-export async function startHighlights(ctx: ContentScriptContext, o: { send: Send; t: Translate; css: string; marks: MarkLayer; painter: Painter; origin: string }): Promise<PageHighlighting> {
+export async function startHighlights(
+  ctx: ContentScriptContext,
+  o: { send: Send; t: Translate; css: string; marks: MarkLayer; painter: Painter; origin: string },
+): Promise<PageHighlighting> {
   const layer = new HighlightLayer(o.painter);
   let page: PageHighlights | undefined;
   let session: AbortController | undefined;
@@ -106,7 +109,12 @@ export async function startHighlights(ctx: ContentScriptContext, o: { send: Send
     const selectors = range && p.describe(range);
     ui.hideButton();
     if (!range || !selectors) return false;
-    const highlight = newHighlight({ url: addresses().primary, title: document.title, entityIds: entityIdsIn(range, o.marks.all()), selectors });
+    const highlight = newHighlight({
+      url: addresses().primary,
+      title: document.title,
+      entityIds: entityIdsIn(range, o.marks.all()),
+      selectors,
+    });
     const saved = await o.send('hl/create', { highlight });
     const painted = p.add(saved);
     document.getSelection()?.removeAllRanges();
@@ -129,23 +137,35 @@ export async function startHighlights(ctx: ContentScriptContext, o: { send: Send
   const listen = (signal: AbortSignal) => {
     // The button follows the selection; a click on a highlight opens its editor.
     let selectionTimer: ReturnType<typeof setTimeout> | undefined;
-    document.addEventListener('selectionchange', () => {
-      clearTimeout(selectionTimer);
-      selectionTimer = setTimeout(() => {
-        const range = selectedRange();
-        if (range) ui.showButton(range.getBoundingClientRect());
-        else ui.hideButton();
-      }, 120);
-    }, { signal });
-    document.addEventListener('click', (e) => {
-      if (!e.isTrusted || !document.getSelection()?.isCollapsed) return;
-      const hit = e.target === host.shadowHost ? undefined : highlightAt(e.clientX, e.clientY);
-      if (hit) ui.openEditor(hit.h, hit.range);
-      else if (e.target !== host.shadowHost && ui.editing()) ui.closeEditor();
-    }, { signal });
-    document.addEventListener('keydown', (e) => {
-      if (e.isTrusted && e.key === 'Escape' && ui.editing()) ui.closeEditor();
-    }, { signal });
+    document.addEventListener(
+      'selectionchange',
+      () => {
+        clearTimeout(selectionTimer);
+        selectionTimer = setTimeout(() => {
+          const range = selectedRange();
+          if (range) ui.showButton(range.getBoundingClientRect());
+          else ui.hideButton();
+        }, 120);
+      },
+      { signal },
+    );
+    document.addEventListener(
+      'click',
+      (e) => {
+        if (!e.isTrusted || !document.getSelection()?.isCollapsed) return;
+        const hit = e.target === host.shadowHost ? undefined : highlightAt(e.clientX, e.clientY);
+        if (hit) ui.openEditor(hit.h, hit.range);
+        else if (e.target !== host.shadowHost && ui.editing()) ui.closeEditor();
+      },
+      { signal },
+    );
+    document.addEventListener(
+      'keydown',
+      (e) => {
+        if (e.isTrusted && e.key === 'Escape' && ui.editing()) ui.closeEditor();
+      },
+      { signal },
+    );
   };
   // Single-page navigation: another article, other highlights. The event carries the new address
   // (`location` may not have changed yet when it fires). Only through ctx: it starts WXT's watcher.

@@ -45,9 +45,13 @@ export default defineContentScript({
     // can dispatch too (20 marks → 0). While this copy's extension is alive (runtime.id is gone once
     // it was updated or reloaded), nobody may stop it that way.
     // The event's name as WXT 0.20 builds it (the static that holds it is private).
-    window.addEventListener(`${browser.runtime.id}:content:wxt:content-script-started`, (e) => {
-      if (browser.runtime?.id != null) e.stopImmediatePropagation();
-    }, { capture: true });
+    window.addEventListener(
+      `${browser.runtime.id}:content:wxt:content-script-started`,
+      (e) => {
+        if (browser.runtime?.id != null) e.stopImmediatePropagation();
+      },
+      { capture: true },
+    );
     // Without the CSS Custom Highlight API there is no way to mark a page without changing it.
     const api = browserHighlightApi(window);
     if (!api) return;
@@ -58,7 +62,8 @@ export default defineContentScript({
 
     // 1. Spotting: the page's text blocks go to the background, which holds the knowledge base and
     // its matcher; the page never gets the dictionary.
-    const spotter: Spotter = async (blocks, lang) => unpackSpots(await send('kb/spot', { blocks: [...blocks], lang, site: location.hostname }));
+    const spotter: Spotter = async (blocks, lang) =>
+      unpackSpots(await send('kb/spot', { blocks: [...blocks], lang, site: location.hostname }));
 
     // 2. Marks, now and for content the page adds later, unless the reader switched the site off.
     const marks = new MarkLayer(painter);
@@ -157,7 +162,14 @@ export default defineContentScript({
       if (!returnFocus && active instanceof HTMLElement && active !== cardHost.shadowHost) returnFocus = active;
       focusCard = true;
       hover.open(mark);
-      cardUi()?.announce(fill(t('mentionAnnounced'), { name: mark.text, type: t(mark.type === 'company' ? 'typeCompany' : 'typeCountry'), n: index + 1, total }));
+      cardUi()?.announce(
+        fill(t('mentionAnnounced'), {
+          name: mark.text,
+          type: t(mark.type === 'company' ? 'typeCompany' : 'typeCountry'),
+          n: index + 1,
+          total,
+        }),
+      );
       return true;
     };
 

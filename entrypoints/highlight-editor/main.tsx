@@ -47,21 +47,29 @@ function draw(h: Highlight, focus: boolean, problem?: string): void {
         }
         onClose={() => page.send({ type: 'close' })}
       />
-      {problem && <p role="alert" class="qv-hl-problem">{problem}</p>}
+      {problem && (
+        <p role="alert" class="qv-hl-problem">
+          {problem}
+        </p>
+      )}
     </div>,
     app,
   );
   page.measured();
 }
 
-const page = startFramePage(app, (m) => {
-  if (!isToFrame(m)) return;
-  const mine = ++generation;
-  if (m.type !== 'edit') return (render(null, app), page.measured());
-  void send('hl/list', { url: m.url }).then((list) => {
-    const h = list.find((x) => x.id === m.id);
-    if (mine !== generation) return;
-    if (h) draw(h, m.focus);
-    else page.send({ type: 'close' });
-  });
-}, send);
+const page = startFramePage(
+  app,
+  (m) => {
+    if (!isToFrame(m)) return;
+    const mine = ++generation;
+    if (m.type !== 'edit') return (render(null, app), page.measured());
+    void send('hl/list', { url: m.url }).then((list) => {
+      const h = list.find((x) => x.id === m.id);
+      if (mine !== generation) return;
+      if (h) draw(h, m.focus);
+      else page.send({ type: 'close' });
+    });
+  },
+  send,
+);

@@ -30,7 +30,9 @@ export function describeOffsets(index: TextIndex, start: number, end: number, op
   return {
     quote,
     position: { type: 'TextPositionSelector', start, end },
-    ...(startPoint && endPoint ? { range: { type: 'RangeSelector', startSelector: startPoint, endSelector: endPoint } satisfies RangeSelector } : {}),
+    ...(startPoint && endPoint
+      ? { range: { type: 'RangeSelector', startSelector: startPoint, endSelector: endPoint } satisfies RangeSelector }
+      : {}),
   };
 }
 
@@ -74,7 +76,11 @@ function pointSelector(index: TextIndex, offset: number, atEnd: boolean, options
   const elStart = index.offsetOf(el, 0);
   if (elStart === undefined) return undefined;
   const inner = offset - elStart;
-  return { type: 'XPathSelector', value: xpathOf(el, options.isOwn), refinedBy: { type: 'TextPositionSelector', start: inner, end: inner } };
+  return {
+    type: 'XPathSelector',
+    value: xpathOf(el, options.isOwn),
+    refinedBy: { type: 'TextPositionSelector', start: inner, end: inner },
+  };
 }
 
 function resolvePoint(index: TextIndex, sel: XPathPointSelector, options: AnchorOptions): number | undefined {

@@ -40,7 +40,11 @@ function score(text: string, quote: string, ctx: QuoteContext, m: { start: numbe
   const suffixScore = ctx.suffix ? similarity(text.slice(m.end, m.end + ctx.suffix.length), ctx.suffix) : 1;
   const positionScore = ctx.hint === undefined || text.length === 0 ? 1 : 1 - Math.abs(m.start - ctx.hint) / text.length;
   const raw = WEIGHTS.quote * quoteScore + WEIGHTS.prefix * prefixScore + WEIGHTS.suffix * suffixScore + WEIGHTS.position * positionScore;
-  return { total: raw / (WEIGHTS.quote + WEIGHTS.prefix + WEIGHTS.suffix + WEIGHTS.position), quoteScore, context: Math.max(prefixScore, suffixScore) };
+  return {
+    total: raw / (WEIGHTS.quote + WEIGHTS.prefix + WEIGHTS.suffix + WEIGHTS.position),
+    quoteScore,
+    context: Math.max(prefixScore, suffixScore),
+  };
 }
 
 /** Quotes shorter than this occur by chance: found exactly, they still need some of their context. */

@@ -72,5 +72,7 @@ export function germanCaseForms(name: string): string[] {
 export function germanCompanyForms(name: string): string[] {
   const words = name.split(' ');
   if (words.length < 2 || !ADJECTIVE_WORD.test(words[0]!)) return [];
-  return [words.map((w, i) => (i < words.length - 1 && ADJECTIVE_WORD.test(w) ? w.replace(/(e|es)$/, 'en') : w)).join(' ')].filter((f) => f !== name);
+  return [words.map((w, i) => (i < words.length - 1 && ADJECTIVE_WORD.test(w) ? w.replace(/(e|es)$/, 'en') : w)).join(' ')].filter(
+    (f) => f !== name,
+  );
 }

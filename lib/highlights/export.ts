@@ -32,7 +32,9 @@ export function byPage(highlights: readonly Highlight[]): { url: string; title: 
   return [...pages].map(([url, items]) => ({
     url,
     title: items.find((h) => h.title)?.title ?? url,
-    items: items.sort((a, b) => a.selectors.position.start - b.selectors.position.start || a.createdAt - b.createdAt || a.id.localeCompare(b.id)),
+    items: items.sort(
+      (a, b) => a.selectors.position.start - b.selectors.position.start || a.createdAt - b.createdAt || a.id.localeCompare(b.id),
+    ),
   }));
 }
 
@@ -45,7 +47,9 @@ const asTag = (t: string) => '#' + t.replace(/\s+/g, '-').replace(/[^\p{L}\p{N}_
  * escaped, and so are the line starts that make a list, a heading underline or a thematic break.
  */
 const escapeMd = (s: string) =>
-  s.replace(/[\\`*_[\]<>#|~$%=]/g, (c) => `\\${c}`).replace(/^([+-])|^(\d+)([.)])/, (_, sign, n, dot) => (sign ? `\\${sign}` : `${n}\\${dot}`));
+  s
+    .replace(/[\\`*_[\]<>#|~$%=]/g, (c) => `\\${c}`)
+    .replace(/^([+-])|^(\d+)([.)])/, (_, sign, n, dot) => (sign ? `\\${sign}` : `${n}\\${dot}`));
 /** Markdown's line ends: CRLF, LF and a lone CR (which ends a blockquote line as well). */
 const lines = (s: string) => s.split(/\r\n|\r|\n/);
 /** Text that must stay on one line (a heading, a list of names). */
@@ -76,24 +80,40 @@ export function toMarkdown(highlights: readonly Highlight[], nameOf: NameOf, hea
   return out.join('\n').replace(/\n+$/, '\n');
 }
 
-export const CSV_COLUMNS = ['id', 'url', 'title', 'created', 'modified', 'color', 'quote', 'prefix', 'suffix', 'note', 'tags', 'entity_ids', 'entities'] as const;
+export const CSV_COLUMNS = [
+  'id',
+  'url',
+  'title',
+  'created',
+  'modified',
+  'color',
+  'quote',
+  'prefix',
+  'suffix',
+  'note',
+  'tags',
+  'entity_ids',
+  'entities',
+] as const;
 
 export function toHighlightsCsv(highlights: readonly Highlight[], nameOf: NameOf): string {
-  const rows = byPage(highlights).flatMap((p) => p.items).map((h) => [
-    h.id,
-    h.url,
-    h.title,
-    new Date(h.createdAt).toISOString(),
-    new Date(h.updatedAt).toISOString(),
-    h.color,
-    h.selectors.quote.exact,
-    h.selectors.quote.prefix ?? '',
-    h.selectors.quote.suffix ?? '',
-    h.note,
-    h.tags.join('; '),
-    h.entityIds.join('; '),
-    h.entityIds.map((id) => nameOf(id) ?? id).join('; '),
-  ]);
+  const rows = byPage(highlights)
+    .flatMap((p) => p.items)
+    .map((h) => [
+      h.id,
+      h.url,
+      h.title,
+      new Date(h.createdAt).toISOString(),
+      new Date(h.updatedAt).toISOString(),
+      h.color,
+      h.selectors.quote.exact,
+      h.selectors.quote.prefix ?? '',
+      h.selectors.quote.suffix ?? '',
+      h.note,
+      h.tags.join('; '),
+      h.entityIds.join('; '),
+      h.entityIds.map((id) => nameOf(id) ?? id).join('; '),
+    ]);
   // The byte order mark makes spreadsheet programs read UTF-8 (umlauts) correctly; toCsv makes
   // cells that start like a formula safe (quotes come from web pages).
   return '\uFEFF' + toCsv([[...CSV_COLUMNS], ...rows]);
@@ -110,7 +130,10 @@ function scopeName(scope: HighlightScope): string {
   if (scope.url) {
     try {
       const u = new URL(scope.url);
-      return `page-${(u.hostname + u.pathname).replace(/[^\w.-]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 80)}`;
+      return `page-${(u.hostname + u.pathname)
+        .replace(/[^\w.-]+/g, '-')
+        .replace(/^-+|-+$/g, '')
+        .slice(0, 80)}`;
     } catch {
       return 'page';
     }
@@ -128,9 +151,11 @@ export async function exportHighlights(db: AppDB, format: ExportFormat, scope: H
   const name = scopeName(scope);
   const heading = lang === 'de' ? 'Markierungen' : 'Highlights';
   const text =
-    format === 'markdown' ? toMarkdown(highlights, nameOf, heading) :
-    format === 'csv' ? toHighlightsCsv(highlights, nameOf) :
-    toAnnotationCollection(sortForJson(highlights), `Querverweis: ${heading}`, name);
+    format === 'markdown'
+      ? toMarkdown(highlights, nameOf, heading)
+      : format === 'csv'
+        ? toHighlightsCsv(highlights, nameOf)
+        : toAnnotationCollection(sortForJson(highlights), `Querverweis: ${heading}`, name);
   const [ext, mime] = EXTENSIONS[format];
   return { filename: `querverweis-highlights-${name}.${ext}`, mime, text };
 }

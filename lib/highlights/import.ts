@@ -57,7 +57,9 @@ export function parseHighlightFile(text: string, now = Date.now()): ParsedHighli
     const unlisted = errors.length - MAX_REPORTED;
     const more = stopped
       ? ` (${unlisted > 0 ? `and ${unlisted} more; ` : ''}the check stopped after ${errors.length} problems)`
-      : unlisted > 0 ? ` (and ${unlisted} more)` : '';
+      : unlisted > 0
+        ? ` (and ${unlisted} more)`
+        : '';
     throw new AnnotationError(`Nothing was imported. ${errors.slice(0, MAX_REPORTED).join(' — ')}${more}`);
   }
   return { highlights, skipped };

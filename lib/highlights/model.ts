@@ -48,7 +48,13 @@ export const LIMITS = { quote: 20_000, note: 20_000, tag: 100, tags: 50, title: 
 export const newHighlightId = (): string => `urn:uuid:${crypto.randomUUID()}`;
 
 /** A highlight the reader just made: yellow, no note or tags yet, a fresh id. */
-export function newHighlight(o: { url: string; title: string; entityIds: string[]; selectors: HighlightSelectors; now?: number }): Highlight {
+export function newHighlight(o: {
+  url: string;
+  title: string;
+  entityIds: string[];
+  selectors: HighlightSelectors;
+  now?: number;
+}): Highlight {
   const now = o.now ?? Date.now();
   return {
     id: newHighlightId(),
@@ -134,15 +140,18 @@ export function highlightProblem(h: unknown): string | undefined {
   if (!isInt(r.createdAt) || !isInt(r.updatedAt)) return 'createdAt and updatedAt must be times';
   if (!HIGHLIGHT_COLORS.includes(r.color as HighlightColor)) return `color must be one of ${HIGHLIGHT_COLORS.join(', ')}`;
   if (!isString(r.note, LIMITS.note)) return 'note must be text';
-  if (!Array.isArray(r.tags) || r.tags.length > LIMITS.tags || !r.tags.every((t) => isString(t, LIMITS.tag) && t.trim() !== '')) return 'tags must be a list of short texts';
-  if (!Array.isArray(r.entityIds) || r.entityIds.length > LIMITS.entities || !r.entityIds.every((t) => isString(t, 200))) return 'entityIds must be a list of ids';
+  if (!Array.isArray(r.tags) || r.tags.length > LIMITS.tags || !r.tags.every((t) => isString(t, LIMITS.tag) && t.trim() !== ''))
+    return 'tags must be a list of short texts';
+  if (!Array.isArray(r.entityIds) || r.entityIds.length > LIMITS.entities || !r.entityIds.every((t) => isString(t, 200)))
+    return 'entityIds must be a list of ids';
   if (!isRecord(r.selectors)) return 'selectors missing';
   const s = r.selectors as Record<string, Record<string, unknown>>;
   const extraSelector = unknownField(s, SELECTORS_KEYS, 'selectors.') ?? unknownSelectorField(s);
   if (extraSelector) return extraSelector;
   const q = s.quote;
   if (!q || q.type !== 'TextQuoteSelector' || !isString(q.exact, LIMITS.quote) || q.exact === '') return 'a text quote is needed';
-  if ((q.prefix !== undefined && !isString(q.prefix, 200)) || (q.suffix !== undefined && !isString(q.suffix, 200))) return 'quote prefix and suffix must be short texts';
+  if ((q.prefix !== undefined && !isString(q.prefix, 200)) || (q.suffix !== undefined && !isString(q.suffix, 200)))
+    return 'quote prefix and suffix must be short texts';
   const p = s.position;
   if (!p || p.type !== 'TextPositionSelector' || !isInt(p.start) || !isInt(p.end) || p.end < p.start) return 'a text position is needed';
   if (s.range !== undefined) {
@@ -150,7 +159,9 @@ export function highlightProblem(h: unknown): string | undefined {
     const point = (x: unknown) => {
       const o = x as Record<string, unknown> | undefined;
       const ref = o?.refinedBy as Record<string, unknown> | undefined;
-      return o?.type === 'XPathSelector' && isString(o.value, 2000) && ref?.type === 'TextPositionSelector' && isInt(ref.start) && isInt(ref.end);
+      return (
+        o?.type === 'XPathSelector' && isString(o.value, 2000) && ref?.type === 'TextPositionSelector' && isInt(ref.start) && isInt(ref.end)
+      );
     };
     if (g?.type !== 'RangeSelector' || !point(g.startSelector) || !point(g.endSelector)) return 'range selector malformed';
   }
@@ -179,9 +190,16 @@ export function highlightRecord(h: Highlight): Highlight {
     tags: [...h.tags],
     entityIds: [...h.entityIds],
     selectors: {
-      quote: { type: 'TextQuoteSelector', exact: quote.exact, ...(quote.prefix !== undefined ? { prefix: quote.prefix } : {}), ...(quote.suffix !== undefined ? { suffix: quote.suffix } : {}) },
+      quote: {
+        type: 'TextQuoteSelector',
+        exact: quote.exact,
+        ...(quote.prefix !== undefined ? { prefix: quote.prefix } : {}),
+        ...(quote.suffix !== undefined ? { suffix: quote.suffix } : {}),
+      },
       position: { type: 'TextPositionSelector', start: position.start, end: position.end },
-      ...(range ? { range: { type: 'RangeSelector', startSelector: point(range.startSelector), endSelector: point(range.endSelector) } } : {}),
+      ...(range
+        ? { range: { type: 'RangeSelector', startSelector: point(range.startSelector), endSelector: point(range.endSelector) } }
+        : {}),
     },
   };
 }

@@ -27,7 +27,10 @@ function checked(h: Highlight): Highlight {
 const isTextList = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) => typeof x === 'string');
 
 export async function highlightsForPage(db: AppDB, urls: readonly string[]): Promise<Highlight[]> {
-  return db.highlights.where('url').anyOf([...new Set(urls)]).toArray();
+  return db.highlights
+    .where('url')
+    .anyOf([...new Set(urls)])
+    .toArray();
 }
 
 export async function listHighlights(db: AppDB, scope: HighlightScope = {}): Promise<Highlight[]> {

@@ -114,7 +114,8 @@ export function annotationProblems(a: unknown): string[] {
 
 function checkAnnotation(a: Json, out: Out): void {
   const ctx = a['@context'];
-  if (!(ctx === ANNO_CONTEXT || (Array.isArray(ctx) && ctx.includes(ANNO_CONTEXT)))) out.push(`@context must be (or include) ${ANNO_CONTEXT}`);
+  if (!(ctx === ANNO_CONTEXT || (Array.isArray(ctx) && ctx.includes(ANNO_CONTEXT))))
+    out.push(`@context must be (or include) ${ANNO_CONTEXT}`);
   if (!isIri(a.id)) out.push('id must be exactly one IRI');
   if (!types(a).includes('Annotation')) out.push('type must be "Annotation"');
   if (a.target === undefined) out.push('target is missing');
@@ -134,7 +135,8 @@ function checkAnnotation(a: Json, out: Out): void {
 }
 
 function checkDate(o: Json, key: string, where: string, out: Out) {
-  if (o[key] !== undefined && !(typeof o[key] === 'string' && DATETIME.test(o[key] as string))) out.push(`${where} must be one xsd:dateTime`);
+  if (o[key] !== undefined && !(typeof o[key] === 'string' && DATETIME.test(o[key] as string)))
+    out.push(`${where} must be one xsd:dateTime`);
 }
 
 function checkIris(o: Json, where: string, out: Out) {
@@ -174,17 +176,28 @@ function checkResource(resource: unknown, where: string, role: 'body' | 'target'
     if (typeof r.value !== 'string') out.push(`${where}.value must be one string`);
     if (r.source !== undefined) out.push(`${where}: a TextualBody has no source`);
   }
-  if (t.includes('SpecificResource') || r.source !== undefined || r.selector !== undefined || r.state !== undefined || r.styleClass !== undefined) {
+  if (
+    t.includes('SpecificResource') ||
+    r.source !== undefined ||
+    r.selector !== undefined ||
+    r.state !== undefined ||
+    r.styleClass !== undefined
+  ) {
     if (r.source === undefined) out.push(`${where}.source is missing (a SpecificResource needs one)`);
-    else if (!isIri(r.source) && !(isObj(r.source) && (r.source.id === undefined || isIri(r.source.id)))) out.push(`${where}.source must be an IRI or a resource`);
+    else if (!isIri(r.source) && !(isObj(r.source) && (r.source.id === undefined || isIri(r.source.id))))
+      out.push(`${where}.source must be an IRI or a resource`);
     if (r.value !== undefined && !textual) out.push(`${where}: a SpecificResource has no value`);
     asList(r.selector).forEach((s, i) => checkSelector(s, `${where}.selector[${i}]`, out, depth + 1));
-    if (r.styleClass !== undefined && !asList(r.styleClass).every((c) => typeof c === 'string')) out.push(`${where}.styleClass must be strings`);
+    if (r.styleClass !== undefined && !asList(r.styleClass).every((c) => typeof c === 'string'))
+      out.push(`${where}.styleClass must be strings`);
   }
-  if (r.format !== undefined && typeof r.format !== 'string' && !(Array.isArray(r.format) && r.format.every((f) => typeof f === 'string'))) out.push(`${where}.format must be text`);
+  if (r.format !== undefined && typeof r.format !== 'string' && !(Array.isArray(r.format) && r.format.every((f) => typeof f === 'string')))
+    out.push(`${where}.format must be text`);
   if (r.language !== undefined && !asList(r.language).every((l) => typeof l === 'string')) out.push(`${where}.language must be text`);
-  if (r.processingLanguage !== undefined && typeof r.processingLanguage !== 'string') out.push(`${where}.processingLanguage must be one language`);
-  if (r.textDirection !== undefined && !['ltr', 'rtl', 'auto'].includes(r.textDirection as string)) out.push(`${where}.textDirection must be ltr, rtl or auto`);
+  if (r.processingLanguage !== undefined && typeof r.processingLanguage !== 'string')
+    out.push(`${where}.processingLanguage must be one language`);
+  if (r.textDirection !== undefined && !['ltr', 'rtl', 'auto'].includes(r.textDirection as string))
+    out.push(`${where}.textDirection must be ltr, rtl or auto`);
   for (const key of ['created', 'modified']) checkDate(r, key, `${where}.${key}`, out);
   checkIris(r, `${where}.`, out);
 }
@@ -194,7 +207,8 @@ function checkSelector(selector: unknown, where: string, out: Out, depth: number
   if (!s) return;
   const t = types(s);
   const nonNegInt = (v: unknown) => Number.isInteger(v) && (v as number) >= 0;
-  if (t.some((x) => ['FragmentSelector', 'CssSelector', 'XPathSelector'].includes(x)) && typeof s.value !== 'string') out.push(`${where}.value must be one string`);
+  if (t.some((x) => ['FragmentSelector', 'CssSelector', 'XPathSelector'].includes(x)) && typeof s.value !== 'string')
+    out.push(`${where}.value must be one string`);
   if (t.includes('TextQuoteSelector')) {
     if (typeof s.exact !== 'string') out.push(`${where}.exact must be one string`);
     for (const k of ['prefix', 'suffix']) if (s[k] !== undefined && typeof s[k] !== 'string') out.push(`${where}.${k} must be one string`);
@@ -221,7 +235,8 @@ export function annotationsOf(doc: unknown): unknown[] {
   if (t.includes('AnnotationCollection')) {
     if (doc.first === undefined) return [];
     if (!isObj(doc.first)) throw new AnnotationError('The collection’s pages are not in the file (first is a link); export them embedded.');
-    if (doc.first.next !== undefined) throw new AnnotationError('The collection has more than one page; only single-page collections can be read.');
+    if (doc.first.next !== undefined)
+      throw new AnnotationError('The collection has more than one page; only single-page collections can be read.');
     if (!Array.isArray(doc.first.items)) throw new AnnotationError('The collection’s page has no items list.');
     return doc.first.items;
   }
@@ -239,21 +254,47 @@ export function highlightOf(a: Json, now: number): Highlight | string {
   const selectors = asList(target.selector);
   const quote = quoteOf(target.selector)!;
   const position = selectors.find((s): s is Json => isObj(s) && types(s).includes('TextPositionSelector'));
-  const range = selectors.find((s): s is Json => isObj(s) && types(s).includes('RangeSelector') && isPointSelector(s.startSelector) && isPointSelector(s.endSelector));
+  const range = selectors.find(
+    (s): s is Json => isObj(s) && types(s).includes('RangeSelector') && isPointSelector(s.startSelector) && isPointSelector(s.endSelector),
+  );
   const hlSelectors: HighlightSelectors = {
-    quote: { type: 'TextQuoteSelector', exact: quote.exact, ...(quote.prefix !== undefined ? { prefix: quote.prefix } : {}), ...(quote.suffix !== undefined ? { suffix: quote.suffix } : {}) },
+    quote: {
+      type: 'TextQuoteSelector',
+      exact: quote.exact,
+      ...(quote.prefix !== undefined ? { prefix: quote.prefix } : {}),
+      ...(quote.suffix !== undefined ? { suffix: quote.suffix } : {}),
+    },
     // Without a position the quote alone finds the passage: a zero-length hint never matches.
-    position: position ? { type: 'TextPositionSelector', start: position.start as number, end: position.end as number } : { type: 'TextPositionSelector', start: 0, end: 0 },
+    position: position
+      ? { type: 'TextPositionSelector', start: position.start as number, end: position.end as number }
+      : { type: 'TextPositionSelector', start: 0, end: 0 },
     // Rebuilt from the fields a highlight has: whatever else another tool put there stays out.
-    ...(range ? { range: { type: 'RangeSelector', startSelector: pointOf(range.startSelector as Json), endSelector: pointOf(range.endSelector as Json) } } : {}),
+    ...(range
+      ? {
+          range: {
+            type: 'RangeSelector',
+            startSelector: pointOf(range.startSelector as Json),
+            endSelector: pointOf(range.endSelector as Json),
+          },
+        }
+      : {}),
   };
   const bodies = asList(a.body).filter(isObj);
   const textOf = (purpose: string) =>
-    bodies.filter((b) => typeof b.value === 'string' && (asList(b.purpose).includes(purpose) || (purpose === 'commenting' && b.purpose === undefined))).map((b) => b.value as string);
+    bodies
+      .filter(
+        (b) =>
+          typeof b.value === 'string' && (asList(b.purpose).includes(purpose) || (purpose === 'commenting' && b.purpose === undefined)),
+      )
+      .map((b) => b.value as string);
   const notes = [...textOf('commenting'), ...(typeof a.bodyValue === 'string' ? [a.bodyValue] : [])];
   const entityIds = bodies
     .filter((b) => b.source !== undefined)
-    .map((b) => entityIdOfIri(typeof b.source === 'string' ? b.source : (typeof (b.source as Json).id === 'string' ? ((b.source as Json).id as string) : '')))
+    .map((b) =>
+      entityIdOfIri(
+        typeof b.source === 'string' ? b.source : typeof (b.source as Json).id === 'string' ? ((b.source as Json).id as string) : '',
+      ),
+    )
     .filter((id): id is string => id !== undefined);
   const styleClass = asList(target.styleClass).find((c) => typeof c === 'string' && c.startsWith(CLASS_PREFIX)) as string | undefined;
   const color = styleClass?.slice(CLASS_PREFIX.length);
@@ -296,7 +337,11 @@ function quoteOf(selector: unknown, depth = 0): TextQuoteSelector | undefined {
 /** A point selector that passed isPointSelector, with its known fields only. */
 function pointOf(s: Json): XPathPointSelector {
   const r = s.refinedBy as Json;
-  return { type: 'XPathSelector', value: s.value as string, refinedBy: { type: 'TextPositionSelector', start: r.start as number, end: r.end as number } };
+  return {
+    type: 'XPathSelector',
+    value: s.value as string,
+    refinedBy: { type: 'TextPositionSelector', start: r.start as number, end: r.end as number },
+  };
 }
 
 function isPointSelector(s: unknown): boolean {

@@ -5,7 +5,8 @@
  */
 const en = {
   extName: 'Querverweis',
-  extDescription: 'Spots companies and countries in news articles, shows their facts and connections, keeps your highlights. Local-first, no network.',
+  extDescription:
+    'Spots companies and countries in news articles, shows their facts and connections, keeps your highlights. Local-first, no network.',
   typeCompany: 'Company',
   typeCountry: 'Country',
   typeOrganisation: 'Organisation',
@@ -90,7 +91,8 @@ const en = {
   restored: 'Restored {entities} entries, {facts} facts, {highlights} highlights, {mutes} muted names and {history} history entries.',
   restoreFailed: 'Nothing was restored:',
   deleteAll: 'Delete all my data',
-  deleteAllConfirm: 'This deletes your highlights, your own entries and facts, muted names, reading history and settings. The built-in data stays. Make a backup first if you may want them back.',
+  deleteAllConfirm:
+    'This deletes your highlights, your own entries and facts, muted names, reading history and settings. The built-in data stays. Make a backup first if you may want them back.',
   deleteAllYes: 'Yes, delete all my data',
   cancel: 'Cancel',
   deletedAll: 'All your data was deleted.',
@@ -123,7 +125,8 @@ const en = {
   highlightsImported: 'Added {added}, updated {updated}, unchanged {unchanged}, skipped {skipped}.',
   exportPageEntities: 'Export this page’s entities',
   goTo: 'Show',
-  storageFull: 'Not saved: the browser has no more storage space for Querverweis. Everything saved before is kept. Free space on the device, or delete old highlights or the reading history, then try again.',
+  storageFull:
+    'Not saved: the browser has no more storage space for Querverweis. Everything saved before is kept. Free space on the device, or delete old highlights or the reading history, then try again.',
   notAnswered: 'Not saved: Querverweis did not answer (it may have been restarting). Nothing was changed; please try again.',
 } as const;
 
@@ -131,7 +134,8 @@ export type MessageKey = keyof typeof en;
 
 const de: Record<MessageKey, string> = {
   extName: 'Querverweis',
-  extDescription: 'Erkennt Unternehmen und Länder in Nachrichten, zeigt Fakten und Verbindungen, bewahrt Ihre Markierungen. Alles lokal, ohne Netzwerk.',
+  extDescription:
+    'Erkennt Unternehmen und Länder in Nachrichten, zeigt Fakten und Verbindungen, bewahrt Ihre Markierungen. Alles lokal, ohne Netzwerk.',
   typeCompany: 'Unternehmen',
   typeCountry: 'Land',
   typeOrganisation: 'Organisation',
@@ -201,7 +205,8 @@ const de: Record<MessageKey, string> = {
   siteNotGranted: 'Der Browser hat den Zugriff auf {site} nicht erlaubt. Nichts wurde geändert.',
   siteAdded: 'Querverweis läuft jetzt auf {site}. Offene Seiten davon bitte neu laden.',
   allSites: 'Auf allen Websites ausführen',
-  allSitesHint: 'Der Browser fragt nach Zugriff auf alle Websites. Seiten werden trotzdem nur auf diesem Gerät gelesen, und nichts wird irgendwohin gesendet.',
+  allSitesHint:
+    'Der Browser fragt nach Zugriff auf alle Websites. Seiten werden trotzdem nur auf diesem Gerät gelesen, und nichts wird irgendwohin gesendet.',
   marksSection: 'Kennzeichnung auf Seiten',
   markTypes: 'Kennzeichnen',
   markStyle: 'Aussehen',
@@ -211,12 +216,15 @@ const de: Record<MessageKey, string> = {
   hoverDelay: 'Infokarte öffnet nach (Millisekunden)',
   yourData: 'Ihre Daten',
   backup: 'Alles sichern',
-  backupHint: 'Eine Datei mit Ihren Einstellungen, eigenen Einträgen und Fakten, Markierungen, stummgeschalteten Namen und dem Leseverlauf.',
+  backupHint:
+    'Eine Datei mit Ihren Einstellungen, eigenen Einträgen und Fakten, Markierungen, stummgeschalteten Namen und dem Leseverlauf.',
   restore: 'Sicherung wiederherstellen',
-  restored: '{entities} Einträge, {facts} Fakten, {highlights} Markierungen, {mutes} stummgeschaltete Namen und {history} Verlaufseinträge wiederhergestellt.',
+  restored:
+    '{entities} Einträge, {facts} Fakten, {highlights} Markierungen, {mutes} stummgeschaltete Namen und {history} Verlaufseinträge wiederhergestellt.',
   restoreFailed: 'Nichts wurde wiederhergestellt:',
   deleteAll: 'Alle meine Daten löschen',
-  deleteAllConfirm: 'Das löscht Ihre Markierungen, eigenen Einträge und Fakten, stummgeschalteten Namen, den Leseverlauf und die Einstellungen. Die mitgelieferten Daten bleiben. Legen Sie vorher eine Sicherung an, wenn Sie sie vielleicht zurückhaben möchten.',
+  deleteAllConfirm:
+    'Das löscht Ihre Markierungen, eigenen Einträge und Fakten, stummgeschalteten Namen, den Leseverlauf und die Einstellungen. Die mitgelieferten Daten bleiben. Legen Sie vorher eine Sicherung an, wenn Sie sie vielleicht zurückhaben möchten.',
   deleteAllYes: 'Ja, alle meine Daten löschen',
   cancel: 'Abbrechen',
   deletedAll: 'Alle Ihre Daten wurden gelöscht.',
@@ -249,8 +257,10 @@ const de: Record<MessageKey, string> = {
   highlightsImported: '{added} hinzugefügt, {updated} aktualisiert, {unchanged} unverändert, {skipped} übersprungen.',
   exportPageEntities: 'Einträge dieser Seite exportieren',
   goTo: 'Zeigen',
-  storageFull: 'Nicht gespeichert: Der Browser hat keinen Speicherplatz mehr für Querverweis. Alles bisher Gespeicherte bleibt erhalten. Schaffen Sie Platz auf dem Gerät oder löschen Sie alte Markierungen oder den Leseverlauf und versuchen Sie es noch einmal.',
-  notAnswered: 'Nicht gespeichert: Querverweis hat nicht geantwortet (vielleicht wurde es gerade neu gestartet). Nichts wurde geändert; bitte versuchen Sie es noch einmal.',
+  storageFull:
+    'Nicht gespeichert: Der Browser hat keinen Speicherplatz mehr für Querverweis. Alles bisher Gespeicherte bleibt erhalten. Schaffen Sie Platz auf dem Gerät oder löschen Sie alte Markierungen oder den Leseverlauf und versuchen Sie es noch einmal.',
+  notAnswered:
+    'Nicht gespeichert: Querverweis hat nicht geantwortet (vielleicht wurde es gerade neu gestartet). Nichts wurde geändert; bitte versuchen Sie es noch einmal.',
 };
 
 export const MESSAGES = { en, de } as const;

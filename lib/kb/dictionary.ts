@@ -30,7 +30,8 @@ export function buildDictionary(entities: Iterable<Entity>, options: DictionaryO
                 ...(e.type === 'country' && n.lang === 'de' ? germanCaseForms(n.text) : []),
                 ...(e.type === 'company' && n.lang !== 'en' ? germanCompanyForms(n.text) : []),
               ];
-      for (const text of forms) out.push(prune({ text, ...base, possessive: text === `${n.text}'s` || text === `${n.text}'` || undefined }));
+      for (const text of forms)
+        out.push(prune({ text, ...base, possessive: text === `${n.text}'s` || text === `${n.text}'` || undefined }));
     }
   }
   return out;

@@ -68,7 +68,8 @@ export async function addEntity(db: AppDB, input: NewEntity): Promise<Entity> {
   if (unknown.length) throw new ValidationError(unknown);
   const name = input.name?.trim() ?? '';
   const names: EntityName[] = [{ text: name, kind: 'canonical' }];
-  for (const a of input.aliases ?? []) if (a.trim() && !names.some((n) => n.text === a.trim())) names.push({ text: a.trim(), kind: 'alias' });
+  for (const a of input.aliases ?? [])
+    if (a.trim() && !names.some((n) => n.text === a.trim())) names.push({ text: a.trim(), kind: 'alias' });
   const entity: Entity = {
     id: slugId('user', name),
     type: input.type,
@@ -79,11 +80,14 @@ export async function addEntity(db: AppDB, input: NewEntity): Promise<Entity> {
     origin: 'user',
   };
   const problems = validateEntity(entity, 'entity');
-  if (input.type !== 'company' && input.type !== 'organisation') problems.push({ where: 'entity', field: 'type', message: 'must be company or organisation' });
+  if (input.type !== 'company' && input.type !== 'organisation')
+    problems.push({ where: 'entity', field: 'type', message: 'must be company or organisation' });
   if (problems.length) throw new ValidationError(problems);
   return db.transaction('rw', db.entities, async () => {
-    if (await db.entities.get(entity.id)) throw new ValidationError([{ where: 'entity', field: 'name', message: `"${name}" exists already` }]);
-    if (entity.countryId && !(await db.entities.get(entity.countryId))) throw new ValidationError([{ where: 'entity', field: 'countryId', message: 'no such country' }]);
+    if (await db.entities.get(entity.id))
+      throw new ValidationError([{ where: 'entity', field: 'name', message: `"${name}" exists already` }]);
+    if (entity.countryId && !(await db.entities.get(entity.countryId)))
+      throw new ValidationError([{ where: 'entity', field: 'countryId', message: 'no such country' }]);
     await db.entities.add(entity);
     return entity;
   });
@@ -94,9 +98,18 @@ export async function deleteEntity(db: AppDB, id: string): Promise<void> {
   await db.transaction('rw', db.entities, db.facts, async () => {
     const e = await db.entities.get(id);
     if (!e) return;
-    if (e.origin === 'builtin') throw new ValidationError([{ where: 'entity', field: 'id', message: 'built-in entities cannot be deleted' }]);
-    await db.facts.where('subject').equals(id).filter((f) => f.origin !== 'builtin').delete();
-    await db.facts.where('object').equals(id).filter((f) => f.origin !== 'builtin').delete();
+    if (e.origin === 'builtin')
+      throw new ValidationError([{ where: 'entity', field: 'id', message: 'built-in entities cannot be deleted' }]);
+    await db.facts
+      .where('subject')
+      .equals(id)
+      .filter((f) => f.origin !== 'builtin')
+      .delete();
+    await db.facts
+      .where('object')
+      .equals(id)
+      .filter((f) => f.origin !== 'builtin')
+      .delete();
     await db.entities.delete(id);
   });
 }
@@ -160,7 +173,11 @@ async function ownPart(db: AppDB, bundle: KbBundle): Promise<KbBundle> {
     const old = storedFacts[i];
     if (f.id.startsWith(BUILTIN_FACT_PREFIX) || old?.origin === 'builtin') {
       if (!(old?.origin === 'builtin' && sameRecord(old, f))) {
-        problems.push({ where: `facts[${i}]`, field: 'id', message: `"${f.id}" is a built-in fact's id: built-in facts come with the extension and cannot be imported` });
+        problems.push({
+          where: `facts[${i}]`,
+          field: 'id',
+          message: `"${f.id}" is a built-in fact's id: built-in facts come with the extension and cannot be imported`,
+        });
       }
     } else facts.push(f.origin === 'builtin' ? { ...f, origin: 'import' } : f);
   });
@@ -204,7 +221,11 @@ async function importContext(db: AppDB): Promise<ImportContext> {
   const isoFacts = await db.facts.bulkGet(all.filter((e) => e.type === 'country').map((c) => `b:${c.id}:isoCode:0`));
   for (const f of isoFacts) if (f) countries.set(String(f.value).toLowerCase(), f.subject);
   for (const c of all.filter((e) => e.type === 'country')) {
-    for (const text of [c.label.de, c.label.en, ...c.names.filter((n) => n.kind !== 'adjective' && n.kind !== 'demonym').map((n) => n.text)]) {
+    for (const text of [
+      c.label.de,
+      c.label.en,
+      ...c.names.filter((n) => n.kind !== 'adjective' && n.kind !== 'demonym').map((n) => n.text),
+    ]) {
       const key = foldForSearch(text);
       if (key && !countries.has(key)) countries.set(key, c.id);
     }

@@ -16,7 +16,10 @@ export function formatValue(fact: FactView, lang: Lang): string {
   if (typeof fact.value === 'number') {
     const locale = lang === 'de' ? 'de-DE' : 'en-GB';
     const compact = COMPACT_UNITS.has(fact.unit) && Math.abs(fact.value) >= 1e6;
-    const n = new Intl.NumberFormat(locale, compact ? { notation: 'compact', maximumFractionDigits: 1 } : { maximumFractionDigits: 2 }).format(fact.value);
+    const n = new Intl.NumberFormat(
+      locale,
+      compact ? { notation: 'compact', maximumFractionDigits: 1 } : { maximumFractionDigits: 2 },
+    ).format(fact.value);
     const unit = fact.unit ? ` ${UNITS[fact.unit]?.[lang] ?? fact.unit}` : '';
     return text ? `${n}${unit} (${text})` : `${n}${unit}`;
   }

@@ -22,7 +22,8 @@ export function muteId(site: string, name: string): string {
 
 export async function muteName(db: AppDB, name: string, site: string): Promise<MuteRow> {
   const text = name.trim();
-  if (!text || text.length > 200) throw new ValidationError([{ where: 'mute', field: 'name', message: 'must be text of 1 to 200 characters' }]);
+  if (!text || text.length > 200)
+    throw new ValidationError([{ where: 'mute', field: 'name', message: 'must be text of 1 to 200 characters' }]);
   const where = site === EVERYWHERE ? site : siteOf(site);
   if (!isMuteSite(where)) throw new ValidationError([{ where: 'mute', field: 'site', message: `"${site}" is not a host name` }]);
   const row: MuteRow = { id: muteId(where, text), site: where, name: text, createdAt: Date.now() };
@@ -44,6 +45,9 @@ export function listMutes(db: AppDB): Promise<MuteRow[]> {
  */
 export async function mutedOn(db: AppDB, host: string | undefined): Promise<Set<string>> {
   const sites = host ? sitesOf(host).flatMap((s) => [s, `www.${s}`]) : [];
-  const rows = await db.mutes.where('site').anyOf([EVERYWHERE, ...sites]).toArray();
+  const rows = await db.mutes
+    .where('site')
+    .anyOf([EVERYWHERE, ...sites])
+    .toArray();
   return new Set(rows.map((r) => r.name.toLowerCase()));
 }

@@ -36,7 +36,10 @@ export const PROPERTIES: Record<string, PropertyLabel> = {
   subsidiaryOf: { out: { de: 'Tochter von', en: 'subsidiary of' }, in: { de: 'Muttergesellschaft von', en: 'parent of' } },
   successor: { out: { de: 'aufgegangen in', en: 'succeeded by' }, in: { de: 'Nachfolger von', en: 'successor of' } },
   investsIn: { out: { de: 'investiert in', en: 'invests in' }, in: { de: 'Investition von', en: 'investment by' } },
-  technologyPartnerOf: { out: { de: 'Technologiepartner von', en: 'technology partner of' }, in: { de: 'Technologiepartner', en: 'technology partner' } },
+  technologyPartnerOf: {
+    out: { de: 'Technologiepartner von', en: 'technology partner of' },
+    in: { de: 'Technologiepartner', en: 'technology partner' },
+  },
   supplies: { out: { de: 'beliefert', en: 'supplies' }, in: { de: 'beliefert von', en: 'supplied by' } },
   acquires: { out: { de: 'übernimmt', en: 'acquires' }, in: { de: 'übernommen von', en: 'acquired by' } },
   holdsStakeIn: { out: { de: 'beteiligt an', en: 'holds a stake in' }, in: { de: 'Beteiligung von', en: 'stake held by' } },
@@ -48,5 +51,5 @@ export const PROPERTIES: Record<string, PropertyLabel> = {
 export function propertyLabel(property: string, direction: 'out' | 'in', lang: Lang): string {
   const p = PROPERTIES[property];
   if (!p) return property;
-  return (direction === 'in' ? p.in ?? p.out : p.out)[lang];
+  return (direction === 'in' ? (p.in ?? p.out) : p.out)[lang];
 }

@@ -63,14 +63,19 @@ export class SearchIndex {
     for (const entity of entities) {
       if (entity.type === 'country' && entity.flag) this.flags.set(entity.id, entity.flag);
       const seen = new Set<string>();
-      for (const text of [entity.label.de, entity.label.en, ...entity.names.filter((n) => n.kind !== 'adjective' && n.kind !== 'demonym').map((n) => n.text)]) {
+      for (const text of [
+        entity.label.de,
+        entity.label.en,
+        ...entity.names.filter((n) => n.kind !== 'adjective' && n.kind !== 'demonym').map((n) => n.text),
+      ]) {
         const key = foldForSearch(text);
         if (!key || seen.has(key)) continue;
         seen.add(key);
         const at = this.names.push({ key, text, entity }) - 1;
         addTo(this.byFirst, key.charCodeAt(0), at);
         if (key.length > 1) addTo(this.bySecond, key.charCodeAt(1), at);
-        for (let i = key.indexOf(' '); i >= 0; i = key.indexOf(' ', i + 1)) if (i + 1 < key.length) addTo(this.byWord, key.charCodeAt(i + 1), at);
+        for (let i = key.indexOf(' '); i >= 0; i = key.indexOf(' ', i + 1))
+          if (i + 1 < key.length) addTo(this.byWord, key.charCodeAt(i + 1), at);
       }
     }
     this.visited = new Uint32Array(this.names.length);
@@ -106,7 +111,8 @@ export class SearchIndex {
         // A typo anywhere in the name (lengths close enough), or in the part typed so far, where
         // the first letter is taken as right: that keeps the distance work to a few hundred names.
         const whole = Math.abs(key.length - q.length) <= maxEdits ? boundedDistance(q, key, maxEdits) : Infinity;
-        const typed = key.length > q.length && key.charCodeAt(0) === q.charCodeAt(0) ? boundedDistance(q, key, maxEdits, q.length) + 0.5 : Infinity;
+        const typed =
+          key.length > q.length && key.charCodeAt(0) === q.charCodeAt(0) ? boundedDistance(q, key, maxEdits, q.length) + 0.5 : Infinity;
         const d = Math.min(whole, typed);
         if (d <= maxEdits) score = SCORE_TYPO - d * TYPO_PENALTY;
       }

@@ -49,7 +49,12 @@ export class KbService {
    */
   async connections(ids: readonly string[]): Promise<FactView[]> {
     const set = new Set(ids);
-    const facts = (await this.db.facts.where('subject').anyOf([...set]).toArray()).filter((f) => f.object !== undefined && set.has(f.object) && f.object !== f.subject);
+    const facts = (
+      await this.db.facts
+        .where('subject')
+        .anyOf([...set])
+        .toArray()
+    ).filter((f) => f.object !== undefined && set.has(f.object) && f.object !== f.subject);
     const labels = new Map((await this.db.entities.bulkGet([...set])).flatMap((e) => (e ? [[e.id, e.label] as const] : [])));
     return facts
       .map((f): FactView => ({ ...f, direction: 'out', otherLabel: labels.get(f.object!) }))

@@ -81,7 +81,9 @@ export class Problems {
 export function checkImportSize(text: string): void {
   if (text.length <= MAX_IMPORT_CHARS) return;
   const mb = (n: number) => `${(Math.ceil(n / 100_000) / 10).toFixed(1)} MB`;
-  throw new ValidationError([{ where: 'file', field: '', message: `is too large to import (${mb(text.length)}; at most ${mb(MAX_IMPORT_CHARS)})` }]);
+  throw new ValidationError([
+    { where: 'file', field: '', message: `is too large to import (${mb(text.length)}; at most ${mb(MAX_IMPORT_CHARS)})` },
+  ]);
 }
 
 export const ENTITY_ID = /^(Q[1-9]\d{0,11}|slug:[a-z0-9][a-z0-9-]{0,80}|country:[a-z]{2}|user:[a-z0-9-]{1,80})$/;
@@ -100,9 +102,11 @@ type Check = (where: string, field: string, message: string) => void;
  * Adds to one record's problems, up to one more than a check lists (a record with a million bad
  * names or keys would otherwise give a million problems before the check could stop).
  */
-const capped = (problems: Problem[]): Check => (where, field, message) => {
-  if (problems.length <= MAX_PROBLEMS) problems.push({ where, field, message });
-};
+const capped =
+  (problems: Problem[]): Check =>
+  (where, field, message) => {
+    if (problems.length <= MAX_PROBLEMS) problems.push({ where, field, message });
+  };
 
 /** Each field of `x` that is not in `allowed`, as an "unknown field" problem. */
 export function unknownFieldProblems(x: Record<string, unknown>, allowed: ReadonlySet<string>, where: string): Problem[] {
@@ -140,7 +144,8 @@ export function validateEntity(x: unknown, where: string): Problem[] {
   checkLangText(x.label, where, 'label', add, 200, true);
   checkLangText(x.description, where, 'description', add, 500, false);
   if (x.flag !== undefined && !isText(x.flag, 16)) add(where, 'flag', 'must be short text');
-  if (x.countryId !== undefined && (typeof x.countryId !== 'string' || !ENTITY_ID.test(x.countryId))) add(where, 'countryId', 'must be an entity id');
+  if (x.countryId !== undefined && (typeof x.countryId !== 'string' || !ENTITY_ID.test(x.countryId)))
+    add(where, 'countryId', 'must be an entity id');
   if (!Array.isArray(x.names) || x.names.length > 500) add(where, 'names', 'must be a list of at most 500 names');
   else x.names.forEach((n: unknown, i: number) => validateName(n, where, `names[${i}]`).forEach((p) => add(p.where, p.field, p.message)));
   return problems;
@@ -173,7 +178,10 @@ export function validateFact(x: unknown, where: string): Problem[] {
   if (typeof x.property !== 'string' || !PROPERTY.test(x.property)) add(where, 'property', 'must be a name of letters and digits');
   if (!ORIGINS.has(x.origin as string)) add(where, 'origin', 'must be builtin, user or import');
   if (x.object !== undefined && (typeof x.object !== 'string' || !ENTITY_ID.test(x.object))) add(where, 'object', 'must be an entity id');
-  const valueOk = x.value === undefined || (typeof x.value === 'string' && x.value.length <= 1000) || (typeof x.value === 'number' && Number.isFinite(x.value));
+  const valueOk =
+    x.value === undefined ||
+    (typeof x.value === 'string' && x.value.length <= 1000) ||
+    (typeof x.value === 'number' && Number.isFinite(x.value));
   if (!valueOk) add(where, 'value', 'must be text (up to 1000 characters) or a finite number');
   if (x.value === undefined && x.object === undefined) add(where, 'value', 'a fact needs a value or an object');
   checkLangText(x.valueText, where, 'valueText', add, 1000, false);
@@ -227,7 +235,6 @@ export function slugId(prefix: 'user' | 'slug', name: string): string {
   return `${prefix}:${slug || 'unnamed'}`;
 }
 
-
 /**
  * A file's text as a JSON object, or a ValidationError saying why not; the start of every
  * versioned JSON format (knowledge base, backup).
@@ -240,6 +247,7 @@ export function readJsonObject(text: string): Record<string, unknown> {
   } catch (e) {
     throw new ValidationError([{ where: 'file', field: '', message: `not JSON: ${(e as Error).message}` }]);
   }
-  if (typeof doc !== 'object' || doc === null || Array.isArray(doc)) throw new ValidationError([{ where: 'file', field: '', message: 'must be a JSON object' }]);
+  if (typeof doc !== 'object' || doc === null || Array.isArray(doc))
+    throw new ValidationError([{ where: 'file', field: '', message: 'must be a JSON object' }]);
   return doc as Record<string, unknown>;
 }

@@ -104,7 +104,12 @@ export function writeArtefact(entries: readonly DictionaryEntry[]): Uint8Array {
   // Offsets are relative to the end of the header, which is padded to a multiple of 4.
   let offset = 0;
   const sections: Section[] = Object.entries(arrays).map(([name, a]) => {
-    const s: Section = { name, kind: a instanceof Int32Array ? 'i32' : a instanceof Uint32Array ? 'u32' : a instanceof Uint16Array ? 'u16' : 'u8', offset, length: a.length };
+    const s: Section = {
+      name,
+      kind: a instanceof Int32Array ? 'i32' : a instanceof Uint32Array ? 'u32' : a instanceof Uint16Array ? 'u16' : 'u8',
+      offset,
+      length: a.length,
+    };
     offset += align4(a.byteLength);
     return s;
   });

@@ -45,7 +45,8 @@ function buildTables(): { fold: Uint16Array; canon: Uint16Array; cls: Uint8Array
   // Surrogates are tested as halves: treat them as word characters (CJK extension B, emoji are rare in names).
   cls.fill(CLASS_WORD, 0xd800, 0xe000);
   for (let i = 0; i < letters.length; i += 2) letter.fill(SMALL_LETTER, letters[i], letters[i + 1]);
-  for (let i = 0; i < capitalsWithoutFolding.length; i += 2) letter.fill(CAPITAL_LETTER, capitalsWithoutFolding[i], capitalsWithoutFolding[i + 1]);
+  for (let i = 0; i < capitalsWithoutFolding.length; i += 2)
+    letter.fill(CAPITAL_LETTER, capitalsWithoutFolding[i], capitalsWithoutFolding[i + 1]);
   // Only one-to-one foldings are listed: "İ" lowercases to two code units and stays as it is.
   for (let i = 0; i < folds.length; i += 4) {
     const [first, count, stride, delta] = [folds[i]!, folds[i + 1]!, folds[i + 2]!, folds[i + 3]!];
@@ -76,8 +77,17 @@ export const LETTER = tables.letter;
 
 /** White space as JavaScript knows it: what \s matches and String.prototype.trim removes. */
 export const isWhiteSpace = (c: number): boolean =>
-  (c >= 0x09 && c <= 0x0d) || c === 0x20 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
-  c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+  (c >= 0x09 && c <= 0x0d) ||
+  c === 0x20 ||
+  c === 0xa0 ||
+  c === 0x1680 ||
+  (c >= 0x2000 && c <= 0x200a) ||
+  c === 0x2028 ||
+  c === 0x2029 ||
+  c === 0x202f ||
+  c === 0x205f ||
+  c === 0x3000 ||
+  c === 0xfeff;
 
 /** Scratch space for building keys: code units are written here and turned into a string once. */
 let scratch = new Uint16Array(256);
@@ -85,7 +95,8 @@ let scratch = new Uint16Array(256);
 function scratchString(n: number): string {
   let out = '';
   // In chunks: apply() takes its arguments on the stack.
-  for (let at = 0; at < n; at += 4096) out += String.fromCharCode.apply(null, scratch.subarray(at, Math.min(n, at + 4096)) as unknown as number[]);
+  for (let at = 0; at < n; at += 4096)
+    out += String.fromCharCode.apply(null, scratch.subarray(at, Math.min(n, at + 4096)) as unknown as number[]);
   return out;
 }
 

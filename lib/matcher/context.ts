@@ -13,13 +13,7 @@
  */
 import { CAPITAL_LETTER, CLASS, CLASS_WORD, isWhiteSpace, LETTER } from './chars';
 import type { Mention } from './matcher';
-import {
-  COMPANY_COMPOUND_HEADS,
-  COMPANY_NOUN_ENDINGS,
-  CONTEXT_WORDS,
-  LEGAL_FORMS,
-  ORG_HEADS,
-} from './evidence-words';
+import { COMPANY_COMPOUND_HEADS, COMPANY_NOUN_ENDINGS, CONTEXT_WORDS, LEGAL_FORMS, ORG_HEADS } from './evidence-words';
 
 /** How far (in words) an organisation head may follow a country name: "Japan Automobile Manufacturers Association". */
 const ORG_HEAD_WINDOW = 4;
@@ -35,7 +29,10 @@ interface Word {
  * in the hits (the matcher resolves language-bound ambiguity and foreign names).
  */
 export function applyContext(blocks: readonly string[], hits: readonly Mention[][]): Mention[][] {
-  return resolveVerdicts(hits, hits.map((list, b) => judgeBlock(blocks[b]!, list)));
+  return resolveVerdicts(
+    hits,
+    hits.map((list, b) => judgeBlock(blocks[b]!, list)),
+  );
 }
 
 /** The local verdict on each hit of one block; `resolveVerdicts` then decides with the whole page. */
@@ -135,7 +132,8 @@ function hasContextEvidence(text: string, m: Mention, before: Word | undefined, 
     if (before && /^(ein|eine|einen|einem|einer|a|an)$/i.test(before.text)) return false;
     const [from, to] = sentenceAround(text, m.start, m.end);
     return wordsIn(text, from, to).some(
-      (w) => w.start !== m.start && (CONTEXT_WORDS.has(w.text.toLowerCase()) || CONTEXT_WORDS.has(lowerStem(w.text)) || isCompanyNoun(w.text)),
+      (w) =>
+        w.start !== m.start && (CONTEXT_WORDS.has(w.text.toLowerCase()) || CONTEXT_WORDS.has(lowerStem(w.text)) || isCompanyNoun(w.text)),
     );
   }
   // A country: another country named without doubt in the same sentence ("Turkey and Syria").
@@ -205,7 +203,8 @@ function isWordChar(c: number): boolean {
 function wordsIn(text: string, from: number, to: number): Word[] {
   const out: Word[] = [];
   WORD.lastIndex = from;
-  for (let m = WORD.exec(text); m && m.index < to; m = WORD.exec(text)) out.push({ text: m[0].replace(/\.$/, ''), start: m.index, end: m.index + m[0].length });
+  for (let m = WORD.exec(text); m && m.index < to; m = WORD.exec(text))
+    out.push({ text: m[0].replace(/\.$/, ''), start: m.index, end: m.index + m[0].length });
   return out;
 }
 
@@ -227,7 +226,11 @@ function isSentenceEnd(text: string, i: number): boolean {
   const c = text.charAt(i);
   if (c === '!' || c === '?' || c === ';' || c === '\n' || c === '\u001f') return true;
   // A full stop followed by a space ends a sentence, unless it closes an abbreviation or a number.
-  return c === '.' && /[\s\u00a0]/.test(text.charAt(i + 1)) && !/(\b\p{L}|\d|\bCo|\bInc|\bCorp|\bLtd|\bNr|\bz\.B|\bca|\bbzw|\bDr|\bSt)$/u.test(text.slice(Math.max(0, i - 5), i));
+  return (
+    c === '.' &&
+    /[\s\u00a0]/.test(text.charAt(i + 1)) &&
+    !/(\b\p{L}|\d|\bCo|\bInc|\bCorp|\bLtd|\bNr|\bz\.B|\bca|\bbzw|\bDr|\bSt)$/u.test(text.slice(Math.max(0, i - 5), i))
+  );
 }
 
 /** Whether `pos` starts a sentence: only spaces, quotes and brackets since a sentence end or the block start. */
@@ -251,7 +254,7 @@ export function isHeadlineCase(text: string): boolean {
   // Words of four letters or more, and how many of them start with a capital.
   let words = 0;
   let capitalised = 0;
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     if (!LETTER[text.charCodeAt(i)]) {
       i++;
       continue;
@@ -277,7 +280,8 @@ function isAllCaps(word: string): boolean {
 function lowerStem(word: string): string {
   const w = word.toLowerCase();
   for (const ending of ['en', 'n', 's', 'e']) {
-    if (w.length > ending.length + 3 && w.endsWith(ending) && CONTEXT_OR_HEAD.has(w.slice(0, -ending.length))) return w.slice(0, -ending.length);
+    if (w.length > ending.length + 3 && w.endsWith(ending) && CONTEXT_OR_HEAD.has(w.slice(0, -ending.length)))
+      return w.slice(0, -ending.length);
   }
   return w;
 }

@@ -12,25 +12,133 @@ import type { Spot } from './spot-types';
 
 /** Endings of German nouns that call what follows a company ("Chiphersteller", "Start-up"). */
 const COMPANY_NOUN_ENDINGS = [
-  'hersteller', 'herstellers', 'konzern', 'konzerns', 'zulieferer', 'zulieferers', 'versicherer', 'versicherers',
-  'händler', 'händlers', 'dienstleister', 'dienstleisters', 'produzent', 'produzenten', 'anbieter', 'anbieters',
-  'maschinenbauer', 'maschinenbauers', 'fensterbauer', 'fensterbauers', 'autobauer', 'autobauers', 'anlagenbauer',
-  'anlagenbauers', 'flugzeugbauer', 'flugzeugbauers', 'schiffbauer', 'fahrzeugbauer', 'start-up', 'startup',
-  'reederei', 'brauerei', 'kanzlei', 'fabrik', 'werft', 'discounter', 'discounters', 'onlinehändler', 'versandhändler',
-  'analysehaus', 'handelshaus', 'bankhaus', 'auktionshaus', 'modehaus', 'softwarehaus', 'chipkonzern', 'fintech',
-  'insurtech', 'biotech', 'robo-advisor', 'unternehmen', 'familienunternehmen', 'traditionsunternehmen',
+  'hersteller',
+  'herstellers',
+  'konzern',
+  'konzerns',
+  'zulieferer',
+  'zulieferers',
+  'versicherer',
+  'versicherers',
+  'händler',
+  'händlers',
+  'dienstleister',
+  'dienstleisters',
+  'produzent',
+  'produzenten',
+  'anbieter',
+  'anbieters',
+  'maschinenbauer',
+  'maschinenbauers',
+  'fensterbauer',
+  'fensterbauers',
+  'autobauer',
+  'autobauers',
+  'anlagenbauer',
+  'anlagenbauers',
+  'flugzeugbauer',
+  'flugzeugbauers',
+  'schiffbauer',
+  'fahrzeugbauer',
+  'start-up',
+  'startup',
+  'reederei',
+  'brauerei',
+  'kanzlei',
+  'fabrik',
+  'werft',
+  'discounter',
+  'discounters',
+  'onlinehändler',
+  'versandhändler',
+  'analysehaus',
+  'handelshaus',
+  'bankhaus',
+  'auktionshaus',
+  'modehaus',
+  'softwarehaus',
+  'chipkonzern',
+  'fintech',
+  'insurtech',
+  'biotech',
+  'robo-advisor',
+  'unternehmen',
+  'familienunternehmen',
+  'traditionsunternehmen',
 ];
 /** Compounds with those endings that name a person's trade or a thing, not a company. */
-const NOT_COMPANY_NOUNS = new Set(['filmproduzent', 'musikproduzent', 'fernsehproduzent', 'geigenbauer', 'orgelbauer', 'kunsthändler', 'drogenhändler', 'waffenhändler', 'unternehmen']);
+const NOT_COMPANY_NOUNS = new Set([
+  'filmproduzent',
+  'musikproduzent',
+  'fernsehproduzent',
+  'geigenbauer',
+  'orgelbauer',
+  'kunsthändler',
+  'drogenhändler',
+  'waffenhändler',
+  'unternehmen',
+]);
 /** A company noun that belongs to the name it introduces ("Maschinenfabrik Bermatingen"). */
 const NAME_FORMING = /fabrik$/i;
 
 /** Words a name never starts with: determiners, pronouns, prepositions, conjunctions written with a capital. */
 const NOT_A_NAME = new Set([
-  'Der', 'Die', 'Das', 'Des', 'Dem', 'Den', 'Ein', 'Eine', 'Einer', 'Einem', 'Einen', 'Im', 'In', 'Am', 'An', 'Auf', 'Aus',
-  'Bei', 'Mit', 'Nach', 'Von', 'Vor', 'Zum', 'Zur', 'Und', 'Oder', 'Aber', 'Er', 'Sie', 'Es', 'Wir', 'Ihr', 'Man', 'Auch',
-  'Chef', 'Chefin', 'Gründer', 'Sprecher', 'Sprecherin', 'Mitarbeiter', 'Aktie', 'Aktien', 'Januar', 'Februar', 'März',
-  'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember', 'Deutschland', 'Europa',
+  'Der',
+  'Die',
+  'Das',
+  'Des',
+  'Dem',
+  'Den',
+  'Ein',
+  'Eine',
+  'Einer',
+  'Einem',
+  'Einen',
+  'Im',
+  'In',
+  'Am',
+  'An',
+  'Auf',
+  'Aus',
+  'Bei',
+  'Mit',
+  'Nach',
+  'Von',
+  'Vor',
+  'Zum',
+  'Zur',
+  'Und',
+  'Oder',
+  'Aber',
+  'Er',
+  'Sie',
+  'Es',
+  'Wir',
+  'Ihr',
+  'Man',
+  'Auch',
+  'Chef',
+  'Chefin',
+  'Gründer',
+  'Sprecher',
+  'Sprecherin',
+  'Mitarbeiter',
+  'Aktie',
+  'Aktien',
+  'Januar',
+  'Februar',
+  'März',
+  'April',
+  'Mai',
+  'Juni',
+  'Juli',
+  'August',
+  'September',
+  'Oktober',
+  'November',
+  'Dezember',
+  'Deutschland',
+  'Europa',
 ]);
 
 /** A word of a name: a capital, then letters, digits and inner hyphens, dots or apostrophes ("E.on", "Hapag-Lloyd"). */
@@ -45,7 +153,9 @@ interface Word {
 const escape = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** The endings' last three letters, folded, as one number: most words are ruled out by one lookup. */
 const tailKey = (a: number, b: number, c: number) => a * 4294967296 + b * 65536 + c;
-const TAILS = new Set(COMPANY_NOUN_ENDINGS.map((e) => tailKey(e.charCodeAt(e.length - 3), e.charCodeAt(e.length - 2), e.charCodeAt(e.length - 1))));
+const TAILS = new Set(
+  COMPANY_NOUN_ENDINGS.map((e) => tailKey(e.charCodeAt(e.length - 3), e.charCodeAt(e.length - 2), e.charCodeAt(e.length - 1))),
+);
 const endsAsCompanyNoun = (word: string) => {
   const lower = word.toLowerCase();
   return COMPANY_NOUN_ENDINGS.some((e) => lower.endsWith(e)) && !NOT_COMPANY_NOUNS.has(lower);
@@ -67,7 +177,11 @@ export function companyNouns(text: string): Word[] {
     }
     const start = i;
     // A word, with inner hyphens ("Software-Start-up"), from a start that follows no hyphen.
-    while (i < n && (CLASS[text.charCodeAt(i)] === CLASS_WORD || (text.charCodeAt(i) === CHAR_HYPHEN && CLASS[text.charCodeAt(i + 1)] === CLASS_WORD))) i++;
+    while (
+      i < n &&
+      (CLASS[text.charCodeAt(i)] === CLASS_WORD || (text.charCodeAt(i) === CHAR_HYPHEN && CLASS[text.charCodeAt(i + 1)] === CLASS_WORD))
+    )
+      i++;
     if (i - start < 5 || LETTER[c] !== CAPITAL_LETTER || text.charCodeAt(start - 1) === CHAR_HYPHEN) continue;
     if (!TAILS.has(tailKey(FOLD[text.charCodeAt(i - 3)]!, FOLD[text.charCodeAt(i - 2)]!, FOLD[text.charCodeAt(i - 1)]!))) continue;
     const word = text.slice(start, i);
@@ -78,7 +192,13 @@ export function companyNouns(text: string): Word[] {
 /** A legal form's telltale: two capitals in a row, or "Inc", "Corp", "plc" and the like after a space. */
 const FORM_HINT = / (?:[A-Z][A-Z./&]|Inc|Corp|Co[ .,]|Ltd|plc|SpA|Oyj|GmbH|KGaA)/;
 /** Where a legal form can be, after a space. */
-const FORM_AT = new RegExp(` (?:${[...LEGAL_FORMS_AS_WRITTEN].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+const FORM_AT = new RegExp(
+  ` (?:${[...LEGAL_FORMS_AS_WRITTEN]
+    .sort((a, b) => b.length - a.length)
+    .map(escape)
+    .join('|')})(?![\\p{L}\\p{N}])`,
+  'gu',
+);
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}.'’&-]*[\p{L}\p{N}]|[\p{L}\p{N}]|&/uy;
 
 /** The words after `at`, each separated from the one before by one space, at most `n`. */
@@ -102,7 +222,12 @@ function wordsBefore(text: string, at: number, n: number): Word[] {
   while (out.length < n && end > 0) {
     let start = end;
     // Back over word characters and the inner . ' ’ & - of a name ("E.on", "Lang & Schwarz" is two words).
-    while (start > 0 && (CLASS[text.charCodeAt(start - 1)] === CLASS_WORD || (INNER.has(text.charCodeAt(start - 1)) && start - 1 > 0 && CLASS[text.charCodeAt(start - 2)] === CLASS_WORD && start < end))) start--;
+    while (
+      start > 0 &&
+      (CLASS[text.charCodeAt(start - 1)] === CLASS_WORD ||
+        (INNER.has(text.charCodeAt(start - 1)) && start - 1 > 0 && CLASS[text.charCodeAt(start - 2)] === CLASS_WORD && start < end))
+    )
+      start--;
     if (start === end) {
       if (text.charCodeAt(end - 1) === 0x26 /* & */) start = end - 1;
       else break;
@@ -128,7 +253,10 @@ export interface Introduction {
  * The introduced companies of a page's blocks, as spots with provisional ids (`new:<name>`), and what
  * introduced each. `taken` are the spots already made per block: nothing overlaps them.
  */
-export function introducedCompanies(blocks: readonly string[], taken: readonly (readonly Spot[])[]): { spots: Spot[][]; introductions: Map<string, Introduction> } {
+export function introducedCompanies(
+  blocks: readonly string[],
+  taken: readonly (readonly Spot[])[],
+): { spots: Spot[][]; introductions: Map<string, Introduction> } {
   const introductions = new Map<string, Introduction>();
   const found: Spot[][] = blocks.map(() => []);
   const free = (b: number, start: number, end: number) => ![...taken[b]!, ...found[b]!].some((s) => s.start < end && start < s.end);
@@ -173,7 +301,13 @@ export function introducedCompanies(blocks: readonly string[], taken: readonly (
   // Introduced once, the bare name is the company everywhere on the page (one scan per block).
   const byName = new Map([...introductions].map(([id, { name }]) => [name, id]));
   if (byName.size) {
-    const anyName = new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...byName.keys()].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+    const anyName = new RegExp(
+      `(?<![\\p{L}\\p{N}])(?:${[...byName.keys()]
+        .sort((a, b) => b.length - a.length)
+        .map(escape)
+        .join('|')})(?![\\p{L}\\p{N}])`,
+      'gu',
+    );
     blocks.forEach((text, b) => {
       for (const hit of text.matchAll(anyName)) {
         const end = hit.index + hit[0].length;

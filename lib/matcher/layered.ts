@@ -19,7 +19,8 @@ export class LayeredFinder implements MentionFinder {
   ) {}
 
   findAll(text: string, pageLang?: Lang): Mention[] {
-    const found = this.layers.length === 1 ? this.layers[0]!.findAll(text, pageLang) : merge(this.layers.map((l) => l.findAll(text, pageLang)));
+    const found =
+      this.layers.length === 1 ? this.layers[0]!.findAll(text, pageLang) : merge(this.layers.map((l) => l.findAll(text, pageLang)));
     if (this.muted.size === 0) return found;
     return found.filter((m) => !isMuted(m.form.toLowerCase(), this.muted));
   }

@@ -8,16 +8,7 @@
  */
 import { isCompoundHead } from '../german/compounds';
 import type { DictionaryEntry, EntityType, Lang } from '../kb/types';
-import {
-  CHAR_SPACE,
-  CLASS,
-  CLASS_SPACE,
-  CLASS_TRANSPARENT,
-  CLASS_WORD,
-  FOLD,
-  canonName,
-  foldKey,
-} from './chars';
+import { CHAR_SPACE, CLASS, CLASS_SPACE, CLASS_TRANSPARENT, CLASS_WORD, FOLD, canonName, foldKey } from './chars';
 import { buildTrie, DENSE_RANGE, type Trie } from './trie';
 
 /** A candidate mention in a text: [start, end) in UTF-16 offsets of the original string. */
@@ -123,7 +114,10 @@ const step = (h: number, c: number): number => (Math.imul(h, 31) + c) | 0;
 const wordBit = (h: number): number => Math.imul(h ^ (h >>> 15), 0x2c1b3c6d) >>> 10;
 const setBit = (set: Uint32Array, bit: number) => void (set[bit >>> 5]! |= 1 << (bit & 31));
 
-export function wordFilters(keys: readonly string[], compoundable: Uint8Array): Pick<MatcherParts, 'firstWords' | 'leadWords' | 'wordPairs' | 'compoundWords'> {
+export function wordFilters(
+  keys: readonly string[],
+  compoundable: Uint8Array,
+): Pick<MatcherParts, 'firstWords' | 'leadWords' | 'wordPairs' | 'compoundWords'> {
   const firstWords = new Uint32Array(WORD_BITS >>> 5);
   const leadWords = new Uint32Array(WORD_BITS >>> 5);
   const wordPairs = new Uint32Array(WORD_BITS >>> 5);
@@ -195,7 +189,19 @@ export class Matcher {
   /** Bytes of the trie's typed arrays (the candidates come on top), for the benchmark. */
   get byteSize(): number {
     const t = this.trie;
-    return [t.root, t.denseAt, t.dense, t.firstEdge, t.edgeCount, t.terminal, t.edgeChar, t.edgeTarget, t.labelStart, t.labelLength, t.labels].reduce((sum, a) => sum + a.byteLength, 0);
+    return [
+      t.root,
+      t.denseAt,
+      t.dense,
+      t.firstEdge,
+      t.edgeCount,
+      t.terminal,
+      t.edgeChar,
+      t.edgeTarget,
+      t.labelStart,
+      t.labelLength,
+      t.labels,
+    ].reduce((sum, a) => sum + a.byteLength, 0);
   }
 
   /**
@@ -392,7 +398,14 @@ export class Matcher {
    * The entry for a hit: the first candidate whose case fits, preferring one in the page's language
    * (or of no language) over one in another language.
    */
-  private pick(key: number, text: string, start: number, end: number, pageLang: Lang | undefined, compound: boolean): Candidate | undefined {
+  private pick(
+    key: number,
+    text: string,
+    start: number,
+    end: number,
+    pageLang: Lang | undefined,
+    compound: boolean,
+  ): Candidate | undefined {
     const candidates = (this.candidates[key] ??= this.parts.entriesOf(key).map((e) => new Candidate(e)));
     let fallback: Candidate | undefined;
     // Most hits are written exactly like a variant: compare in place, without a copy of the text.

@@ -23,7 +23,10 @@ function legalFormAfter(text: string, end: number): number {
 
 /** A country's own name (not an adjective), capitalised as a name is. */
 const isCountryName = (m: Mention, text: string) =>
-  m.type === 'country' && !m.compound && (m.kind === 'canonical' || m.kind === 'alias' || m.kind === 'short') && /^\p{Lu}/u.test(text.slice(m.start, m.start + 1));
+  m.type === 'country' &&
+  !m.compound &&
+  (m.kind === 'canonical' || m.kind === 'alias' || m.kind === 'short') &&
+  /^\p{Lu}/u.test(text.slice(m.start, m.start + 1));
 
 export function refineSpans(text: string, mentions: readonly Mention[]): Mention[] {
   const out: Mention[] = [];

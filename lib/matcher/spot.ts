@@ -20,7 +20,10 @@ export type { MarkType, Spot } from './spot-types';
 export function spotBlocks(matcher: MentionFinder, blocks: readonly string[], lang?: Lang): Spot[][] {
   const raw = blocks.map((text) => matcher.findAll(text, lang));
   const kept = applyContext(blocks, raw);
-  return withIntroduced(blocks, kept.map((mentions, i) => refineSpans(blocks[i]!, mentions).filter(isMarkable).map(toSpot)));
+  return withIntroduced(
+    blocks,
+    kept.map((mentions, i) => refineSpans(blocks[i]!, mentions).filter(isMarkable).map(toSpot)),
+  );
 }
 
 export function spotText(matcher: MentionFinder, text: string, lang?: Lang): Spot[] {

@@ -95,7 +95,8 @@ export function withTables(a: TrieArrays, keyCount: number): Trie {
   const dense = new Int32Array(DENSE_RANGE * denseCount).fill(-1);
   for (let n = 1; n < nodes; n++) {
     if (denseAt[n]! < 0) continue;
-    for (let e = a.firstEdge[n]!, end = e + a.edgeCount[n]!; e < end; e++) if (a.edgeChar[e]! < DENSE_RANGE) dense[denseAt[n]! + a.edgeChar[e]!] = e;
+    for (let e = a.firstEdge[n]!, end = e + a.edgeCount[n]!; e < end; e++)
+      if (a.edgeChar[e]! < DENSE_RANGE) dense[denseAt[n]! + a.edgeChar[e]!] = e;
   }
   const root = new Int32Array(0x10000).fill(-1);
   if (nodes > 0) for (let e = a.firstEdge[0]!, end = e + a.edgeCount[0]!; e < end; e++) root[a.edgeChar[e]!] = e;
@@ -109,7 +110,7 @@ export function withTables(a: TrieArrays, keyCount: number): Trie {
  */
 function childGroups(sorted: readonly string[], lo: number, hi: number, depth: number): Array<[number, number, number]> {
   const out: Array<[number, number, number]> = [];
-  for (let j = lo; j < hi; ) {
+  for (let j = lo; j < hi;) {
     const c = sorted[j]!.charCodeAt(depth);
     let k = j + 1;
     while (k < hi && sorted[k]!.charCodeAt(depth) === c) k++;

@@ -84,24 +84,36 @@ export function watchHoverIntent<T>(doc: Document, o: HoverIntentOptions<T>): Ho
     if (mark !== current) openTimer = setTimeout(() => open(mark), openDelay());
   };
   const opts = { signal: o.signal, capture: true, passive: true };
-  doc.addEventListener('pointermove', (e) => {
-    if (!e.isTrusted) return;
-    last = e;
-    if (!frameQueued) {
-      frameQueued = true;
-      nextFrame(judge);
-    }
-  }, opts);
+  doc.addEventListener(
+    'pointermove',
+    (e) => {
+      if (!e.isTrusted) return;
+      last = e;
+      if (!frameQueued) {
+        frameQueued = true;
+        nextFrame(judge);
+      }
+    },
+    opts,
+  );
   // The pointer left the window.
-  doc.addEventListener('pointerout', (e) => {
-    if (!e.isTrusted || e.relatedTarget) return;
-    last = undefined;
-    under = undefined;
-    scheduleClose();
-  }, opts);
-  doc.addEventListener('keydown', (e) => {
-    if (e.isTrusted && e.key === 'Escape' && current) close();
-  }, { signal: o.signal, capture: true });
+  doc.addEventListener(
+    'pointerout',
+    (e) => {
+      if (!e.isTrusted || e.relatedTarget) return;
+      last = undefined;
+      under = undefined;
+      scheduleClose();
+    },
+    opts,
+  );
+  doc.addEventListener(
+    'keydown',
+    (e) => {
+      if (e.isTrusted && e.key === 'Escape' && current) close();
+    },
+    { signal: o.signal, capture: true },
+  );
   o.signal.addEventListener('abort', cancel);
   return {
     open,

@@ -119,7 +119,8 @@ export class MarkLayer {
     let dropped = 0;
     for (const mark of [...this.marks]) {
       const { range } = mark;
-      const gone = range.collapsed || range.startContainer.nodeType !== 3 || !range.startContainer.isConnected || range.toString() !== mark.text;
+      const gone =
+        range.collapsed || range.startContainer.nodeType !== 3 || !range.startContainer.isConnected || range.toString() !== mark.text;
       if (gone) {
         this.remove(mark);
         dropped++;

@@ -51,7 +51,11 @@ export class PageMarking {
   async on(): Promise<void> {
     if (this.live || this.pageSignal.aborted) return;
     this.controller = new AbortController();
-    this.live = new LiveAnnotator(this.doc, this.spotter, this.layer, { types: this.types, signal: this.controller.signal, onUpdate: this.onUpdate });
+    this.live = new LiveAnnotator(this.doc, this.spotter, this.layer, {
+      types: this.types,
+      signal: this.controller.signal,
+      onUpdate: this.onUpdate,
+    });
     await this.live.start();
   }
 

@@ -9,17 +9,78 @@ import { locateOffset } from '../text-offsets';
 
 /** Elements whose text is not prose the reader sees, or must not be touched. */
 const SKIP_TAGS = new Set([
-  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'BUTTON',
-  'CODE', 'PRE', 'KBD', 'SAMP', 'SVG', 'MATH', 'IFRAME', 'OBJECT', 'CANVAS', 'VIDEO', 'AUDIO',
-  'HEAD', 'TITLE',
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'TEXTAREA',
+  'INPUT',
+  'SELECT',
+  'OPTION',
+  'BUTTON',
+  'CODE',
+  'PRE',
+  'KBD',
+  'SAMP',
+  'SVG',
+  'MATH',
+  'IFRAME',
+  'OBJECT',
+  'CANVAS',
+  'VIDEO',
+  'AUDIO',
+  'HEAD',
+  'TITLE',
 ]);
 
 /** Elements that start a new block of text. Everything else is inline. */
 export const BLOCK_TAGS: ReadonlySet<string> = new Set([
-  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'BR', 'CAPTION', 'DD', 'DETAILS', 'DIALOG', 'DIV', 'DL', 'DT',
-  'FIELDSET', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HGROUP',
-  'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'TD', 'TFOOT', 'TH', 'THEAD',
-  'TR', 'UL', 'HTML', 'LEGEND', 'OPTGROUP', 'PICTURE',
+  'ADDRESS',
+  'ARTICLE',
+  'ASIDE',
+  'BLOCKQUOTE',
+  'BODY',
+  'BR',
+  'CAPTION',
+  'DD',
+  'DETAILS',
+  'DIALOG',
+  'DIV',
+  'DL',
+  'DT',
+  'FIELDSET',
+  'FIGCAPTION',
+  'FIGURE',
+  'FOOTER',
+  'FORM',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'HEADER',
+  'HGROUP',
+  'HR',
+  'LI',
+  'MAIN',
+  'NAV',
+  'OL',
+  'P',
+  'SECTION',
+  'SUMMARY',
+  'TABLE',
+  'TBODY',
+  'TD',
+  'TFOOT',
+  'TH',
+  'THEAD',
+  'TR',
+  'UL',
+  'HTML',
+  'LEGEND',
+  'OPTGROUP',
+  'PICTURE',
 ]);
 
 /** Stands between two text nodes that meet inside a word; the matcher reads it as a word boundary. */
@@ -88,7 +149,7 @@ class BlockReader {
     const doc = root.ownerDocument ?? (root as Document);
     this.walker = doc.createTreeWalker(root, 0x1 | 0x4 /* SHOW_ELEMENT | SHOW_TEXT */, {
       acceptNode(node) {
-        if (node.nodeType === 1) return isSkipped(node as Element) ? 2 /* REJECT */ : 1 /* ACCEPT */;
+        if (node.nodeType === 1) return isSkipped(node as Element) ? 2 /* REJECT */ : 1; /* ACCEPT */
         return 1;
       },
     });
@@ -130,7 +191,12 @@ class BlockReader {
     // Two elements that meet inside a word ("<a>Technik</a><a>Japan</a>" in a menu) are two words
     // on screen: a separator keeps "TechnikJapan" from hiding "Japan". Inline markup within a
     // word stays joined only where the page has no element edge ("Jap<b>an</b>" is rare and unsafe).
-    if (current.nodes.length > 0 && WORD_END.test(current.text.slice(-2)) && WORD_START.test(text.data.slice(0, 2)) && text.parentNode !== current.nodes[current.nodes.length - 1]!.parentNode) {
+    if (
+      current.nodes.length > 0 &&
+      WORD_END.test(current.text.slice(-2)) &&
+      WORD_START.test(text.data.slice(0, 2)) &&
+      text.parentNode !== current.nodes[current.nodes.length - 1]!.parentNode
+    ) {
       current.text += ELEMENT_SEPARATOR;
     }
     current.starts.push(current.text.length);

@@ -53,7 +53,9 @@ function treeWalk(root: Node): number {
 }
 
 function regexpOf(entries: readonly DictionaryEntry[]): RegExp {
-  const alternatives = [...new Set(entries.map((e) => e.text))].sort((a, b) => b.length - a.length).map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const alternatives = [...new Set(entries.map((e) => e.text))]
+    .sort((a, b) => b.length - a.length)
+    .map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
 }
 
@@ -154,7 +156,23 @@ const settled = () => new Promise((r) => requestAnimationFrame(() => setTimeout(
   const ours = (root: HTMLElement) => annotate(root, remote, (lastLayer = new MarkLayer(painter())), { lang: 'de' });
 
   let lastLayer: MarkLayer | undefined;
-  const result: Result = { edits: 2000, editMs: { bare: [], marked: [] }, bytes: html.length, walkMs: [], markjsMs: [], oursMs: [], oursWaitMs: [], markjsFreshMs: [], oursFreshMs: [], layoutMs: [], markjsMarks: 0, ourMarks: 0, longTasks: [], markjsLongTasks: [], longestRender: { ours: 0, markjs: 0 } };
+  const result: Result = {
+    edits: 2000,
+    editMs: { bare: [], marked: [] },
+    bytes: html.length,
+    walkMs: [],
+    markjsMs: [],
+    oursMs: [],
+    oursWaitMs: [],
+    markjsFreshMs: [],
+    oursFreshMs: [],
+    layoutMs: [],
+    markjsMarks: 0,
+    ourMarks: 0,
+    longTasks: [],
+    markjsLongTasks: [],
+    longestRender: { ours: 0, markjs: 0 },
+  };
   const keepLongest = (who: 'ours' | 'markjs', o: { longestRender: number }) => {
     result.longestRender[who] = Math.max(result.longestRender[who], o.longestRender);
   };
@@ -185,7 +203,11 @@ const settled = () => new Promise((r) => requestAnimationFrame(() => setTimeout(
     const d = await fresh();
     const idleFrame = await time(() => undefined);
     const blocks = collectTextBlocks(d);
-    const spots = spotBlocks(matcher, blocks.map((block) => block.text), 'de');
+    const spots = spotBlocks(
+      matcher,
+      blocks.map((block) => block.text),
+      'de',
+    );
     const layer = new MarkLayer(painter());
     blocks.forEach((block, i) => layer.addBlock(block, spots[i]!));
     // The frame that first paints them, less a frame with nothing to do.

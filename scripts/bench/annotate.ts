@@ -14,7 +14,6 @@ import { sized } from './size';
 
 const TARGET_BYTES = sized(1_000_000, 40_000);
 
-
 /** A long article: the bodies of the labelled pages, repeated to about 1 MB of HTML. */
 function longPage(): string {
   const bodies = [...sharedPages(), ...passagePages(() => 'company')].map((p) => /<body[^>]*>([\s\S]*)<\/body>/i.exec(p.html)?.[1] ?? '');
@@ -31,7 +30,13 @@ export async function benchAnnotate(): Promise<string[]> {
     '/spot-worker.js': { script: resolve('scripts/bench/spot-worker.ts') },
     '/matcher.bin': { bytes: readFileSync(resolve('lib/matcher/generated/matcher.bin')), contentType: 'application/octet-stream' },
   };
-  const r = await runInChromium<Result>(resolve('scripts/bench/annotate-page.ts'), longPage(), { entries }, ['--js-flags=--expose-gc'], files);
+  const r = await runInChromium<Result>(
+    resolve('scripts/bench/annotate-page.ts'),
+    longPage(),
+    { entries },
+    ['--js-flags=--expose-gc'],
+    files,
+  );
   const walk = median(r.walkMs);
   const markjs = median(r.markjsMs);
   const ours = median(r.oursMs);

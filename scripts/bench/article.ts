@@ -36,7 +36,9 @@ function article(): string {
 export async function benchArticle(): Promise<string[]> {
   const html = article();
   const lines = await withExtension(OURS, async ({ context }) => {
-    await context.route('https://www.*/bench/artikel-30kb.html', (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: html }));
+    await context.route('https://www.*/bench/artikel-30kb.html', (route) =>
+      route.fulfill({ contentType: 'text/html; charset=utf-8', body: html }),
+    );
     const load = async (url: string) => {
       const page = await context.newPage();
       const cdp = await context.newCDPSession(page);
@@ -47,7 +49,11 @@ export async function benchArticle(): Promise<string[]> {
       const get = (name: string) => (metrics.find((m) => m.name === name)?.value ?? 0) * 1000;
       const probe = await (page as Page).evaluate(() => (window as unknown as { __qv: { ready?: number; painted?: number } }).__qv);
       await page.close();
-      return { script: get('ScriptDuration'), task: get('TaskDuration'), firstPaint: probe.painted !== undefined && probe.ready !== undefined ? probe.painted - probe.ready : NaN };
+      return {
+        script: get('ScriptDuration'),
+        task: get('TaskDuration'),
+        firstPaint: probe.painted !== undefined && probe.ready !== undefined ? probe.painted - probe.ready : NaN,
+      };
     };
     const ours = [];
     const bare = [];

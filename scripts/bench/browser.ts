@@ -13,7 +13,8 @@ const ORIGIN = 'https://bench.querverweis.test';
 export type ExtraFiles = Record<string, { script: string } | { bytes: Uint8Array; contentType: string }>;
 
 const bundled = async (entry: string) =>
-  (await build({ entryPoints: [entry], bundle: true, write: false, format: 'iife', target: 'chrome120', minify: true, logLevel: 'silent' })).outputFiles[0]!.text;
+  (await build({ entryPoints: [entry], bundle: true, write: false, format: 'iife', target: 'chrome120', minify: true, logLevel: 'silent' }))
+    .outputFiles[0]!.text;
 
 export async function runInChromium<T>(
   entry: string,
@@ -25,7 +26,12 @@ export async function runInChromium<T>(
   const script = await bundled(entry);
   const served = new Map<string, { body: string | Buffer; contentType: string }>();
   for (const [path, file] of Object.entries(files)) {
-    served.set(`${ORIGIN}${path}`, 'script' in file ? { body: await bundled(file.script), contentType: 'text/javascript' } : { body: Buffer.from(file.bytes), contentType: file.contentType });
+    served.set(
+      `${ORIGIN}${path}`,
+      'script' in file
+        ? { body: await bundled(file.script), contentType: 'text/javascript' }
+        : { body: Buffer.from(file.bytes), contentType: file.contentType },
+    );
   }
   const browser = await chromium.launch({ executablePath: chromiumPath(), headless: true, args: [...CHROMIUM_ARGS, ...extraArgs] });
   try {

@@ -20,7 +20,9 @@ export async function benchCard(): Promise<string[]> {
     });
     const step = () =>
       worker.evaluate((id) => {
-        const { chrome } = globalThis as unknown as { chrome: { tabs: { sendMessage(id: number, m: unknown, o: unknown): Promise<unknown> } } };
+        const { chrome } = globalThis as unknown as {
+          chrome: { tabs: { sendMessage(id: number, m: unknown, o: unknown): Promise<unknown> } };
+        };
         return chrome.tabs.sendMessage(id, { type: 'page/step', payload: { direction: 'next' } }, { frameId: 0 });
       }, tabId!);
     const frame = async () => {

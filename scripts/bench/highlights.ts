@@ -51,7 +51,9 @@ export async function benchHighlights(): Promise<string[]> {
       );
     }
     const m = median(runs);
-    lines.push(`  ${format.padEnd(8)} ${m.toFixed(0).padStart(5)} ms  (${(m / base).toFixed(2)}× baseline; goal ≤ 1000 ms: ${m <= 1000 ? 'met' : 'NOT met'})`);
+    lines.push(
+      `  ${format.padEnd(8)} ${m.toFixed(0).padStart(5)} ms  (${(m / base).toFixed(2)}× baseline; goal ≤ 1000 ms: ${m <= 1000 ? 'met' : 'NOT met'})`,
+    );
   }
   const parse = await time(async () => parseHighlightFile(json));
   lines.push(`  import parse+check of that JSON (${(json.length / 1e6).toFixed(1)} MB): ${parse.toFixed(0)} ms`);

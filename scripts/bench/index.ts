@@ -11,7 +11,15 @@ import { benchKb } from './kb';
 import { benchMatcher } from './matcher';
 import { QUICK } from './size';
 
-const SECTIONS: Record<string, () => Promise<string[]>> = { matcher: benchMatcher, annotate: benchAnnotate, article: benchArticle, card: benchCard, popup: benchPopup, kb: benchKb, highlights: benchHighlights };
+const SECTIONS: Record<string, () => Promise<string[]>> = {
+  matcher: benchMatcher,
+  annotate: benchAnnotate,
+  article: benchArticle,
+  card: benchCard,
+  popup: benchPopup,
+  kb: benchKb,
+  highlights: benchHighlights,
+};
 
 const wanted = process.argv.slice(2).filter((a) => a in SECTIONS);
 if (QUICK) console.log('BENCH_QUICK: every section at a small size, to check that it runs; the figures mean nothing\n');

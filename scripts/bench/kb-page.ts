@@ -8,8 +8,28 @@ import { AppDB } from '../../lib/db';
 import builtin from '../../lib/kb/generated/builtin.json';
 import { SearchIndex } from '../../lib/kb/search';
 
-const QUERIES = ['Siemens', 'Deutsche Bank', 'Turkei', 'Nestle', 'toyo', 'Mitsubishi Corp', 'Volkswagn', 'sap', 'Japan', 'Chin',
-  'Frankreich', 'Microsft', 'United States', 'Vereinigte', 'bank', 'Samsung Electronics', 'tsmc', 'Rheinmetal', 'Korea', 'Allianz'];
+const QUERIES = [
+  'Siemens',
+  'Deutsche Bank',
+  'Turkei',
+  'Nestle',
+  'toyo',
+  'Mitsubishi Corp',
+  'Volkswagn',
+  'sap',
+  'Japan',
+  'Chin',
+  'Frankreich',
+  'Microsft',
+  'United States',
+  'Vereinigte',
+  'bank',
+  'Samsung Electronics',
+  'tsmc',
+  'Rheinmetal',
+  'Korea',
+  'Allianz',
+];
 const ROUNDS = 25;
 
 async function rawFill(data: BuiltinData): Promise<number> {

@@ -3,7 +3,17 @@ import { resolve } from 'node:path';
 import { runInChromium } from './browser';
 import { median, percentile } from './stats';
 
-interface KbResult { entities: number; facts: number; fillMs: number; rawMs: number; indexMs: number; coldMs: number; times: number[]; naive: number[]; bytes: number }
+interface KbResult {
+  entities: number;
+  facts: number;
+  fillMs: number;
+  rawMs: number;
+  indexMs: number;
+  coldMs: number;
+  times: number[];
+  naive: number[];
+  bytes: number;
+}
 
 export async function benchKb(): Promise<string[]> {
   const r = await runInChromium<KbResult>(resolve('scripts/bench/kb-page.ts'));

@@ -41,7 +41,14 @@ function extraNames(): DictionaryEntry[] {
     const name = r[col]?.trim();
     if (!name) continue;
     names.add(name);
-    names.add(name.replace(/[,.]?\s+(Inc|Corp|Corporation|Co|Ltd|Limited|plc|PLC|AG|SE|SA|S\.A|N\.V|NV|AB|ASA|Oyj|S\.p\.A|Holdings?|Group|Berhad|Tbk|Public Company Limited)\.?$/i, '').trim());
+    names.add(
+      name
+        .replace(
+          /[,.]?\s+(Inc|Corp|Corporation|Co|Ltd|Limited|plc|PLC|AG|SE|SA|S\.A|N\.V|NV|AB|ASA|Oyj|S\.p\.A|Holdings?|Group|Berhad|Tbk|Public Company Limited)\.?$/i,
+          '',
+        )
+        .trim(),
+    );
     if (names.size >= EXTRA_NAMES) break;
   }
   return [...names].slice(0, EXTRA_NAMES).map((text, i) => ({ text, entityId: `bench:${i}`, type: 'company', kind: 'canonical' }));
@@ -103,11 +110,13 @@ export async function benchMatcher(): Promise<string[]> {
     const node = measureMatcher(Matcher, entries, text);
     const matcher = Matcher.compile(entries);
     const blocks = text.split('\n');
-    const spotMs = median([0, 1, 2].map(() => {
-      const t0 = performance.now();
-      spotBlocks(matcher, blocks, 'de');
-      return performance.now() - t0;
-    }));
+    const spotMs = median(
+      [0, 1, 2].map(() => {
+        const t0 = performance.now();
+        spotBlocks(matcher, blocks, 'de');
+        return performance.now() - t0;
+      }),
+    );
     console.log(report(label, `Node ${process.version}`, node, entries.length, mb, spotMs).join('\n'));
     const chromium = await runInChromium<MatcherTimes>(resolve('scripts/bench/matcher-page.ts'), undefined, { text, entries });
     console.log(report(label, 'Chromium', chromium, entries.length, mb).join('\n'));

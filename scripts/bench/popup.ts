@@ -24,37 +24,71 @@ export async function benchPopup(): Promise<string[]> {
     // straight into the database from an extension page, in the store's record shape.
     const seed = await context.newPage();
     await seed.goto(`chrome-extension://${extensionId}/options.html`);
-    await seed.evaluate(async ({ visits, highlights }) => {
-      const { chrome } = globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } };
-      const ids = ['Q17', 'Q30', 'Q148', 'Q183', 'Q2283', 'Q37156', 'Q53247', 'Q478214', 'Q53268', 'Q66048', 'Q81230', 'Q552581', 'Q9396', 'Q9401', 'Q26678', 'Q27530', 'Q487292', 'Q152051', 'Q3895', 'Q145'];
-      for (let v = 0; v < visits; v++) {
-        await chrome.runtime.sendMessage({ type: 'kb/recordSightings', payload: { url: `https://www.handelsblatt.com/a/${v}.html`, title: `Artikel ${v}`, entities: ids.map((id) => ({ id, count: 1 + (v % 5) })) } });
-      }
-      await new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('querverweis');
-        open.onsuccess = () => {
-          const tx = open.result.transaction('highlights', 'readwrite');
-          for (let h = 0; h < highlights; h++) {
-            const exact = 'Japan setzt auf Chips';
-            tx.objectStore('highlights').put({
-              id: `urn:uuid:00000000-0000-4000-8000-${h.toString(16).padStart(12, '0')}`,
-              url: `https://www.handelsblatt.com/a/${h % 500}.html`,
-              title: `Artikel ${h % 500}`,
-              createdAt: h,
-              updatedAt: h,
-              color: 'yellow',
-              note: '',
-              tags: [],
-              entityIds: ['Q17'],
-              selectors: { quote: { type: 'TextQuoteSelector', exact }, position: { type: 'TextPositionSelector', start: 0, end: exact.length } },
-            });
-          }
-          tx.oncomplete = () => resolve();
-          tx.onerror = () => reject(tx.error);
-        };
-        open.onerror = () => reject(open.error);
-      });
-    }, { visits: VISITS, highlights: HIGHLIGHTS });
+    await seed.evaluate(
+      async ({ visits, highlights }) => {
+        const { chrome } = globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } };
+        const ids = [
+          'Q17',
+          'Q30',
+          'Q148',
+          'Q183',
+          'Q2283',
+          'Q37156',
+          'Q53247',
+          'Q478214',
+          'Q53268',
+          'Q66048',
+          'Q81230',
+          'Q552581',
+          'Q9396',
+          'Q9401',
+          'Q26678',
+          'Q27530',
+          'Q487292',
+          'Q152051',
+          'Q3895',
+          'Q145',
+        ];
+        for (let v = 0; v < visits; v++) {
+          await chrome.runtime.sendMessage({
+            type: 'kb/recordSightings',
+            payload: {
+              url: `https://www.handelsblatt.com/a/${v}.html`,
+              title: `Artikel ${v}`,
+              entities: ids.map((id) => ({ id, count: 1 + (v % 5) })),
+            },
+          });
+        }
+        await new Promise<void>((resolve, reject) => {
+          const open = indexedDB.open('querverweis');
+          open.onsuccess = () => {
+            const tx = open.result.transaction('highlights', 'readwrite');
+            for (let h = 0; h < highlights; h++) {
+              const exact = 'Japan setzt auf Chips';
+              tx.objectStore('highlights').put({
+                id: `urn:uuid:00000000-0000-4000-8000-${h.toString(16).padStart(12, '0')}`,
+                url: `https://www.handelsblatt.com/a/${h % 500}.html`,
+                title: `Artikel ${h % 500}`,
+                createdAt: h,
+                updatedAt: h,
+                color: 'yellow',
+                note: '',
+                tags: [],
+                entityIds: ['Q17'],
+                selectors: {
+                  quote: { type: 'TextQuoteSelector', exact },
+                  position: { type: 'TextPositionSelector', start: 0, end: exact.length },
+                },
+              });
+            }
+            tx.oncomplete = () => resolve();
+            tx.onerror = () => reject(tx.error);
+          };
+          open.onerror = () => reject(open.error);
+        });
+      },
+      { visits: VISITS, highlights: HIGHLIGHTS },
+    );
     await seed.close();
 
     const opened = async (path: string, ready: string) => {

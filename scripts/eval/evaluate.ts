@@ -51,13 +51,28 @@ export function parsePage(html: string): Document {
 /** The marks the extension would make, as spans of the visible text. */
 export function spotPage(matcher: Matcher, doc: Document, visible: VisibleText) {
   const blocks = collectTextBlocks(doc.body);
-  const lang = detectLang(doc.documentElement.getAttribute('lang'), blocks.slice(0, 50).map((b) => b.text).join(' '));
-  const spots = spotBlocks(matcher, blocks.map((b) => b.text), lang);
+  const lang = detectLang(
+    doc.documentElement.getAttribute('lang'),
+    blocks
+      .slice(0, 50)
+      .map((b) => b.text)
+      .join(' '),
+  );
+  const spots = spotBlocks(
+    matcher,
+    blocks.map((b) => b.text),
+    lang,
+  );
   return spots.flatMap((list, b) =>
     list.map((s) => {
       const start = locateInBlock(blocks[b]!, s.start, false)!;
       const end = locateInBlock(blocks[b]!, s.end, true)!;
-      return { start: visible.position(start.node, start.offset), end: visible.position(end.node, end.offset - 1) + 1, entityId: s.entityId, type: s.type };
+      return {
+        start: visible.position(start.node, start.offset),
+        end: visible.position(end.node, end.offset - 1) + 1,
+        entityId: s.entityId,
+        type: s.type,
+      };
     }),
   );
 }

@@ -32,9 +32,13 @@ export function runEval() {
  */
 export function knownShare(data: BuiltinData): { known: number; total: number; missing: string[] } {
   const ids = new Set(data.entities.map((e) => e.id));
-  const names = new Set(data.entities.filter((e) => e.type === 'company').flatMap((e) => [e.label.de, e.label.en, ...e.names.map((n) => n.text)].map(foldKey)));
+  const names = new Set(
+    data.entities.filter((e) => e.type === 'company').flatMap((e) => [e.label.de, e.label.en, ...e.names.map((n) => n.text)].map(foldKey)),
+  );
   const mentions = devCompanyMentions();
-  const missing = mentions.filter((m) => !ids.has(m.entity) && !names.has(foldKey(m.entity)) && !names.has(foldKey(m.text))).map((m) => m.text);
+  const missing = mentions
+    .filter((m) => !ids.has(m.entity) && !names.has(foldKey(m.entity)) && !names.has(foldKey(m.text)))
+    .map((m) => m.text);
   return { known: mentions.length - missing.length, total: mentions.length, missing };
 }
 
@@ -45,18 +49,26 @@ function report(title: string, scores: PageScore[]): void {
   }
   const t = totals(scores);
   console.log(`${title}: ${scores.length} pages, ${t.tp + t.fn} gold mentions`);
-  console.log(`  precision ${t.precision.toFixed(3)}  recall ${t.recall.toFixed(3)}  F1 ${t.f1.toFixed(3)}  (tp ${t.tp}, fp ${t.fp}, fn ${t.fn})`);
+  console.log(
+    `  precision ${t.precision.toFixed(3)}  recall ${t.recall.toFixed(3)}  F1 ${t.f1.toFixed(3)}  (tp ${t.tp}, fp ${t.fp}, fn ${t.fn})`,
+  );
   const groups = new Map<string, { tp: number; fn: number }>();
-  for (const s of scores) for (const [name, g] of Object.entries(s.groups)) {
-    const sum = groups.get(name) ?? { tp: 0, fn: 0 };
-    groups.set(name, { tp: sum.tp + g.tp, fn: sum.fn + g.fn });
-  }
-  const companies = [...groups].filter(([n]) => n.startsWith('company')).reduce((a, [, g]) => ({ tp: a.tp + g.tp, fn: a.fn + g.fn }), { tp: 0, fn: 0 });
+  for (const s of scores)
+    for (const [name, g] of Object.entries(s.groups)) {
+      const sum = groups.get(name) ?? { tp: 0, fn: 0 };
+      groups.set(name, { tp: sum.tp + g.tp, fn: sum.fn + g.fn });
+    }
+  const companies = [...groups]
+    .filter(([n]) => n.startsWith('company'))
+    .reduce((a, [, g]) => ({ tp: a.tp + g.tp, fn: a.fn + g.fn }), { tp: 0, fn: 0 });
   if (companies.tp + companies.fn > 0) {
     const known = groups.get('company, in the KB') ?? { tp: 0, fn: 0 };
-    console.log(`  company mentions the gold labelled as known to the KB: ${known.tp + known.fn} of ${companies.tp + companies.fn}; recall over all company mentions ${(companies.tp / (companies.tp + companies.fn)).toFixed(3)}`);
+    console.log(
+      `  company mentions the gold labelled as known to the KB: ${known.tp + known.fn} of ${companies.tp + companies.fn}; recall over all company mentions ${(companies.tp / (companies.tp + companies.fn)).toFixed(3)}`,
+    );
   }
-  for (const [name, g] of [...groups].sort()) console.log(`  recall, ${name}: ${(g.tp / (g.tp + g.fn)).toFixed(3)} (${g.tp} of ${g.tp + g.fn})`);
+  for (const [name, g] of [...groups].sort())
+    console.log(`  recall, ${name}: ${(g.tp / (g.tp + g.fn)).toFixed(3)} (${g.tp} of ${g.tp + g.fn})`);
   for (const s of scores) {
     for (const fp of s.falsePositives) console.log(`  FP ${s.id}: ${fp}`);
     for (const fn of s.falseNegatives) console.log(`  FN ${s.id}: ${fn}`);
@@ -70,7 +82,9 @@ if (process.argv[1] && resolve(process.argv[1]) === resolve('scripts/eval/index.
   report('Own labelled passages (tests/eval/passages.ts)', own);
   report('Development set of real news (../shared/eval-dev)', dev);
   if (known.total) {
-    console.log(`Development set: company mentions whose company this build's knowledge base has: ${known.known} of ${known.total} (${(known.known / known.total).toFixed(3)}; goal ≥ 0.90)`);
+    console.log(
+      `Development set: company mentions whose company this build's knowledge base has: ${known.known} of ${known.total} (${(known.known / known.total).toFixed(3)}; goal ≥ 0.90)`,
+    );
     console.log(`  not in it: ${[...new Set(known.missing)].join(', ')}\n`);
   }
   report('All', [...shared, ...own, ...dev]);

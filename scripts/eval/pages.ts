@@ -61,7 +61,13 @@ function page(body: string, lang: string): string {
   return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>t</title></head><body>${body}</body></html>`;
 }
 
-function goldFromMarkers(withMarkers: string, visible: string, ids: string[], typeOf: (id: string) => 'company' | 'country' | undefined, pageId: string): GoldSpan[] {
+function goldFromMarkers(
+  withMarkers: string,
+  visible: string,
+  ids: string[],
+  typeOf: (id: string) => 'company' | 'country' | undefined,
+  pageId: string,
+): GoldSpan[] {
   const spans: GoldSpan[] = [];
   const stack: Array<{ start: number; ignore: boolean }> = [];
   let text = '';
@@ -115,7 +121,11 @@ export function devPages(): LabelledPage[] {
       const lines = readFileSync(resolve(EVAL_DEV, 'raw', file), 'utf8').split('\n');
       const gold = JSON.parse(readFileSync(resolve(EVAL_DEV, 'gold', `${id}.json`), 'utf8')) as DevGold;
       const [headline = '', ...rest] = lines.slice(2);
-      const paragraphs = rest.join('\n').split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean);
+      const paragraphs = rest
+        .join('\n')
+        .split(/\n\s*\n/)
+        .map((p) => p.trim())
+        .filter(Boolean);
       const esc = (t: string) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
       const html = `<!doctype html><html lang="${gold.lang}"><head><meta charset="utf-8"><title>t</title></head><body><article><h1>${esc(headline)}</h1>${paragraphs.map((p) => `<p>${esc(p)}</p>`).join('')}</article></body></html>`;
       return {
@@ -127,7 +137,8 @@ export function devPages(): LabelledPage[] {
             if (start < 0) throw new Error(`eval-dev ${id}: occurrence ${m.occurrence} of «${m.text}» is not in the visible text`);
             const scored = !m.optional && (m.type === 'company' || m.type === 'country' || m.type === 'country_deriv');
             const type = !scored ? 'ignore' : m.type === 'company' ? 'company' : 'country';
-            const group = type === 'company' ? (m.inKb ? 'company, in the KB' : 'company, not in the KB') : type === 'country' ? 'country' : undefined;
+            const group =
+              type === 'company' ? (m.inKb ? 'company, in the KB' : 'company, not in the KB') : type === 'country' ? 'country' : undefined;
             return { start, end: start + m.text.length, type, entity: m.entity, group };
           }),
       };

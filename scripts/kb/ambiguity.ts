@@ -70,7 +70,11 @@ const GERMAN_NOUN_ENDING = /\p{L}{3}(ung|heit|keit|schaft|tum|nis|ling|chen|lein
 
 const letters = (s: string): number => (s.match(/\p{L}/gu) ?? []).length;
 /** Words of a name for the list checks: "Hugo Boss" → hugo, boss; "Mitsui & Co." → mitsui, co. */
-const wordsOf = (s: string): string[] => fold(s).split(/[\s\-–/]+/).map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')).filter(Boolean);
+const wordsOf = (s: string): string[] =>
+  fold(s)
+    .split(/[\s\-–/]+/)
+    .map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
+    .filter(Boolean);
 
 /** The rules a name falls under, first the strongest; empty when it is distinctive. */
 export function ambiguityRules(text: string, lists: WordLists): Rule[] {
@@ -81,13 +85,16 @@ export function ambiguityRules(text: string, lists: WordLists): Rule[] {
   if (lists.english.has(whole)) rules.push('english-word');
   // Also one word shaped like a German abstract noun ("Vereinigung", "Sicherheit", "Wirtschaft"), which brand names are not.
   if (lists.german.has(whole) || (ws.length === 1 && GERMAN_NOUN_ENDING.test(whole))) rules.push('german-word');
-  if (ws.length > 1 && ws.every((w) => lists.commonEnglish.has(w) || lists.german.has(w) || /^\d+$/.test(w) || w === '&')) rules.push('common-words');
+  if (ws.length > 1 && ws.every((w) => lists.commonEnglish.has(w) || lists.german.has(w) || /^\d+$/.test(w) || w === '&'))
+    rules.push('common-words');
   if (ws.length === 1 && lists.firstNames.has(whole)) rules.push('first-name');
   if (ws.length === 1 && lists.surnames.has(whole)) rules.push('surname');
-  if (ws.length === 2 && lists.firstNames.has(ws[0]!) && (lists.surnames.has(ws[1]!) || lists.firstNames.has(ws[1]!))) rules.push('first-name');
+  if (ws.length === 2 && lists.firstNames.has(ws[0]!) && (lists.surnames.has(ws[1]!) || lists.firstNames.has(ws[1]!)))
+    rules.push('first-name');
   // A place, or its German adjective ("Hamburger", "Bremer" from Bremen, "Frankfurter" from Frankfurt am Main).
   const stem = whole.endsWith('er') && ws.length === 1 ? whole.slice(0, -2) : undefined;
-  if (lists.places.has(whole) || (stem && (lists.places.has(stem) || lists.places.has(`${stem}en`) || lists.places.has(`${stem} am main`)))) rules.push('place');
+  if (lists.places.has(whole) || (stem && (lists.places.has(stem) || lists.places.has(`${stem}en`) || lists.places.has(`${stem} am main`))))
+    rules.push('place');
   return rules;
 }
 

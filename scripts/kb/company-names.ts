@@ -22,33 +22,187 @@ export function squash(text: string): string {
  * usual forms again so that the list works without the GLEIF file. Each entry is squashed.
  */
 export const ENGLISH_LEGAL_FORMS = [
-  'Co', 'Co Ltd', 'Company', 'Company Limited', 'Ltd', 'Limited', 'Inc', 'Incorporated', 'Incorporation', 'Corp', 'Corporation',
-  'Corp Ltd', 'Corporation Limited', 'plc', 'Public Limited Company', 'PCL', 'Public Company Limited', 'LLC', 'L.L.C.', 'LP', 'L.P.',
-  'LLP', 'K.K.', 'Kabushiki Kaisha', 'Kabushikigaisha', 'Co KK', 'S.p.A.', 'SpA', 'S.A.', 'SA', 'S/A', 'SA/NV', 'AG', 'N.V.', 'B.V.',
-  'SE', 'S.E.', 'SAS', 'S.A.S.', 'SARL', 'S.C.A.', 'SCA', 'GmbH', 'KGaA', 'SE & Co. KGaA', 'AG & Co. KGaA', 'GmbH & Co. KG', 'KG', 'Oyj', 'Oy', 'Abp',
-  'AB', '(publ)', 'AB (publ)', 'ASA', 'AS', 'A/S', 'A.S.', 'Tbk', 'PT', 'Bhd', 'Berhad', 'Sdn Bhd', 'Pty', 'Pty Ltd', 'NL',
-  'S.A.B. de C.V.', 'SAB de CV', 'S.A. de C.V.', 'S.A.B.', 'Ltda', 'SAE', 'SAOG', 'PJSC', 'P.J.S.C.', 'JSC', 'OJSC', 'PAO', 'OAO',
-  'Q.P.S.C.', 'QPSC', 'Q.S.C.', 'QSC', 'P.S.C.', 'Nyrt', 'hf', 'Anonim Sirketi', 'A.Ş.', 'T.A.S.', 'Türk Anonim Şirketi', 'S.p.A', 'Sirketi',
-  'Aktiengesellschaft', 'Aktieselskab', 'Aktiebolag', 'Aktiebolaget', 'Societe Anonyme', 'Société Anonyme', 'Sociedad Anonima', 'Sociedad Anónima',
-  'Societa per Azioni', 'Società per Azioni', 'Naamloze Vennootschap', 'Reszvenytarsasag', 'a.s.', 'S.A.A.', 'Participacoes S.A.',
+  'Co',
+  'Co Ltd',
+  'Company',
+  'Company Limited',
+  'Ltd',
+  'Limited',
+  'Inc',
+  'Incorporated',
+  'Incorporation',
+  'Corp',
+  'Corporation',
+  'Corp Ltd',
+  'Corporation Limited',
+  'plc',
+  'Public Limited Company',
+  'PCL',
+  'Public Company Limited',
+  'LLC',
+  'L.L.C.',
+  'LP',
+  'L.P.',
+  'LLP',
+  'K.K.',
+  'Kabushiki Kaisha',
+  'Kabushikigaisha',
+  'Co KK',
+  'S.p.A.',
+  'SpA',
+  'S.A.',
+  'SA',
+  'S/A',
+  'SA/NV',
+  'AG',
+  'N.V.',
+  'B.V.',
+  'SE',
+  'S.E.',
+  'SAS',
+  'S.A.S.',
+  'SARL',
+  'S.C.A.',
+  'SCA',
+  'GmbH',
+  'KGaA',
+  'SE & Co. KGaA',
+  'AG & Co. KGaA',
+  'GmbH & Co. KG',
+  'KG',
+  'Oyj',
+  'Oy',
+  'Abp',
+  'AB',
+  '(publ)',
+  'AB (publ)',
+  'ASA',
+  'AS',
+  'A/S',
+  'A.S.',
+  'Tbk',
+  'PT',
+  'Bhd',
+  'Berhad',
+  'Sdn Bhd',
+  'Pty',
+  'Pty Ltd',
+  'NL',
+  'S.A.B. de C.V.',
+  'SAB de CV',
+  'S.A. de C.V.',
+  'S.A.B.',
+  'Ltda',
+  'SAE',
+  'SAOG',
+  'PJSC',
+  'P.J.S.C.',
+  'JSC',
+  'OJSC',
+  'PAO',
+  'OAO',
+  'Q.P.S.C.',
+  'QPSC',
+  'Q.S.C.',
+  'QSC',
+  'P.S.C.',
+  'Nyrt',
+  'hf',
+  'Anonim Sirketi',
+  'A.Ş.',
+  'T.A.S.',
+  'Türk Anonim Şirketi',
+  'S.p.A',
+  'Sirketi',
+  'Aktiengesellschaft',
+  'Aktieselskab',
+  'Aktiebolag',
+  'Aktiebolaget',
+  'Societe Anonyme',
+  'Société Anonyme',
+  'Sociedad Anonima',
+  'Sociedad Anónima',
+  'Societa per Azioni',
+  'Società per Azioni',
+  'Naamloze Vennootschap',
+  'Reszvenytarsasag',
+  'a.s.',
+  'S.A.A.',
+  'Participacoes S.A.',
 ].map(squash);
 
 /** Legal forms that also stand before the name: "PT Astra International Tbk", "PJSC Gazprom". */
-const PREFIX_FORMS = new Set(['PT', 'PJSC', 'JSC', 'OJSC', 'PAO', 'OAO', 'ZAO', 'Public Joint Stock Company', 'Joint Stock Company', 'The'].map(squash));
+const PREFIX_FORMS = new Set(
+  ['PT', 'PJSC', 'JSC', 'OJSC', 'PAO', 'OAO', 'ZAO', 'Public Joint Stock Company', 'Joint Stock Company', 'The'].map(squash),
+);
 
 /** Words that name a group or holding, not the company: dropped for the shorter name. */
 const GROUP_WORDS = new Set(
-  ['Group', 'Groupe', 'Grupo', 'Gruppo', 'Gruppe', 'Holding', 'Holdings', 'International', 'Technologies', 'Technology', 'Industries', 'Motor', 'Company', 'Corporation', 'Corp', 'Co'].map((w) => w.toLowerCase()),
+  [
+    'Group',
+    'Groupe',
+    'Grupo',
+    'Gruppo',
+    'Gruppe',
+    'Holding',
+    'Holdings',
+    'International',
+    'Technologies',
+    'Technology',
+    'Industries',
+    'Motor',
+    'Company',
+    'Corporation',
+    'Corp',
+    'Co',
+  ].map((w) => w.toLowerCase()),
 );
 
 /** Share classes and listing noise after the name: "Class A", "ADR", "Pref", "Vz", "O.N.". */
-const SHARE_NOISE = /\s+(?:-\s*)?(?:(?:Class|Cl\.?|Series|Serie)\s+[A-Z]\b|ADRs?|ADS|GDRs?|Pref\.?|Preferred|Pfd|Vz\.?|Vzo|Inh\.?|Reg\.?|Registered|N\.?A\.?|O\.N\.?|Units?|Non-Voting|Ordinary(?:\s+Shares)?|Common\s+Stock|Shares|[A-CH])(?=$|\s|,)/g;
+const SHARE_NOISE =
+  /\s+(?:-\s*)?(?:(?:Class|Cl\.?|Series|Serie)\s+[A-Z]\b|ADRs?|ADS|GDRs?|Pref\.?|Preferred|Pfd|Vz\.?|Vzo|Inh\.?|Reg\.?|Registered|N\.?A\.?|O\.N\.?|Units?|Non-Voting|Ordinary(?:\s+Shares)?|Common\s+Stock|Shares|[A-CH])(?=$|\s|,)/g;
 
 /** Words of GLEIF forms that are part of a company's name: "Bank Aktiengesellschaft", "Trust Company". */
 const NOT_A_FORM = new Set(
-  ['Bank', 'Banka', 'Banco', 'Trust', 'Fund', 'Funds', 'Insurance', 'Assurance', 'Savings', 'Sparkasse', 'Investment', 'Credit', 'Mutual',
-    'Building', 'Society', 'Foundation', 'Association', 'Cooperative', 'Capital', 'Finance', 'Financial', 'Securities', 'Leasing', 'Pension',
-    'Union', 'Club', 'School', 'University', 'Church', 'Partnership', 'Holding', 'Holdings', 'Group', 'REIT', 'Real', 'Estate', 'Property'].map(squash),
+  [
+    'Bank',
+    'Banka',
+    'Banco',
+    'Trust',
+    'Fund',
+    'Funds',
+    'Insurance',
+    'Assurance',
+    'Savings',
+    'Sparkasse',
+    'Investment',
+    'Credit',
+    'Mutual',
+    'Building',
+    'Society',
+    'Foundation',
+    'Association',
+    'Cooperative',
+    'Capital',
+    'Finance',
+    'Financial',
+    'Securities',
+    'Leasing',
+    'Pension',
+    'Union',
+    'Club',
+    'School',
+    'University',
+    'Church',
+    'Partnership',
+    'Holding',
+    'Holdings',
+    'Group',
+    'REIT',
+    'Real',
+    'Estate',
+    'Property',
+  ].map(squash),
 );
 
 export interface LegalFormList {
@@ -84,7 +238,10 @@ export function legalFormList(rows: ReadonlyArray<readonly string[]>, isCommonWo
 
 /** Splits a name into words, a comma ending the word before it ("Holdings,Inc." → "Holdings,", "Inc."). */
 function words(name: string): string[] {
-  return name.replace(/,(?=\S)/g, ', ').split(/\s+/).filter(Boolean);
+  return name
+    .replace(/,(?=\S)/g, ', ')
+    .split(/\s+/)
+    .filter(Boolean);
 }
 
 const cleanEnd = (ws: string[]): string[] => {
@@ -123,14 +280,20 @@ export function stripLegalForm(name: string, list: LegalFormList): { name: strin
       break;
     }
   }
-  const legalForm = stripped.map((w) => w.join(' ')).join(' ').replace(/^,\s*|,$/g, '').trim();
+  const legalForm = stripped
+    .map((w) => w.join(' '))
+    .join(' ')
+    .replace(/^,\s*|,$/g, '')
+    .trim();
   return { name: ws.join(' '), ...(legalForm ? { legalForm } : {}) };
 }
 
 /** Four capitals that read as a word ("SONY", "FORD", "NIKE") rather than letters ("BASF", "LVMH"). */
 function readsAsWord(w: string): boolean {
   if (w.length !== 4) return w.length > 4;
-  return /^[^AEIOU][AEIOU][^AEIOU][AEIOUY]$|^[^AEIOU][AEIOU]{2}[^AEIOU]$|^[AEIOU][^AEIOU][AEIOU][^AEIOU]$|^[^AEIOU][AEIOU](RD|RT|NT|ND|LL|SS|CK|NG|RK|ST|SH|TH|CH|LD|LT|LK|MP|NK|RN|RM|RS)$/.test(w);
+  return /^[^AEIOU][AEIOU][^AEIOU][AEIOUY]$|^[^AEIOU][AEIOU]{2}[^AEIOU]$|^[AEIOU][^AEIOU][AEIOU][^AEIOU]$|^[^AEIOU][AEIOU](RD|RT|NT|ND|LL|SS|CK|NG|RK|ST|SH|TH|CH|LD|LT|LK|MP|NK|RN|RM|RS)$/.test(
+    w,
+  );
 }
 
 /**
@@ -140,7 +303,12 @@ function readsAsWord(w: string): boolean {
  */
 export function undoCapitals(name: string): string {
   // Legal forms keep their own case ("KWS SAAT SE & Co KGaA" is a name in capitals).
-  const allCaps = !/\p{Ll}/u.test(name.split(/\s+/).filter((w) => !MIXED_CASE_FORMS.has(w.replace(/[.,]/g, ''))).join(' '));
+  const allCaps = !/\p{Ll}/u.test(
+    name
+      .split(/\s+/)
+      .filter((w) => !MIXED_CASE_FORMS.has(w.replace(/[.,]/g, '')))
+      .join(' '),
+  );
   return name.replace(/[\p{L}\p{M}'’]+/gu, (w) => {
     if (/\p{Ll}/u.test(w) || w.length < 2) return w;
     const letters = w.replace(/['’]/g, '');
@@ -150,7 +318,29 @@ export function undoCapitals(name: string): string {
 }
 
 /** Legal forms written in mixed case after a name in capitals. */
-const MIXED_CASE_FORMS = new Set(['Co', 'KGaA', 'GmbH', 'Ltd', 'Inc', 'Corp', 'plc', 'Plc', 'Oyj', 'SpA', 'Tbk', 'Bhd', 'Pty', 'Limited', 'Corporation', 'Company', 'Holdings', 'Holding', 'Group', 'AG', 'SE']);
+const MIXED_CASE_FORMS = new Set([
+  'Co',
+  'KGaA',
+  'GmbH',
+  'Ltd',
+  'Inc',
+  'Corp',
+  'plc',
+  'Plc',
+  'Oyj',
+  'SpA',
+  'Tbk',
+  'Bhd',
+  'Pty',
+  'Limited',
+  'Corporation',
+  'Company',
+  'Holdings',
+  'Holding',
+  'Group',
+  'AG',
+  'SE',
+]);
 
 /** Short words that in a name set in capitals are words, not letters: "CO", "OF", "AND". */
 const LOWER_IN_CAPS = new Set(['CO', 'OF', 'AND', 'THE', 'INC', 'LTD', 'CORP', 'BANK', 'NEW', 'SUN', 'ONE', 'TEN', 'DE', 'DU', 'LA', 'LE']);
@@ -159,7 +349,10 @@ const LOWER_IN_CAPS = new Set(['CO', 'OF', 'AND', 'THE', 'INC', 'LTD', 'CORP', '
 export function stripNoise(name: string): string {
   let s = name.replace(/\s*\([^)]*\)\s*/g, ' ').replace(/\s*\[[^\]]*\]\s*/g, ' ');
   for (let i = 0; i < 3; i++) s = s.replace(SHARE_NOISE, '');
-  return s.replace(/\s{2,}/g, ' ').replace(/^[\s,\-–]+|[\s,\-–]+$/g, '').trim();
+  return s
+    .replace(/\s{2,}/g, ' ')
+    .replace(/^[\s,\-–]+|[\s,\-–]+$/g, '')
+    .trim();
 }
 
 export interface DerivedNames {

@@ -29,7 +29,10 @@ export interface CountrySources {
   nationalityEn: Record<string, string>;
   cldrTerritoriesDe: Record<string, string>;
   cldrTerritoriesEn: Record<string, string>;
-  cldrTerritoryInfo: Record<string, { _population?: string; _gdp?: string; languagePopulation?: Record<string, { _officialStatus?: string; _populationPercent?: string }> }>;
+  cldrTerritoryInfo: Record<
+    string,
+    { _population?: string; _gdp?: string; languagePopulation?: Record<string, { _officialStatus?: string; _populationPercent?: string }> }
+  >;
   cldrContainment: Record<string, { _contains: string[]; _grouping?: string }>;
   cldrCurrenciesDe: Record<string, { displayName: string }>;
   cldrCurrenciesEn: Record<string, { displayName: string }>;
@@ -97,7 +100,10 @@ export function buildCountries(src: CountrySources, facts: FactBuilder): Entity[
     add(c.translations.deu?.official, 'de', 'alias');
     add(c.name.common, 'en', 'alias');
     add(c.name.official, 'en', 'alias');
-    for (const [lang, iso] of [['de', src.isoDe[code]], ['en', src.isoEn[code]]] as const) {
+    for (const [lang, iso] of [
+      ['de', src.isoDe[code]],
+      ['en', src.isoEn[code]],
+    ] as const) {
       for (const a of [iso ?? []].flat()) {
         // Short all-capital aliases are codes ("US", "UK"): only the hand-checked acronym list adds those.
         if (/^[A-Z.]{2,5}$/.test(a)) continue;
@@ -123,7 +129,8 @@ export function buildCountries(src: CountrySources, facts: FactBuilder): Entity[
     const s = id(code);
     facts.value(s, 'isoCode', code, { source: WORLD_COUNTRIES_SOURCE });
     const capitalEn = c.capital[0];
-    if (capitalEn) facts.value(s, 'capital', capitalEn, { valueText: { de: o.capitalDe ?? capitalEn, en: capitalEn }, source: WORLD_COUNTRIES_SOURCE });
+    if (capitalEn)
+      facts.value(s, 'capital', capitalEn, { valueText: { de: o.capitalDe ?? capitalEn, en: capitalEn }, source: WORLD_COUNTRIES_SOURCE });
     const info = src.cldrTerritoryInfo[code];
     if (info?._population) facts.value(s, 'population', Number(info._population), { asOf: CLDR_FIGURES_AS_OF, source: CLDR_SOURCE });
     if (info?._gdp) facts.value(s, 'gdpPpp', Number(info._gdp), { unit: 'USD', asOf: CLDR_FIGURES_AS_OF, source: CLDR_SOURCE });
@@ -172,7 +179,10 @@ export function addMemberships(
 
 /** CLDR uses a curly apostrophe and soft hyphens in a few names. */
 function clean(name: string): string {
-  return name.replace(/\u2019/g, "'").replace(/\u00ad/g, '').trim();
+  return name
+    .replace(/\u2019/g, "'")
+    .replace(/\u00ad/g, '')
+    .trim();
 }
 
 /** i18n-nationality's German entry, when it is a plain adjective ("Japanisch" → "japanisch"). */

@@ -30,19 +30,77 @@ const SMALL_RANK = 3;
 
 /** Yahoo-style symbol suffix → the exchange as our records write it, and the countries it is the home market of. */
 export const EXCHANGES: Record<string, [label: string, countries: string]> = {
-  T: ['TSE', 'JP'], SZ: ['SZSE', 'CN'], SS: ['SSE', 'CN'], HK: ['HKEX', 'HK CN MO'], NS: ['NSE', 'IN'], BO: ['BSE', 'IN'], AX: ['ASX', 'AU'],
-  V: ['TSXV', 'CA'], TO: ['TSX', 'CA'], CN: ['CSE', 'CA'], L: ['LSE', 'GB JE GG IM'], IL: ['LSE', 'GB'], KS: ['KRX', 'KR'], KQ: ['KOSDAQ', 'KR'],
-  BK: ['SET', 'TH'], TW: ['TWSE', 'TW'], TWO: ['TPEX', 'TW'], ST: ['STO', 'SE'], PA: ['EPA', 'FR'], JK: ['IDX', 'ID'], MX: ['BMV', 'MX'],
-  SI: ['SGX', 'SG'], DE: ['XETRA', 'DE'], SA: ['B3', 'BR'], IS: ['BIST', 'TR'], TA: ['TASE', 'IL'], MI: ['MIL', 'IT'], OL: ['OSL', 'NO'],
-  JO: ['JSE', 'ZA'], SW: ['SIX', 'CH LI'], ME: ['MOEX', 'RU'], MC: ['BME', 'ES'], BA: ['BCBA', 'AR'], CO: ['CPH', 'DK'], HE: ['HEL', 'FI'],
-  SR: ['TADAWUL', 'SA'], AT: ['ATHEX', 'GR'], SN: ['BCS', 'CL'], NZ: ['NZX', 'NZ'], BR: ['EBR', 'BE'], AS: ['AMS', 'NL'], VI: ['VIE', 'AT'],
-  QA: ['QSE', 'QA'], LS: ['ELI', 'PT'], IR: ['ISE', 'IE'], PR: ['PSE', 'CZ'], BD: ['BUD', 'HU'], IC: ['ICE', 'IS'], TL: ['TAL', 'EE'],
-  RG: ['RIG', 'LV'], VS: ['VSE', 'LT'], WA: ['WSE', 'PL'],
+  T: ['TSE', 'JP'],
+  SZ: ['SZSE', 'CN'],
+  SS: ['SSE', 'CN'],
+  HK: ['HKEX', 'HK CN MO'],
+  NS: ['NSE', 'IN'],
+  BO: ['BSE', 'IN'],
+  AX: ['ASX', 'AU'],
+  V: ['TSXV', 'CA'],
+  TO: ['TSX', 'CA'],
+  CN: ['CSE', 'CA'],
+  L: ['LSE', 'GB JE GG IM'],
+  IL: ['LSE', 'GB'],
+  KS: ['KRX', 'KR'],
+  KQ: ['KOSDAQ', 'KR'],
+  BK: ['SET', 'TH'],
+  TW: ['TWSE', 'TW'],
+  TWO: ['TPEX', 'TW'],
+  ST: ['STO', 'SE'],
+  PA: ['EPA', 'FR'],
+  JK: ['IDX', 'ID'],
+  MX: ['BMV', 'MX'],
+  SI: ['SGX', 'SG'],
+  DE: ['XETRA', 'DE'],
+  SA: ['B3', 'BR'],
+  IS: ['BIST', 'TR'],
+  TA: ['TASE', 'IL'],
+  MI: ['MIL', 'IT'],
+  OL: ['OSL', 'NO'],
+  JO: ['JSE', 'ZA'],
+  SW: ['SIX', 'CH LI'],
+  ME: ['MOEX', 'RU'],
+  MC: ['BME', 'ES'],
+  BA: ['BCBA', 'AR'],
+  CO: ['CPH', 'DK'],
+  HE: ['HEL', 'FI'],
+  SR: ['TADAWUL', 'SA'],
+  AT: ['ATHEX', 'GR'],
+  SN: ['BCS', 'CL'],
+  NZ: ['NZX', 'NZ'],
+  BR: ['EBR', 'BE'],
+  AS: ['AMS', 'NL'],
+  VI: ['VIE', 'AT'],
+  QA: ['QSE', 'QA'],
+  LS: ['ELI', 'PT'],
+  IR: ['ISE', 'IE'],
+  PR: ['PSE', 'CZ'],
+  BD: ['BUD', 'HU'],
+  IC: ['ICE', 'IS'],
+  TL: ['TAL', 'EE'],
+  RG: ['RIG', 'LV'],
+  VS: ['VSE', 'LT'],
+  WA: ['WSE', 'PL'],
 };
 const US_EXCHANGES = new Set(['NYSE', 'NASDAQ']);
 
 /** Territories whose companies the KB files under the sovereign state (the KB has countries only). */
-const SOVEREIGN: Record<string, string> = { HK: 'CN', MO: 'CN', BM: 'GB', KY: 'GB', VG: 'GB', JE: 'GB', GG: 'GB', IM: 'GB', GI: 'GB', PR: 'US', CW: 'NL', GL: 'DK', GF: 'FR' };
+const SOVEREIGN: Record<string, string> = {
+  HK: 'CN',
+  MO: 'CN',
+  BM: 'GB',
+  KY: 'GB',
+  VG: 'GB',
+  JE: 'GB',
+  GG: 'GB',
+  IM: 'GB',
+  GI: 'GB',
+  PR: 'US',
+  CW: 'NL',
+  GL: 'DK',
+  GF: 'FR',
+};
 
 const US_STATES = new Set(
   `Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Georgia Hawaii Idaho Illinois Indiana Iowa Kansas Kentucky
@@ -190,7 +248,11 @@ function loadCandidates(dir: string, lf: LegalFormList, adjectives: Map<string, 
       indices: indexOf.get(r.symbol!) ?? [],
     };
   });
-  const nasdaq100 = new Set(readTsv(dir, 'index-constituents/constituents.tsv').filter((r) => r.index === 'Nasdaq-100').map((r) => r.symbol!));
+  const nasdaq100 = new Set(
+    readTsv(dir, 'index-constituents/constituents.tsv')
+      .filter((r) => r.index === 'Nasdaq-100')
+      .map((r) => r.symbol!),
+  );
   const sp: Candidate[] = readTsv(dir, 'sp500/constituents.tsv').map((r) => {
     const parts = r.headquarters!.split(',').map((p) => p.trim());
     const last = parts[parts.length - 1] ?? '';
@@ -244,7 +306,14 @@ interface HandIndex {
 }
 
 function indexHandWritten(companies: readonly Entity[], facts: readonly Fact[]): HandIndex {
-  const ix: HandIndex = { byQid: new Map(), byHost: new Map(), byIsin: new Map(), byListing: new Map(), byNameCountry: new Map(), countryOf: new Map() };
+  const ix: HandIndex = {
+    byQid: new Map(),
+    byHost: new Map(),
+    byIsin: new Map(),
+    byListing: new Map(),
+    byNameCountry: new Map(),
+    countryOf: new Map(),
+  };
   const ids = new Set(companies.map((c) => c.id));
   for (const c of companies) {
     if (/^Q\d+$/.test(c.id)) ix.byQid.set(c.id, c.id);
@@ -284,7 +353,8 @@ export function buildOpenCompanies(input: OpenCompanyInput): OpenCompanyResult {
     if (e.type !== 'country') continue;
     for (const n of e.names) if (n.kind === 'canonical' || n.kind === 'alias' || n.kind === 'short') places.add(n.text);
   }
-  for (const f of facts.all()) if (f.property === 'capital') for (const t of [f.value, f.valueText?.de, f.valueText?.en]) if (typeof t === 'string') places.add(t);
+  for (const f of facts.all())
+    if (f.property === 'capital') for (const t of [f.value, f.valueText?.de, f.valueText?.en]) if (typeof t === 'string') places.add(t);
   const lists = loadWordLists(places);
   const legalForms = legalFormList(
     readTsv(dataDir, 'gleif-elf/legal-forms.tsv').map((r) => [r.country!, r.name!, r.transliterated!, r.abbreviations!]),
@@ -410,7 +480,11 @@ export function buildOpenCompanies(input: OpenCompanyInput): OpenCompanyResult {
       merged++;
       continue;
     }
-    const same = genByNameCountry.get(`${squash(names(c).forms[0]!)}|${countryKey(c)}`) ?? names(c).forms.map((n) => genByNameCountry.get(`${squash(n)}|${countryKey(c)}`)).find(Boolean);
+    const same =
+      genByNameCountry.get(`${squash(names(c).forms[0]!)}|${countryKey(c)}`) ??
+      names(c)
+        .forms.map((n) => genByNameCountry.get(`${squash(n)}|${countryKey(c)}`))
+        .find(Boolean);
     if (same) {
       mergeInto(same, c);
       same.rank = Math.max(same.rank, c.rank);
@@ -440,7 +514,9 @@ export function buildOpenCompanies(input: OpenCompanyInput): OpenCompanyResult {
     }
     remember(c);
   }
-  say(`open companies: ${fd.length} FinanceDatabase, ${sp.length} S&P 500, ${nsi.length} NSI companies → ${kept.length} kept, ${merged} merged into hand-written records`);
+  say(
+    `open companies: ${fd.length} FinanceDatabase, ${sp.length} S&P 500, ${nsi.length} NSI companies → ${kept.length} kept, ${merged} merged into hand-written records`,
+  );
 
   // 2. Names and flags.
   const log = new AmbiguityLog();
@@ -489,12 +565,15 @@ export function buildOpenCompanies(input: OpenCompanyInput): OpenCompanyResult {
     for (const n of c.extraNames) if (/\p{Lu}/u.test(n)) push(stripNoise(n), 'alias');
     // The registered name, unless it is a name plus a legal form the matcher takes into the mark
     // itself ("Samsung Electronics" + "Co., Ltd."), which needs the name to be marked.
-    const rebuilt = d.forms.some((f) => LEGAL_FORMS_AS_WRITTEN.some((lf) => d.legalName === `${f} ${lf}` && out.some((n) => n.text === f && !n.noMatch)));
+    const rebuilt = d.forms.some((f) =>
+      LEGAL_FORMS_AS_WRITTEN.some((lf) => d.legalName === `${f} ${lf}` && out.some((n) => n.text === f && !n.noMatch)),
+    );
     if (d.legalName && d.legalName !== d.forms[0] && !rebuilt) push(d.legalName, 'alias');
     // A small company's legal name is its distinctive form: keep it matchable unless it is generic too.
     // The label is the shortest name as news writes it, also where it is not marked alone ("DeNA",
     // whose registered name "DeNA Co., Ltd." is then the name to mark); one or two letters are no label.
-    const label = (out.find((n) => (n.text.match(/\p{L}/gu) ?? []).length > 2 || n.matchCase) ?? out.find((n) => !n.noMatch) ?? out[0])!.text;
+    const label = (out.find((n) => (n.text.match(/\p{L}/gu) ?? []).length > 2 || n.matchCase) ?? out.find((n) => !n.noMatch) ?? out[0])!
+      .text;
     out.sort((a, b) => Number(b.text === label) - Number(a.text === label));
     if (out[0]) out[0].kind = out[0].kind === 'acronym' ? 'acronym' : 'canonical';
     for (const n of out.slice(1)) if (n.kind === 'canonical') n.kind = 'alias';

@@ -39,7 +39,25 @@ export interface RelationRecord {
 }
 
 const ID = /^(Q[1-9]\d*|slug:[a-z0-9-]+)$/;
-const ORG_FIELDS = new Set(['id', 'name', 'legalName', 'legalForm', 'aliases', 'acronyms', 'ambiguous', 'country', 'city', 'sector', 'founded', 'listings', 'website', 'parent', 'successor', 'dissolved', 'desc']);
+const ORG_FIELDS = new Set([
+  'id',
+  'name',
+  'legalName',
+  'legalForm',
+  'aliases',
+  'acronyms',
+  'ambiguous',
+  'country',
+  'city',
+  'sector',
+  'founded',
+  'listings',
+  'website',
+  'parent',
+  'successor',
+  'dissolved',
+  'desc',
+]);
 
 /** Parses JSON Lines; blank lines are allowed. */
 export function parseJsonLines<T>(text: string, file: string): Array<{ line: number; record: T }> {
@@ -62,12 +80,17 @@ export function validateOrg(r: OrgRecord): string[] {
   if (typeof r.id !== 'string' || !ID.test(r.id)) errors.push(`id: "${r.id}" is neither a QID nor slug:<name>`);
   if (typeof r.name !== 'string' || !r.name.trim()) errors.push('name: missing');
   if (r.country !== undefined && !/^[A-Z]{2}$/.test(r.country)) errors.push(`country: "${r.country}" is not an ISO alpha-2 code`);
-  if (r.founded !== undefined && (!Number.isInteger(r.founded) || r.founded < 1000 || r.founded > 2026)) errors.push(`founded: ${r.founded} is not a plausible year`);
-  if (r.successor !== undefined && (typeof r.successor !== 'string' || !ID.test(r.successor))) errors.push(`successor: "${r.successor}" is neither a QID nor slug:<name>`);
+  if (r.founded !== undefined && (!Number.isInteger(r.founded) || r.founded < 1000 || r.founded > 2026))
+    errors.push(`founded: ${r.founded} is not a plausible year`);
+  if (r.successor !== undefined && (typeof r.successor !== 'string' || !ID.test(r.successor)))
+    errors.push(`successor: "${r.successor}" is neither a QID nor slug:<name>`);
   if (r.successor !== undefined && r.successor === r.id) errors.push('successor: the record itself');
-  if (r.dissolved !== undefined && (!Number.isInteger(r.dissolved) || r.dissolved < 1000 || r.dissolved > 2026)) errors.push(`dissolved: ${r.dissolved} is not a plausible year`);
-  if (r.dissolved !== undefined && r.founded !== undefined && r.dissolved < r.founded) errors.push(`dissolved: ${r.dissolved} is before founded ${r.founded}`);
-  for (const l of r.listings ?? []) if (!/^[A-Z0-9]+:[A-Z0-9.&]+( [A-Z]+)?$/.test(l)) errors.push(`listings: "${l}" is not EXCHANGE:TICKER`);
+  if (r.dissolved !== undefined && (!Number.isInteger(r.dissolved) || r.dissolved < 1000 || r.dissolved > 2026))
+    errors.push(`dissolved: ${r.dissolved} is not a plausible year`);
+  if (r.dissolved !== undefined && r.founded !== undefined && r.dissolved < r.founded)
+    errors.push(`dissolved: ${r.dissolved} is before founded ${r.founded}`);
+  for (const l of r.listings ?? [])
+    if (!/^[A-Z0-9]+:[A-Z0-9.&]+( [A-Z]+)?$/.test(l)) errors.push(`listings: "${l}" is not EXCHANGE:TICKER`);
   if (r.website !== undefined && !/^[a-z0-9.-]+\.[a-z]{2,}$/.test(r.website)) errors.push(`website: "${r.website}" is not a host name`);
   const names = [r.name, ...(r.aliases ?? []).map((a) => splitLang(a).text)];
   for (const a of r.ambiguous ?? []) if (!names.includes(splitLang(a).text)) errors.push(`ambiguous: "${a}" is not one of the names`);
@@ -172,5 +195,9 @@ export function buildRelations(
 export function isPublicSourceUrl(url: string): boolean {
   if (!URL.canParse(url)) return false;
   const { protocol, hostname, pathname } = new URL(url);
-  return protocol === 'https:' && !/(^|\.)(example|test|invalid|localhost)$|(^|\.)example\.(com|net|org)$/.test(hostname) && !/fixture/i.test(pathname);
+  return (
+    protocol === 'https:' &&
+    !/(^|\.)(example|test|invalid|localhost)$|(^|\.)example\.(com|net|org)$/.test(hostname) &&
+    !/fixture/i.test(pathname)
+  );
 }

@@ -36,7 +36,9 @@ if (!Number.isInteger(seed) || !Number.isInteger(n) || n < 1) throw new Error('-
 
 const dir = join(dirname(fileURLToPath(import.meta.url)), '../../data/companies');
 const lines: { where: string; text: string }[] = [];
-for (const file of readdirSync(dir).filter((f) => f.endsWith('.jsonl')).sort()) {
+for (const file of readdirSync(dir)
+  .filter((f) => f.endsWith('.jsonl'))
+  .sort()) {
   const rel = relative(process.cwd(), join(dir, file));
   readFileSync(join(dir, file), 'utf8')
     .split('\n')

@@ -16,7 +16,8 @@ export function noInnerHtml(): Plugin {
     transform(code, id) {
       if (!PREACT_RUNTIME.test(id)) return null;
       const replaced = code.replace(SINK, '(function(){throw new Error("dangerouslySetInnerHTML is not available in Querverweis")}())');
-      if (replaced === code || /\.innerHTML=/.test(replaced)) this.error(`Preact's innerHTML assignment not found as expected in ${id}; update scripts/vite/no-inner-html.ts`);
+      if (replaced === code || /\.innerHTML=/.test(replaced))
+        this.error(`Preact's innerHTML assignment not found as expected in ${id}; update scripts/vite/no-inner-html.ts`);
       return { code: replaced, map: null };
     },
   };

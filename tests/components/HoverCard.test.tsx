@@ -19,8 +19,17 @@ const card: CardData = {
   keyFacts: [{ id: 'f1', subject: 'Q2283', property: 'founded', value: 1975, origin: 'builtin', direction: 'out' }],
   relations: [
     {
-      id: 'f2', subject: 'Q2283', property: 'investsIn', object: 'Q17', value: 2.9, unit: 'bn USD', asOf: '2024',
-      source: { label: 'Handelsblatt' }, origin: 'builtin', direction: 'out', otherLabel: { de: 'Japan', en: 'Japan' },
+      id: 'f2',
+      subject: 'Q2283',
+      property: 'investsIn',
+      object: 'Q17',
+      value: 2.9,
+      unit: 'bn USD',
+      asOf: '2024',
+      source: { label: 'Handelsblatt' },
+      origin: 'builtin',
+      direction: 'out',
+      otherLabel: { de: 'Japan', en: 'Japan' },
     },
   ],
 };

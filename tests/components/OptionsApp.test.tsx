@@ -46,7 +46,10 @@ function fakeApi() {
       state.deleted++;
       state.mutes = [];
     },
-    readerSites: async () => ({ allSites: ALL_SITES.every((o) => state.origins.includes(o)), sites: state.origins.filter((o) => o.startsWith('https://*.')).map((o) => o.slice(10, -2)) }),
+    readerSites: async () => ({
+      allSites: ALL_SITES.every((o) => state.origins.includes(o)),
+      sites: state.origins.filter((o) => o.startsWith('https://*.')).map((o) => o.slice(10, -2)),
+    }),
     grant: async (origins) => {
       if (state.grants) state.origins.push(...origins);
       return state.grants;
@@ -73,7 +76,7 @@ describe('OptionsApp', () => {
     await screen.findByText('No muted names.');
   });
 
-  it('adds a site through the browser\'s permission, refuses what is not a host, and removes it', async () => {
+  it("adds a site through the browser's permission, refuses what is not a host, and removes it", async () => {
     const { api, state } = fakeApi();
     render(<OptionsApp api={api} t={translator('en')} />);
     const field = await screen.findByLabelText('Add a site (address or host name)');
@@ -141,7 +144,9 @@ describe('OptionsApp', () => {
 
     const restore = screen.getByLabelText('Restore a backup') as HTMLInputElement;
     fireEvent.change(restore, file('bad'));
-    await waitFor(() => expect(screen.getByRole('alert').textContent).toBe('Nothing was restored: highlights[0]: color must be one of yellow, green'));
+    await waitFor(() =>
+      expect(screen.getByRole('alert').textContent).toBe('Nothing was restored: highlights[0]: color must be one of yellow, green'),
+    );
     fireEvent.change(restore, file('full'));
     await waitFor(() => expect(screen.getByRole('alert').textContent).toMatch(/^Not saved: the browser has no more storage space/));
     fireEvent.change(restore, file('{}'));

@@ -12,8 +12,18 @@ import { sampleHighlight } from '../lib/highlights/sample';
 
 afterEach(cleanup);
 
-const entity = (id: string, name: string, type: Entity['type'] = 'company'): Entity => ({ id, type, label: { de: name, en: name }, names: [], origin: 'builtin' });
-const ENTITIES: Record<string, Entity> = { A: entity('A', 'Siemens'), B: entity('B', 'Siemens Energy'), J: entity('J', 'Japan', 'country') };
+const entity = (id: string, name: string, type: Entity['type'] = 'company'): Entity => ({
+  id,
+  type,
+  label: { de: name, en: name },
+  names: [],
+  origin: 'builtin',
+});
+const ENTITIES: Record<string, Entity> = {
+  A: entity('A', 'Siemens'),
+  B: entity('B', 'Siemens Energy'),
+  J: entity('J', 'Japan', 'country'),
+};
 const hit = (e: Entity, score: number): SearchHit => ({ id: e.id, type: e.type, label: e.label, matched: e.label.de, score });
 
 /** Facts the reader adds in the test, kept like the background would keep them. */
@@ -24,7 +34,11 @@ let pageHls: Highlight[] = [];
 const downloads: ExportedFile[] = [];
 const copied: string[] = [];
 const highlightApi = {
-  pageHighlights: async () => ({ highlights: pageHls, anchored: Object.fromEntries(pageHls.map((h, i) => [h.id, i === 0])), url: 'https://www.handelsblatt.com/a.html' }),
+  pageHighlights: async () => ({
+    highlights: pageHls,
+    anchored: Object.fromEntries(pageHls.map((h, i) => [h.id, i === 0])),
+    url: 'https://www.handelsblatt.com/a.html',
+  }),
   editHighlight: async (edit: { id: string; note?: string; tags?: string[] }) => {
     const h = { ...pageHls.find((x) => x.id === edit.id)!, ...edit };
     pageHls = pageHls.map((x) => (x.id === h.id ? h : x));
@@ -55,7 +69,19 @@ const api: PopupApi = {
   pageEntities: async () => [{ id: 'J', type: 'country', count: 3 }],
   entity: async (id) => ENTITIES[id] ?? null,
   facts: async (id) => [
-    ...(id === 'B' ? [{ id: 'f', subject: 'B', property: 'subsidiaryOf', object: 'A', origin: 'builtin' as const, direction: 'out' as const, otherLabel: ENTITIES.A!.label }] : []),
+    ...(id === 'B'
+      ? [
+          {
+            id: 'f',
+            subject: 'B',
+            property: 'subsidiaryOf',
+            object: 'A',
+            origin: 'builtin' as const,
+            direction: 'out' as const,
+            otherLabel: ENTITIES.A!.label,
+          },
+        ]
+      : []),
     ...own.filter((f) => f.subject === id),
   ],
   siteStatus: async () => ({ host: 'www.handelsblatt.com', enabled: true, url: 'https://www.handelsblatt.com/a.html', title: 'A' }),
@@ -66,16 +92,27 @@ const api: PopupApi = {
   coMentions: async () => [],
   putFact: async (f) => {
     const i = own.findIndex((o) => o.id === f.id);
-    const fact: FactView = { id: f.id ?? `u:${own.length}`, subject: f.subject, property: f.property, value: f.value, origin: 'user', direction: 'out' };
+    const fact: FactView = {
+      id: f.id ?? `u:${own.length}`,
+      subject: f.subject,
+      property: f.property,
+      value: f.value,
+      origin: 'user',
+      direction: 'out',
+    };
     if (i >= 0) own[i] = fact;
     else own.push(fact);
     return fact;
   },
-  deleteFact: async (id) => own.splice(own.findIndex((o) => o.id === id), 1),
+  deleteFact: async (id) =>
+    own.splice(
+      own.findIndex((o) => o.id === id),
+      1,
+    ),
 };
 
 describe('PopupApp', () => {
-  it('lists this page\'s entities with their counts and the site switch', async () => {
+  it("lists this page's entities with their counts and the site switch", async () => {
     render(<PopupApp api={api} lang="de" t={translator('de')} />);
     await screen.findByText('Japan');
     expect(screen.getByText('3')).toBeTruthy();
@@ -113,7 +150,7 @@ describe('PopupApp', () => {
 });
 
 describe('own facts', () => {
-  it('adds, edits and deletes the reader\'s facts in the details', async () => {
+  it("adds, edits and deletes the reader's facts in the details", async () => {
     render(<PopupApp api={api} lang="en" t={translator('en')} initialEntity="J" />);
     await screen.findByRole('heading', { name: 'Japan' });
     fireEvent.input(screen.getByLabelText('Property'), { target: { value: 'note' } });
@@ -130,8 +167,16 @@ describe('own facts', () => {
 });
 
 describe('PopupApp highlights', () => {
-  it('lists the page\'s highlights, marks orphans, edits, deletes, copies and exports', async () => {
-    pageHls = [sampleHighlight({ note: 'Notiz eins' }), sampleHighlight({ selectors: { quote: { type: 'TextQuoteSelector', exact: 'Verschwundener Satz.' }, position: { type: 'TextPositionSelector', start: 999, end: 1019 } } })];
+  it("lists the page's highlights, marks orphans, edits, deletes, copies and exports", async () => {
+    pageHls = [
+      sampleHighlight({ note: 'Notiz eins' }),
+      sampleHighlight({
+        selectors: {
+          quote: { type: 'TextQuoteSelector', exact: 'Verschwundener Satz.' },
+          position: { type: 'TextPositionSelector', start: 999, end: 1019 },
+        },
+      }),
+    ];
     render(<PopupApp api={api} lang="de" t={translator('de')} />);
     await screen.findByText('Notiz eins');
     const orphan = screen.getByText('Verschwundener Satz.').closest('li')!;
@@ -145,7 +190,11 @@ describe('PopupApp highlights', () => {
 
     fireEvent.click(screen.getByRole('button', { name: 'Als Markdown kopieren' }));
     await waitFor(() => expect(copied).toEqual(['export markdown']));
-    fireEvent.click(within(screen.getByRole('group', { name: 'Markierungen dieser Seite exportieren' })).getByRole('button', { name: 'Web-Annotation-JSON' }));
+    fireEvent.click(
+      within(screen.getByRole('group', { name: 'Markierungen dieser Seite exportieren' })).getByRole('button', {
+        name: 'Web-Annotation-JSON',
+      }),
+    );
     await waitFor(() => expect(downloads.at(-1)?.filename).toBe('x.json'));
 
     fireEvent.click(within(orphan).getByRole('button', { name: 'Löschen' }));

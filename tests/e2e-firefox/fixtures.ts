@@ -94,7 +94,11 @@ export const test = base.extend<{ firefox: Firefox }>({
       const page = await newPage();
       // The navigation to a moz-extension:// page never reports its end over BiDi: do not await it.
       page.goto(`${EXTENSION_ORIGIN}${path}`).catch(() => undefined);
-      await until(() => page.evaluate(() => location.protocol === 'moz-extension:' && document.readyState === 'complete'), 10_000, `${path} did not load`);
+      await until(
+        () => page.evaluate(() => location.protocol === 'moz-extension:' && document.readyState === 'complete'),
+        10_000,
+        `${path} did not load`,
+      );
       return page;
     };
     /**
@@ -104,7 +108,10 @@ export const test = base.extend<{ firefox: Firefox }>({
     const extension = async () => (probe ??= await extensionPage('/card.html'));
     const sendToTab = async (tabId: number, message: unknown, options: { frameId?: number } = {}) =>
       (await extension()).evaluate(
-        (id, msg, opts) => (globalThis as unknown as { browser: { tabs: { sendMessage(id: number, m: unknown, o: object): Promise<unknown> } } }).browser.tabs.sendMessage(id, msg, opts),
+        (id, msg, opts) =>
+          (
+            globalThis as unknown as { browser: { tabs: { sendMessage(id: number, m: unknown, o: object): Promise<unknown> } } }
+          ).browser.tabs.sendMessage(id, msg, opts),
         tabId,
         message,
         options,
@@ -114,7 +121,9 @@ export const test = base.extend<{ firefox: Firefox }>({
       await page.bringToFront();
       // No "tabs" permission: other tabs' addresses are hidden, so the active tab is the one.
       const ids = await ext.evaluate(async () => {
-        const tabs = await (globalThis as unknown as { browser: { tabs: { query(q: object): Promise<Array<{ id?: number; url?: string }>> } } }).browser.tabs.query({ active: true });
+        const tabs = await (
+          globalThis as unknown as { browser: { tabs: { query(q: object): Promise<Array<{ id?: number; url?: string }>> } } }
+        ).browser.tabs.query({ active: true });
         return tabs.filter((t) => !t.url?.startsWith('moz-extension:')).map((t) => t.id!);
       });
       if (ids.length !== 1) throw new Error(`expected one active page tab, found ${ids.length}`);
@@ -137,14 +146,25 @@ export const test = base.extend<{ firefox: Firefox }>({
       await until(
         () =>
           ext.evaluate(async () => {
-            const { browser: api } = globalThis as unknown as { browser: { runtime: { sendMessage(m: unknown): Promise<{ ok: boolean; value?: { installing: boolean } }> } } };
+            const { browser: api } = globalThis as unknown as {
+              browser: { runtime: { sendMessage(m: unknown): Promise<{ ok: boolean; value?: { installing: boolean } }> } };
+            };
             const reply = await api.runtime.sendMessage({ type: 'kb/status', payload: {} });
             return reply.ok && reply.value?.installing === false;
           }),
         60_000,
         'the built-in knowledge base was not installed within a minute',
       );
-      await use({ browser, blockedRequests, downloaded, serve: (url, html) => void routes.set(url.split('#')[0]!, html), newPage, extensionPage, tabId, sendToTab });
+      await use({
+        browser,
+        blockedRequests,
+        downloaded,
+        serve: (url, html) => void routes.set(url.split('#')[0]!, html),
+        newPage,
+        extensionPage,
+        tabId,
+        sendToTab,
+      });
     } finally {
       await browser.close();
       rmSync(downloadDir, { recursive: true, force: true });

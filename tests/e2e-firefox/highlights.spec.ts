@@ -9,7 +9,12 @@ const QUOTE = 'Auch Microsoft hat angekündigt, in Japan Rechenzentren zu bauen.
 
 interface Exported {
   total: number;
-  first: { items: Array<{ body: Array<{ value?: string }>; target: { source: { id: string }; selector: Array<{ type: string; exact?: string }> } }> };
+  first: {
+    items: Array<{
+      body: Array<{ value?: string }>;
+      target: { source: { id: string }; selector: Array<{ type: string; exact?: string }> };
+    }>;
+  };
 }
 
 /** The popup's "all highlights" export as Web Annotation JSON-LD, as the browser saved it. */
@@ -97,6 +102,9 @@ test('the context menu and the keyboard shortcut highlight the selection (throug
   const news = await FirefoxNews.open(firefox, URL, readTestPage('handelsblatt-chips.html'));
   await news.select('Panasonic beliefert auch Tesla');
   // What the menu item and the command (Alt+Shift+H) do: ask the tab's content script.
-  expect(await firefox.sendToTab(await firefox.tabId(news.page), { type: 'page/highlightSelection', payload: {} })).toEqual({ ok: true, value: true });
+  expect(await firefox.sendToTab(await firefox.tabId(news.page), { type: 'page/highlightSelection', payload: {} })).toEqual({
+    ok: true,
+    value: true,
+  });
   await expect.poll(() => news.highlightTexts()).toEqual(['Panasonic beliefert auch Tesla']);
 });

@@ -10,7 +10,10 @@ test('marks companies and countries on a Handelsblatt page, without changing a n
   await expect.poll(() => news.markTexts()).toEqual(expected.map(([text]) => text));
   for (const [, type] of await news.markList()) expect(['company', 'country']).toContain(type);
   // The ids behind the marks, as the popup gets them from the content script.
-  const reply = (await firefox.sendToTab(await firefox.tabId(news.page), { type: 'page/entities', payload: {} })) as { ok: boolean; value: Array<{ id: string }> };
+  const reply = (await firefox.sendToTab(await firefox.tabId(news.page), { type: 'page/entities', payload: {} })) as {
+    ok: boolean;
+    value: Array<{ id: string }>;
+  };
   expect(reply.ok).toBe(true);
   expect(reply.value.map((e) => e.id).sort()).toEqual([...new Set(expected.map(([, id]) => id))].sort());
 
@@ -18,7 +21,11 @@ test('marks companies and countries on a Handelsblatt page, without changing a n
   const body = await news.page.evaluate(() => {
     const clone = document.body.cloneNode(true) as HTMLElement;
     for (const el of clone.querySelectorAll('querverweis-card, querverweis-editor, querverweis-highlighter')) el.remove();
-    return { last: [...document.body.children].slice(-3).map((c) => c.localName), html: clone.innerHTML, styles: document.querySelectorAll('style').length };
+    return {
+      last: [...document.body.children].slice(-3).map((c) => c.localName),
+      html: clone.innerHTML,
+      styles: document.querySelectorAll('style').length,
+    };
   });
   expect(body.last).toEqual(['querverweis-card', 'querverweis-editor', 'querverweis-highlighter']);
   const served = await news.page.evaluate((source: string) => new DOMParser().parseFromString(source, 'text/html').body.innerHTML, html);

@@ -8,7 +8,12 @@ test('the options page loads, lists muted names to mark again and switches a sit
   await expect.poll(() => textOf(options, 'h1')).toBe('Querverweis-Einstellungen');
   // The default news sites are the manifest's; they are not "your sites".
   await expect.poll(() => textOf(options, 'main')).toContain('Noch keine eigenen Websites.');
-  await options.evaluate(() => (globalThis as unknown as { browser: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).browser.runtime.sendMessage({ type: 'kb/mute', payload: { name: 'Toyota', site: '*' } }));
+  await options.evaluate(() =>
+    (globalThis as unknown as { browser: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).browser.runtime.sendMessage({
+      type: 'kb/mute',
+      payload: { name: 'Toyota', site: '*' },
+    }),
+  );
   options.reload().catch(() => undefined);
   await expect.poll(() => textOf(options, '.qv-mutes')).toContain('Toyota');
   await (await byName(options, 'button', 'Wieder markieren Toyota')).click();

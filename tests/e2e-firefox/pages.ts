@@ -5,7 +5,16 @@
  */
 import type { ElementHandle, Frame, Page } from 'puppeteer-core';
 import { HIGHLIGHTER_HOST, MARK_HIGHLIGHT, READER_HIGHLIGHT_PREFIX } from '../../lib/dom-labels';
-import { countRanges, highlightColorOf, pointOfRange, prefixedRangeTexts, rangeTexts, readMarks, selectTextInPage, type MarkRow } from '../e2e/pages/in-page';
+import {
+  countRanges,
+  highlightColorOf,
+  pointOfRange,
+  prefixedRangeTexts,
+  rangeTexts,
+  readMarks,
+  selectTextInPage,
+  type MarkRow,
+} from '../e2e/pages/in-page';
 import { extensionFrame, until, type Firefox } from './fixtures';
 
 export class FirefoxNews {
@@ -91,7 +100,10 @@ export class FirefoxNews {
 
   /** Clicks the middle of the reader's highlight that reads `text`. */
   async clickHighlight(text: string): Promise<void> {
-    const names = await this.page.evaluate((prefix: string) => [...CSS.highlights.keys()].filter((n) => n.startsWith(prefix)), READER_HIGHLIGHT_PREFIX);
+    const names = await this.page.evaluate(
+      (prefix: string) => [...CSS.highlights.keys()].filter((n) => n.startsWith(prefix)),
+      READER_HIGHLIGHT_PREFIX,
+    );
     const { x, y } = await this.pointOf(names, text);
     await this.page.mouse.click(x, y);
   }
@@ -106,8 +118,16 @@ export function visibleText(frame: Frame): Promise<string> {
  * The element in `where` (a page or frame) matching `selector` whose accessible name is `name`:
  * aria-label, a field's label text, or the element's text. Waits up to `timeout` for it.
  */
-export async function byName<T extends Element = HTMLElement>(where: Page | Frame, selector: string, name: string | RegExp, timeout = 5_000): Promise<ElementHandle<T>> {
-  const pattern = typeof name === 'string' ? { source: `^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`, flags: '' } : { source: name.source, flags: name.flags };
+export async function byName<T extends Element = HTMLElement>(
+  where: Page | Frame,
+  selector: string,
+  name: string | RegExp,
+  timeout = 5_000,
+): Promise<ElementHandle<T>> {
+  const pattern =
+    typeof name === 'string'
+      ? { source: `^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`, flags: '' }
+      : { source: name.source, flags: name.flags };
   const find = async () => {
     const handle = await where.evaluateHandle(
       (selector: string, source: string, flags: string) => {

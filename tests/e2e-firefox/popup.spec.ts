@@ -5,7 +5,7 @@ const URL = 'https://www.handelsblatt.com/technik/it-internet/chipindustrie-japa
 
 // The regression of issue #18: in Firefox the content script threw on `[...searchParams.keys()]`
 // before it could answer, and the popup said "Querverweis läuft auf dieser Seite nicht."
-test('the popup lists this page\'s entities and their connections, and searches the knowledge base', async ({ firefox }) => {
+test("the popup lists this page's entities and their connections, and searches the knowledge base", async ({ firefox }) => {
   const news = await FirefoxNews.open(firefox, URL, readTestPage('handelsblatt-chips.html'));
   const popup = await firefox.extensionPage(`/popup.html?tab=${await firefox.tabId(news.page)}`);
   await expect.poll(() => textOf(popup, '[data-page-entity="Q17"]')).toContain('Japan');
@@ -32,9 +32,15 @@ test('switching the site off in the popup restores the page exactly; on brings t
   await toggle.click();
   await expect.poll(() => news.markCount()).toBe(0);
   // The page is exactly as served: no host, no registry entry, no stylesheet of the extension's left.
-  const original = await news.page.evaluate((source: string) => new DOMParser().parseFromString(source, 'text/html').documentElement.outerHTML, html);
+  const original = await news.page.evaluate(
+    (source: string) => new DOMParser().parseFromString(source, 'text/html').documentElement.outerHTML,
+    html,
+  );
   await expect.poll(() => news.page.evaluate(() => document.documentElement.outerHTML)).toBe(original);
-  expect(await news.page.evaluate(() => ({ highlights: [...CSS.highlights.keys()], sheets: document.adoptedStyleSheets.length }))).toEqual({ highlights: [], sheets: 0 });
+  expect(await news.page.evaluate(() => ({ highlights: [...CSS.highlights.keys()], sheets: document.adoptedStyleSheets.length }))).toEqual({
+    highlights: [],
+    sheets: 0,
+  });
   // Pointing where a mark was opens nothing: no extension frame is left in the page.
   await news.page.mouse.move(100, 100);
   await new Promise((r) => setTimeout(r, 400));
@@ -51,6 +57,10 @@ test('the sidebar shows the same view for the article beside it', async ({ firef
   await expect.poll(() => textOf(sidebar, '[data-page-entity="Q17"]')).toContain('Japan');
   expect(await sidebar.$('input[type="search"]')).not.toBeNull();
   // It is Firefox's sidebar: the manifest declares this page as its panel.
-  const manifest = await sidebar.evaluate(() => (globalThis as unknown as { browser: { runtime: { getManifest(): { sidebar_action?: { default_panel?: string } } } } }).browser.runtime.getManifest());
+  const manifest = await sidebar.evaluate(() =>
+    (
+      globalThis as unknown as { browser: { runtime: { getManifest(): { sidebar_action?: { default_panel?: string } } } } }
+    ).browser.runtime.getManifest(),
+  );
   expect(manifest.sidebar_action?.default_panel).toMatch(/\/sidepanel\.html$/);
 });

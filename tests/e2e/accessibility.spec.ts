@@ -16,7 +16,10 @@ const URL = 'https://www.handelsblatt.com/technik/it-internet/chipindustrie-japa
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
 type AxeResult = { violations: Array<{ id: string; nodes: Array<{ target: string[]; any: Array<{ message: string }> }> }> };
-const describe = (result: AxeResult) => result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => `${n.target.join(' ')} (${n.any.map((c) => c.message).join('; ')})`).join(', ')}`);
+const describe = (result: AxeResult) =>
+  result.violations.map(
+    (v) => `${v.id}: ${v.nodes.map((n) => `${n.target.join(' ')} (${n.any.map((c) => c.message).join('; ')})`).join(', ')}`,
+  );
 
 async function violations(page: Page, include?: string) {
   const builder = new AxeBuilder({ page }).withTags(WCAG);
@@ -28,7 +31,15 @@ const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.mi
 /** axe in an extension frame on the page (the card, the editor), which the page's own DOM cannot reach. */
 async function frameViolations(frame: Frame) {
   await frame.evaluate(AXE);
-  return describe(await frame.evaluate((tags) => (window as unknown as { axe: { run(ctx: unknown, o: unknown): Promise<AxeResult> } }).axe.run(document, { runOnly: { type: 'tag', values: tags } }), WCAG));
+  return describe(
+    await frame.evaluate(
+      (tags) =>
+        (window as unknown as { axe: { run(ctx: unknown, o: unknown): Promise<AxeResult> } }).axe.run(document, {
+          runOnly: { type: 'tag', values: tags },
+        }),
+      WCAG,
+    ),
+  );
 }
 
 for (const scheme of ['light', 'dark'] as const) {
@@ -55,13 +66,13 @@ for (const scheme of ['light', 'dark'] as const) {
     test('hover card and highlight editor on a page', async ({ context, serve }) => {
       const news = await NewsPage.open(context, serve, URL, readTestPage('handelsblatt-chips.html'));
       await news.hover('Microsoft');
-      await expect((await news.hoverCard())).toBeVisible();
+      await expect(await news.hoverCard()).toBeVisible();
       expect(await frameViolations(await extensionFrame(news.page, '/card.html'))).toEqual([]);
       await news.page.keyboard.press('Escape');
 
       await selectText(news.page, 'Toyota und Panasonic arbeiten an Batterien');
       await highlightButton(news.page).click();
-      await expect((await highlightEditor(news.page))).toBeVisible();
+      await expect(await highlightEditor(news.page)).toBeVisible();
       expect(await frameViolations(await extensionFrame(news.page, '/highlight-editor.html'))).toEqual([]);
       expect(await violations(news.page, 'querverweis-highlighter')).toEqual([]);
     });

@@ -4,7 +4,13 @@ import { NewsPage } from './pages/news-page';
 const URL = 'https://www.handelsblatt.com/technik/it-internet/chipindustrie-japans-aufholjagd/100000001.html';
 const expected = JSON.parse(readTestPage('handelsblatt-chips.expected.json')) as Array<[string, string]>;
 
-test('marks companies and countries on a Handelsblatt page, without changing a node of it', async ({ context, serve, blockedRequests, background, activeTabId }) => {
+test('marks companies and countries on a Handelsblatt page, without changing a node of it', async ({
+  context,
+  serve,
+  blockedRequests,
+  background,
+  activeTabId,
+}) => {
   const html = readTestPage('handelsblatt-chips.html');
   // The same page without the extension's work: what its own scripts make of it.
   const bare = await context.newPage();

@@ -14,7 +14,14 @@ test('every benchmark section runs (BENCH_QUICK)', () => {
   });
   const output = `${run.stdout}\n${run.stderr}`;
   expect(run.status, output).toBe(0);
-  for (const heading of ['matcher over', 'annotating a', 'hover card, built extension', 'popup with', 'knowledge base (', 'highlights: export']) {
+  for (const heading of [
+    'matcher over',
+    'annotating a',
+    'hover card, built extension',
+    'popup with',
+    'knowledge base (',
+    'highlights: export',
+  ]) {
     expect(output, heading).toContain(heading);
   }
   expect(output).not.toContain('build the extension first');

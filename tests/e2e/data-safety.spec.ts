@@ -47,7 +47,12 @@ const fillStorage = (background: Worker, full: boolean) =>
     proto.add = on ? refuse : proto.__add;
   }, full);
 
-test('when the storage is full, a new highlight is refused with a clear message and nothing is lost', async ({ context, serve, background, extensionId }) => {
+test('when the storage is full, a new highlight is refused with a clear message and nothing is lost', async ({
+  context,
+  serve,
+  background,
+  extensionId,
+}) => {
   const news = await NewsPage.open(context, serve, URL, readTestPage('handelsblatt-chips.html'));
   await selectText(news.page, 'Toyota und Panasonic arbeiten an Batterien');
   await highlightButton(news.page).click();
@@ -78,13 +83,28 @@ test('when the storage is full, a new highlight is refused with a clear message 
   expect(await storedHighlights(popup.page)).toBe(2);
 });
 
-test('a service worker stopped in the middle of a large import loses nothing and leaves no half import', async ({ context, extensionId }) => {
+test('a service worker stopped in the middle of a large import loses nothing and leaves no half import', async ({
+  context,
+  extensionId,
+}) => {
   const popup = await Popup.open(context, extensionId);
   const input = popup.page.getByLabel(/Markierungen importieren/);
-  const file = (n: number) => ({ name: 'highlights.jsonld', mimeType: 'application/ld+json', buffer: Buffer.from(toAnnotationCollection(Array.from({ length: n }, () => sampleHighlight()), 'Test', 'all')) });
+  const file = (n: number) => ({
+    name: 'highlights.jsonld',
+    mimeType: 'application/ld+json',
+    buffer: Buffer.from(
+      toAnnotationCollection(
+        Array.from({ length: n }, () => sampleHighlight()),
+        'Test',
+        'all',
+      ),
+    ),
+  });
 
   await input.setInputFiles(file(3));
-  await expect(popup.page.getByRole('status').filter({ hasText: 'hinzugefügt' })).toHaveText('3 hinzugefügt, 0 aktualisiert, 0 unverändert, 0 übersprungen.');
+  await expect(popup.page.getByRole('status').filter({ hasText: 'hinzugefügt' })).toHaveText(
+    '3 hinzugefügt, 0 aktualisiert, 0 unverändert, 0 übersprungen.',
+  );
 
   const big = file(8000);
   const cdp = await context.newCDPSession(popup.page);
@@ -97,7 +117,12 @@ test('a service worker stopped in the middle of a large import loses nothing and
   const outcome = popup.page.getByRole('alert').or(popup.page.getByRole('status').filter({ hasText: 'hinzugefügt' }));
   await expect(outcome).toBeVisible({ timeout: 20_000 });
   const interrupted = (await outcome.getAttribute('role')) === 'alert';
-  test.info().annotations.push({ type: 'outcome', description: interrupted ? `stopped mid-import after ${Date.now() - started} ms` : 'the import finished before the stop' });
+  test
+    .info()
+    .annotations.push({
+      type: 'outcome',
+      description: interrupted ? `stopped mid-import after ${Date.now() - started} ms` : 'the import finished before the stop',
+    });
   // All or nothing: the three from before, and either none or all of the new ones.
   const stored = await storedHighlights(popup.page);
   if (interrupted) {
@@ -109,6 +134,9 @@ test('a service worker stopped in the middle of a large import loses nothing and
 
   // Trying again works with the restarted worker.
   await input.setInputFiles(big);
-  await expect(popup.page.getByRole('status').filter({ hasText: 'hinzugefügt' })).toContainText(interrupted ? '8000 hinzugefügt' : '0 hinzugefügt, 0 aktualisiert, 8000 unverändert', { timeout: 20_000 });
+  await expect(popup.page.getByRole('status').filter({ hasText: 'hinzugefügt' })).toContainText(
+    interrupted ? '8000 hinzugefügt' : '0 hinzugefügt, 0 aktualisiert, 8000 unverändert',
+    { timeout: 20_000 },
+  );
   expect(await storedHighlights(popup.page)).toBe(8003);
 });

@@ -13,7 +13,6 @@ export const EXTENSION_DIR = resolve('.output/chrome-mv3');
 export const SHARED_FIXTURES = resolve('../shared/fixtures');
 export const hasSharedFixtures = existsSync(join(SHARED_FIXTURES, 'pages'));
 
-
 const BUILTIN_VERSION = (JSON.parse(readFileSync(resolve('lib/kb/generated/builtin-version.json'), 'utf8')) as { version: string }).version;
 
 /** In the service worker: the version of the built-in data in its database (lib/kb/builtin.ts), if any. */

@@ -63,7 +63,7 @@ test('a framework-driven page keeps its text exactly while the marks follow it',
   await expect.poll(() => news.markTexts()).toEqual(['Siemens', 'BASF', 'China', 'Japan', 'Volkswagen', 'Siemens']);
 });
 
-test('a page that re-renders its <body> or swaps in a new one keeps its marks and the extension\'s UI', async ({ context, serve }) => {
+test("a page that re-renders its <body> or swaps in a new one keeps its marks and the extension's UI", async ({ context, serve }) => {
   const news = await NewsPage.open(context, serve, URL, readTestPage('handelsblatt-chips.html'));
   const { page } = news;
   // Re-render: the body's children replaced (our hosts with them).
@@ -71,11 +71,13 @@ test('a page that re-renders its <body> or swaps in a new one keeps its marks an
     document.body.innerHTML = '<main><p id="one">Siemens baut in Japan.</p></main>';
   });
   await expect.poll(() => news.markTexts()).toEqual(['Siemens', 'Japan']);
-  await expect.poll(() => page.evaluate(() => [...document.body.children].map((c) => c.localName))).toEqual(['main', 'querverweis-card', 'querverweis-editor', 'querverweis-highlighter']);
+  await expect
+    .poll(() => page.evaluate(() => [...document.body.children].map((c) => c.localName)))
+    .toEqual(['main', 'querverweis-card', 'querverweis-editor', 'querverweis-highlighter']);
   await news.hover('Siemens');
-  await expect((await news.hoverCard())).toBeVisible();
+  await expect(await news.hoverCard()).toBeVisible();
   await page.mouse.move(2, 2);
-  await expect((await news.hoverCard())).toBeHidden();
+  await expect(await news.hoverCard()).toBeHidden();
 
   // A new <body> swapped in, as Turbo does.
   await page.evaluate(() => {
@@ -84,9 +86,11 @@ test('a page that re-renders its <body> or swaps in a new one keeps its marks an
     document.documentElement.replaceChild(next, document.body);
   });
   await expect.poll(() => news.markTexts()).toEqual(['Deutsche Bank', 'BASF', 'China']);
-  await expect.poll(() => page.evaluate(() => [...document.body.children].map((c) => c.localName))).toEqual(['main', 'querverweis-card', 'querverweis-editor', 'querverweis-highlighter']);
+  await expect
+    .poll(() => page.evaluate(() => [...document.body.children].map((c) => c.localName)))
+    .toEqual(['main', 'querverweis-card', 'querverweis-editor', 'querverweis-highlighter']);
   await news.hover('BASF');
-  await expect((await news.hoverCard())).toContainText('BASF');
+  await expect(await news.hoverCard()).toContainText('BASF');
 });
 
 test('a ticker re-rendering every 500 ms keeps no node of the page alive: node count and heap stay flat', async ({ context, serve }) => {
@@ -118,7 +122,9 @@ test('a ticker re-rendering every 500 ms keeps no node of the page alive: node c
   // The marks follow the ticker: those of its current text (and at most one render behind), never piling up.
   // (Between a re-render and the pass 150 ms later the old ranges are collapsed: poll for a moment with marks.)
   let marks: string[] = [];
-  await expect.poll(async () => (marks = (await news.markTexts()).filter(Boolean)).length, { timeout: 5000, intervals: [50] }).toBeGreaterThan(0);
+  await expect
+    .poll(async () => (marks = (await news.markTexts()).filter(Boolean)).length, { timeout: 5000, intervals: [50] })
+    .toBeGreaterThan(0);
   expect(new Set(marks)).toEqual(new Set(['Siemens', 'BASF', 'Japan']));
   expect(await news.markCount()).toBeLessThanOrEqual(2 * 60);
 });

@@ -20,7 +20,7 @@ test('select → "Markieren" → note and tags → the highlight comes back afte
   // The entities inside the passage stay marked inside the highlight.
   expect(await news.markTexts('article p:nth-of-type(2)')).toEqual(expect.arrayContaining(['Microsoft', 'Japan']));
 
-  const editor = (await highlightEditor(page));
+  const editor = await highlightEditor(page);
   await expect(editor).toBeVisible();
   await editor.getByLabel('Notiz').fill('Microsoft investiert in Japan.');
   await editor.getByLabel('Schlagwörter, durch Kommas getrennt').fill('KI, Rechenzentren');
@@ -46,13 +46,24 @@ test('select → "Markieren" → note and tags → the highlight comes back afte
   expect(await highlightTexts(page)).toEqual([]);
 });
 
-test('the context menu and the keyboard shortcut highlight the selection (through the background)', async ({ context, serve, background, activeTabId }) => {
+test('the context menu and the keyboard shortcut highlight the selection (through the background)', async ({
+  context,
+  serve,
+  background,
+  activeTabId,
+}) => {
   const news = await NewsPage.open(context, serve, URL, readTestPage('handelsblatt-chips.html'));
   await selectText(news.page, 'Panasonic beliefert auch Tesla');
   const tabId = await activeTabId();
   // What the menu item and the command do: ask the tab's content script.
-  type Chrome = { tabs: { sendMessage(id: number, msg: unknown): Promise<unknown> }; runtime: { getManifest(): { commands?: Record<string, { suggested_key?: { default?: string } }>; permissions?: string[] } } };
-  const done = await background.evaluate((id) => (globalThis as unknown as { chrome: Chrome }).chrome.tabs.sendMessage(id!, { type: 'page/highlightSelection', payload: {} }), tabId);
+  type Chrome = {
+    tabs: { sendMessage(id: number, msg: unknown): Promise<unknown> };
+    runtime: { getManifest(): { commands?: Record<string, { suggested_key?: { default?: string } }>; permissions?: string[] } };
+  };
+  const done = await background.evaluate(
+    (id) => (globalThis as unknown as { chrome: Chrome }).chrome.tabs.sendMessage(id!, { type: 'page/highlightSelection', payload: {} }),
+    tabId,
+  );
   expect(done).toEqual({ ok: true, value: true });
   await expect.poll(() => highlightTexts(news.page)).toEqual(['Panasonic beliefert auch Tesla']);
   const manifest = await background.evaluate(() => (globalThis as unknown as { chrome: Chrome }).chrome.runtime.getManifest());
@@ -70,7 +81,10 @@ test('a highlight whose paragraph arrives late is placed when it arrives', async
   // The same article, but its last paragraph is added by the page 1.5 s after load (lazy loading).
   const late = html
     .replace(/<p>Toyota und Panasonic[^]*?<\/p>/, '')
-    .replace('</body>', `<script>setTimeout(() => { const p = document.createElement('p'); p.textContent = 'Toyota und Panasonic arbeiten an Batterien für Elektroautos.'; document.querySelector('article').append(p); }, 1500);</script></body>`);
+    .replace(
+      '</body>',
+      `<script>setTimeout(() => { const p = document.createElement('p'); p.textContent = 'Toyota und Panasonic arbeiten an Batterien für Elektroautos.'; document.querySelector('article').append(p); }, 1500);</script></body>`,
+    );
   // Served again: the newest route wins.
   await serve(URL, late);
   await news.page.reload();
@@ -79,13 +93,18 @@ test('a highlight whose paragraph arrives late is placed when it arrives', async
   await expect.poll(() => highlightTexts(news.page), { timeout: 10_000 }).toEqual(['Toyota und Panasonic arbeiten an Batterien']);
 });
 
-test('the popup lists the page\'s highlights with orphans; export → delete → import → export gives the same file', async ({ context, serve, extensionId, activeTabId }) => {
+test("the popup lists the page's highlights with orphans; export → delete → import → export gives the same file", async ({
+  context,
+  serve,
+  extensionId,
+  activeTabId,
+}) => {
   const html = readTestPage('handelsblatt-chips.html');
   const news = await NewsPage.open(context, serve, URL, html);
   for (const quote of ['Toyota und Panasonic arbeiten an Batterien', 'die japanische Regierung zahlt Milliarden']) {
     await selectText(news.page, quote);
     await highlightButton(news.page).click();
-    await expect((await highlightEditor(news.page))).toBeVisible();
+    await expect(await highlightEditor(news.page)).toBeVisible();
     await news.page.keyboard.press('Escape');
   }
   await expect.poll(() => highlightTexts(news.page)).toHaveLength(2);
@@ -121,7 +140,9 @@ test('the popup lists the page\'s highlights with orphans; export → delete →
   mkdirSync(dirname(file), { recursive: true });
   writeFileSync(file, first);
   await popup.page.getByLabel(/Markierungen importieren/).setInputFiles(file);
-  await expect(popup.page.getByRole('status').filter({ hasText: 'hinzugefügt' })).toHaveText('2 hinzugefügt, 0 aktualisiert, 0 unverändert, 0 übersprungen.');
+  await expect(popup.page.getByRole('status').filter({ hasText: 'hinzugefügt' })).toHaveText(
+    '2 hinzugefügt, 0 aktualisiert, 0 unverändert, 0 übersprungen.',
+  );
   expect(await exportAll()).toBe(first);
   // The imported highlight is back on the page.
   await expect.poll(() => highlightTexts(news.page)).toHaveLength(1);

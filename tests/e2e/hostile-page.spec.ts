@@ -102,25 +102,45 @@ test('synthetic events from the page create no highlight, open no editor and no 
     fake.textContent = 'Microsoft';
     document.querySelector('article')!.prepend(fake);
     const r = fake.getBoundingClientRect();
-    for (const type of ['pointerover', 'pointermove', 'mouseover', 'focusin']) fake.dispatchEvent(new PointerEvent(type, { bubbles: true, composed: true, clientX: r.left + 5, clientY: r.top + 5 }));
+    for (const type of ['pointerover', 'pointermove', 'mouseover', 'focusin'])
+      fake.dispatchEvent(new PointerEvent(type, { bubbles: true, composed: true, clientX: r.left + 5, clientY: r.top + 5 }));
   });
   await page.waitForTimeout(600);
   await expect(await news.hoverCard()).toHaveCount(0);
   // The page's own span was left as the page made it; the extension did not mark it (it was not read yet) or touch it.
-  expect(await page.locator('article > span').first().evaluate((el) => el.outerHTML)).toBe('<span data-entity-id="Q2283">Microsoft</span>');
+  expect(
+    await page
+      .locator('article > span')
+      .first()
+      .evaluate((el) => el.outerHTML),
+  ).toBe('<span data-entity-id="Q2283">Microsoft</span>');
 });
 
-test('the page cannot shut the content script down with WXT\'s start event, nor learn the id from a postMessage', async ({ context, serve, extensionId }) => {
-  await serve(URL, readTestPage('handelsblatt-chips.html').replace('<head>', `<head><script>window.__messages = []; window.addEventListener('message', (e) => window.__messages.push(JSON.stringify(e.data)));</script>`));
+test("the page cannot shut the content script down with WXT's start event, nor learn the id from a postMessage", async ({
+  context,
+  serve,
+  extensionId,
+}) => {
+  await serve(
+    URL,
+    readTestPage('handelsblatt-chips.html').replace(
+      '<head>',
+      `<head><script>window.__messages = []; window.addEventListener('message', (e) => window.__messages.push(JSON.stringify(e.data)));</script>`,
+    ),
+  );
   const page = await context.newPage();
   await page.goto(URL);
   const news = new NewsPage(page);
   await news.waitForMarks();
   const before = await news.markCount();
   expect(before).toBeGreaterThan(10);
-  expect(await page.evaluate(() => (window as unknown as { __messages: string[] }).__messages.join('\n'))).not.toContain('content-script-started');
+  expect(await page.evaluate(() => (window as unknown as { __messages: string[] }).__messages.join('\n'))).not.toContain(
+    'content-script-started',
+  );
   await page.evaluate((id) => {
-    document.dispatchEvent(new CustomEvent(`${id}:content:wxt:content-script-started`, { detail: { contentScriptName: 'content', messageId: 'page-made' } }));
+    document.dispatchEvent(
+      new CustomEvent(`${id}:content:wxt:content-script-started`, { detail: { contentScriptName: 'content', messageId: 'page-made' } }),
+    );
   }, extensionId);
   // New content still gets marked: the script is alive.
   await page.evaluate(() => {
@@ -153,12 +173,22 @@ test('single-page navigation loads the highlights of the new address, not of the
   await expect.poll(() => highlightTexts(news.page), { timeout: 5000 }).toEqual(['Toyota und Panasonic arbeiten an Batterien']);
 });
 
-test('the card of the reader\'s own entity is shown only inside the extension\'s frame', async ({ context, serve, extensionId }) => {
+test("the card of the reader's own entity is shown only inside the extension's frame", async ({ context, serve, extensionId }) => {
   const extensionPage = await context.newPage();
   await extensionPage.goto(`chrome-extension://${extensionId}/popup.html`);
   await extensionPage.evaluate(async () => {
     const { chrome } = globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } };
-    await chrome.runtime.sendMessage({ type: 'kb/addEntity', payload: { entity: { type: 'company', name: 'Geheimfirma Beteiligungs GmbH', aliases: ['Geheimfirma'], description: { de: 'Privat: Zielunternehmen für die Übernahme', en: 'Private: takeover target' } } } });
+    await chrome.runtime.sendMessage({
+      type: 'kb/addEntity',
+      payload: {
+        entity: {
+          type: 'company',
+          name: 'Geheimfirma Beteiligungs GmbH',
+          aliases: ['Geheimfirma'],
+          description: { de: 'Privat: Zielunternehmen für die Übernahme', en: 'Private: takeover target' },
+        },
+      },
+    });
   });
   const html = readTestPage('handelsblatt-chips.html').replace('Toyota und Panasonic', 'Geheimfirma, Toyota und Panasonic');
   const news = await NewsPage.open(context, serve, URL, html);

@@ -10,7 +10,12 @@ test('a hostile page: marks only in prose, no script runs from text, survives re
   page.on('pageerror', (e) => errors.push(e.message));
 
   // Prose is marked, also right-to-left text and 3 000 levels deep.
-  await expect.poll(() => news.markList('#plain')).toEqual([['Siemens', 'company'], ['Japan', 'country']]);
+  await expect
+    .poll(() => news.markList('#plain'))
+    .toEqual([
+      ['Siemens', 'company'],
+      ['Japan', 'country'],
+    ]);
   expect(await news.markTexts('#rtl')).toEqual(['Siemens']);
   expect(await news.markTexts('#deep')).toEqual(['Toyota']);
 
@@ -24,7 +29,12 @@ test('a hostile page: marks only in prose, no script runs from text, survives re
   expect(await page.locator('#ta').inputValue()).toBe('Japan im Textfeld');
   expect(await page.locator('#in').inputValue()).toBe('Siemens im Eingabefeld');
   expect(await page.locator('#host').evaluate((h) => h.shadowRoot!.innerHTML)).toBe('<p>Japan im eigenen Shadow DOM der Seite</p>');
-  expect(await page.frameLocator('#frame').locator('body').evaluate(() => CSS.highlights.size)).toBe(0);
+  expect(
+    await page
+      .frameLocator('#frame')
+      .locator('body')
+      .evaluate(() => CSS.highlights.size),
+  ).toBe(0);
 
   // The re-rendered paragraph is marked again after each render; once the page stops, so does the extension.
   await page.waitForTimeout(2000);
@@ -42,7 +52,7 @@ test('a hostile page: marks only in prose, no script runs from text, survives re
 
   // The page's own CSS cannot hide or restyle the hover card (its own shadow root, all: initial).
   await news.hover('Siemens');
-  await expect((await news.hoverCard())).toBeVisible();
+  await expect(await news.hoverCard()).toBeVisible();
   expect(errors).toEqual([]);
   expect(await page.evaluate(() => (window as unknown as { __errors: string[] }).__errors)).toEqual([]);
 });

@@ -9,15 +9,16 @@ test('hovering a mark shows its card with the connections on the page', async ({
   const { page } = news;
 
   await news.hover('Microsoft');
-  const card = (await news.hoverCard());
+  const card = await news.hoverCard();
   await expect(card).toBeVisible();
   await expect(card).toContainText('Microsoft');
   await expect(card).toContainText('Unternehmen');
   // While the card is open, every mention of its entity is emphasised.
-  expect(await page.evaluate(() => [...((CSS.highlights.get('querverweis-active') as Set<Range> | undefined) ?? [])].map((r) => r.toString()))).toEqual(['Microsoft']);
+  expect(
+    await page.evaluate(() => [...((CSS.highlights.get('querverweis-active') as Set<Range> | undefined) ?? [])].map((r) => r.toString())),
+  ).toEqual(['Microsoft']);
   await expect(card).toContainText('Gegründet');
   await expect(card).toContainText('investiert in → Japan');
-
 
   mkdirSync('docs', { recursive: true });
   await page.screenshot({ path: 'docs/screenshot.png', clip: { x: 0, y: 0, width: 1100, height: 720 } });
@@ -31,7 +32,7 @@ test('the card stays while the pointer moves into it and closes after leaving', 
   const { page } = news;
 
   await news.hover('Japans');
-  const card = (await news.hoverCard());
+  const card = await news.hoverCard();
   await expect(card).toBeVisible();
   await expect(card).toContainText('Hauptstadt');
   await expect(card).toContainText('Tokio');
@@ -45,7 +46,7 @@ test('the card stays while the pointer moves into it and closes after leaving', 
 test('"don\'t mark this name" removes its marks at once and on the next visit', async ({ context, serve }) => {
   const news = await NewsPage.open(context, serve, URL, readTestPage('handelsblatt-chips.html'));
   await news.hover('Panasonic');
-  const card = (await news.hoverCard());
+  const card = await news.hoverCard();
   await expect(card).toBeVisible();
   await card.getByRole('button', { name: 'Diesen Namen auf dieser Website nicht markieren' }).click();
   await expect.poll(() => news.markTexts()).not.toContain('Panasonic');
@@ -57,10 +58,21 @@ test('"don\'t mark this name" removes its marks at once and on the next visit', 
   expect(await news.markTexts()).not.toContain('Panasonic');
 });
 
-test('the keyboard shortcut steps through the mentions, opens each card with focus inside, Escape returns', async ({ context, serve, background, activeTabId }) => {
+test('the keyboard shortcut steps through the mentions, opens each card with focus inside, Escape returns', async ({
+  context,
+  serve,
+  background,
+  activeTabId,
+}) => {
   const news = await NewsPage.open(context, serve, URL, readTestPage('handelsblatt-chips.html'));
   const { page } = news;
-  const manifest = await background.evaluate(() => (globalThis as unknown as { chrome: { runtime: { getManifest(): { commands: Record<string, { suggested_key?: { default?: string } }> } } } }).chrome.runtime.getManifest());
+  const manifest = await background.evaluate(() =>
+    (
+      globalThis as unknown as {
+        chrome: { runtime: { getManifest(): { commands: Record<string, { suggested_key?: { default?: string } }> } } };
+      }
+    ).chrome.runtime.getManifest(),
+  );
   expect(manifest.commands['next-mention']?.suggested_key?.default).toBe('Alt+Shift+Period');
   expect(manifest.commands['previous-mention']?.suggested_key?.default).toBe('Alt+Shift+Comma');
   await page.locator('#like').focus();
@@ -68,14 +80,18 @@ test('the keyboard shortcut steps through the mentions, opens each card with foc
   // What the command does: the background asks the tab's content script to step.
   const step = (direction: 'next' | 'previous') =>
     background.evaluate(
-      ({ id, direction }) => (globalThis as unknown as { chrome: { tabs: { sendMessage(id: number, m: unknown, o: unknown): Promise<unknown> } } }).chrome.tabs.sendMessage(id, { type: 'page/step', payload: { direction } }, { frameId: 0 }),
+      ({ id, direction }) =>
+        (
+          globalThis as unknown as { chrome: { tabs: { sendMessage(id: number, m: unknown, o: unknown): Promise<unknown> } } }
+        ).chrome.tabs.sendMessage(id, { type: 'page/step', payload: { direction } }, { frameId: 0 }),
       { id: tabId!, direction },
     );
-  const focusRing = () => page.evaluate(() => [...((CSS.highlights.get('querverweis-focus') as Set<Range> | undefined) ?? [])].map((r) => r.toString()));
+  const focusRing = () =>
+    page.evaluate(() => [...((CSS.highlights.get('querverweis-focus') as Set<Range> | undefined) ?? [])].map((r) => r.toString()));
   const marks = await news.markTexts();
 
   expect(await step('next')).toEqual({ ok: true, value: true });
-  const card = (await news.hoverCard());
+  const card = await news.hoverCard();
   await expect(card).toBeVisible();
   expect(await focusRing()).toEqual([marks[0]]);
   await expect(card).toContainText('Japan');
@@ -84,9 +100,16 @@ test('the keyboard shortcut steps through the mentions, opens each card with foc
   // The live region sits in the extension's closed shadow root: read it from the accessibility tree.
   const cdp = await context.newCDPSession(page);
   const announced = async () => {
-    type AxNode = { nodeId: string; parentId?: string; name?: { value?: string }; properties?: Array<{ name: string; value: { value: unknown } }> };
+    type AxNode = {
+      nodeId: string;
+      parentId?: string;
+      name?: { value?: string };
+      properties?: Array<{ name: string; value: { value: unknown } }>;
+    };
     const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: AxNode[] };
-    const polite = new Set(nodes.filter((n) => n.properties?.some((p) => p.name === 'live' && p.value.value === 'polite')).map((n) => n.nodeId));
+    const polite = new Set(
+      nodes.filter((n) => n.properties?.some((p) => p.name === 'live' && p.value.value === 'polite')).map((n) => n.nodeId),
+    );
     // The text of a polite live region is in its text children.
     return nodes.filter((n) => n.parentId !== undefined && polite.has(n.parentId)).map((n) => n.name?.value ?? '');
   };
@@ -109,7 +132,7 @@ test('the keyboard shortcut steps through the mentions, opens each card with foc
 test('"Details" in the card opens the entity\'s details from the popup', async ({ context, serve }) => {
   const news = await NewsPage.open(context, serve, URL, readTestPage('handelsblatt-chips.html'));
   await news.hover('Microsoft');
-  const card = (await news.hoverCard());
+  const card = await news.hoverCard();
   await expect(card).toBeVisible();
   const [details] = await Promise.all([context.waitForEvent('page'), card.getByRole('button', { name: 'Details' }).click()]);
   await expect(details.locator('h1')).toContainText('Microsoft');

@@ -13,13 +13,20 @@ const PAGE = `<!doctype html><html lang="de"><head><meta charset="utf-8"><title>
   <p>Meeth beschäftigt 90 Mitarbeiter.</p>
 </article></body></html>`;
 
-test('an introduced company is marked, its card offers "Add to knowledge base", and then it is known', async ({ context, serve, background, activeTabId }) => {
+test('an introduced company is marked, its card offers "Add to knowledge base", and then it is known', async ({
+  context,
+  serve,
+  background,
+  activeTabId,
+}) => {
   const news = await NewsPage.open(context, serve, URL, PAGE);
-  await expect.poll(() => news.markList()).toEqual([
-    ['Meeth', 'company'],
-    ['Deutschland', 'country'],
-    ['Meeth', 'company'],
-  ]);
+  await expect
+    .poll(() => news.markList())
+    .toEqual([
+      ['Meeth', 'company'],
+      ['Deutschland', 'country'],
+      ['Meeth', 'company'],
+    ]);
   expect((await NewsPage.entities(background, await activeTabId())).map((e) => e.id)).toEqual(['Q183', 'new:Meeth']);
 
   await news.hover('Meeth');

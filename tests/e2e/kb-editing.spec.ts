@@ -10,8 +10,13 @@ test('an entity the reader adds is marked on the next page load and found by sea
   const extensionPage = await context.newPage();
   await extensionPage.goto(`chrome-extension://${extensionId}/popup.html`);
   const added = await extensionPage.evaluate(async () => {
-    const { chrome } = globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<{ ok: boolean; value: { id: string } }> } } };
-    return chrome.runtime.sendMessage({ type: 'kb/addEntity', payload: { entity: { type: 'company', name: 'Kleinfirma Maschinenbau GmbH', aliases: ['Kleinfirma'] } } });
+    const { chrome } = globalThis as unknown as {
+      chrome: { runtime: { sendMessage(m: unknown): Promise<{ ok: boolean; value: { id: string } }> } };
+    };
+    return chrome.runtime.sendMessage({
+      type: 'kb/addEntity',
+      payload: { entity: { type: 'company', name: 'Kleinfirma Maschinenbau GmbH', aliases: ['Kleinfirma'] } },
+    });
   });
   expect(added).toMatchObject({ ok: true, value: { id: 'user:kleinfirma-maschinenbau-gmbh' } });
 
@@ -19,15 +24,19 @@ test('an entity the reader adds is marked on the next page load and found by sea
   await page.goto(URL);
   const news = new NewsPage(page);
   await news.waitForMarks();
-  await expect.poll(() => news.markList()).toEqual([
-    ['Kleinfirma', 'company'],
-    ['Japan', 'country'],
-    ['Kleinfirma Maschinenbau GmbH', 'company'],
-    ['Japan', 'country'],
-  ]);
+  await expect
+    .poll(() => news.markList())
+    .toEqual([
+      ['Kleinfirma', 'company'],
+      ['Japan', 'country'],
+      ['Kleinfirma Maschinenbau GmbH', 'company'],
+      ['Japan', 'country'],
+    ]);
 
   const search = await extensionPage.evaluate(async () => {
-    const { chrome } = globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<{ ok: boolean; value: Array<{ id: string }> }> } } };
+    const { chrome } = globalThis as unknown as {
+      chrome: { runtime: { sendMessage(m: unknown): Promise<{ ok: boolean; value: Array<{ id: string }> }> } };
+    };
     return chrome.runtime.sendMessage({ type: 'kb/search', payload: { query: 'kleinfirma' } });
   });
   expect(search.value[0]?.id).toBe('user:kleinfirma-maschinenbau-gmbh');
@@ -38,7 +47,9 @@ test('a message from a web page is not answered by the background', async ({ con
   const page = await context.newPage();
   await page.goto(URL);
   // Web pages have no chrome.runtime.sendMessage to an extension without externally_connectable.
-  const reachable = await page.evaluate(() => typeof (globalThis as unknown as { chrome?: { runtime?: { sendMessage?: unknown } } }).chrome?.runtime?.sendMessage);
+  const reachable = await page.evaluate(
+    () => typeof (globalThis as unknown as { chrome?: { runtime?: { sendMessage?: unknown } } }).chrome?.runtime?.sendMessage,
+  );
   expect(reachable).toBe('undefined');
 });
 

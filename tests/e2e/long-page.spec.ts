@@ -63,8 +63,13 @@ test('a page of 50 000 text nodes is marked to its end, stays usable, and then s
     () =>
       new Promise<string[]>((resolve) => {
         const seen: string[] = [];
-        const describe = (r: MutationRecord) => `${r.type} in ${r.target.nodeName}: +${[...r.addedNodes].map((x) => x.nodeName)} -${[...r.removedNodes].map((x) => x.nodeName)}`;
-        new MutationObserver((records) => seen.push(...records.map(describe))).observe(document.body, { subtree: true, childList: true, characterData: true });
+        const describe = (r: MutationRecord) =>
+          `${r.type} in ${r.target.nodeName}: +${[...r.addedNodes].map((x) => x.nodeName)} -${[...r.removedNodes].map((x) => x.nodeName)}`;
+        new MutationObserver((records) => seen.push(...records.map(describe))).observe(document.body, {
+          subtree: true,
+          childList: true,
+          characterData: true,
+        });
         setTimeout(() => resolve(seen), 1500);
       }),
   );

@@ -14,11 +14,13 @@ const PAGE = `<!doctype html><html lang="de"><head><meta charset="utf-8"><title>
 
 test('companies from the open data and the hand-written records are marked and have cards', async ({ context, serve }) => {
   const news = await NewsPage.open(context, serve, URL, PAGE);
-  await expect.poll(() => news.markList()).toEqual([
-    ['Bristol-Myers Squibb', 'company'],
-    ['Trumpf', 'company'],
-    ['Camunda', 'company'],
-  ]);
+  await expect
+    .poll(() => news.markList())
+    .toEqual([
+      ['Bristol-Myers Squibb', 'company'],
+      ['Trumpf', 'company'],
+      ['Camunda', 'company'],
+    ]);
 
   await news.hover('Bristol-Myers Squibb');
   const card = await news.hoverCard();
@@ -29,5 +31,4 @@ test('companies from the open data and the hand-written records are marked and h
   await news.page.mouse.move(5, 5);
   await news.hover('Trumpf');
   await expect(await news.hoverCard()).toContainText('Ditzingen');
-
 });

@@ -47,7 +47,12 @@ test('entity types, look and hover delay apply to an open page at once', async (
   expect(await ofType('company')).toBe(companies);
 
   // The look is the ::highlight() rule of the extension's one adopted stylesheet.
-  const companyRule = () => news.page.evaluate(() => document.adoptedStyleSheets.flatMap((s) => [...s.cssRules].map((r) => r.cssText)).find((t) => t.includes('::highlight(querverweis-company)')));
+  const companyRule = () =>
+    news.page.evaluate(() =>
+      document.adoptedStyleSheets
+        .flatMap((s) => [...s.cssRules].map((r) => r.cssText))
+        .find((t) => t.includes('::highlight(querverweis-company)')),
+    );
   expect(await companyRule()).toContain('dotted');
   await options.getByLabel('Getönter Hintergrund').check();
   await expect.poll(companyRule).toContain('background-color: rgba(59, 130, 246, 0.18)');
@@ -58,8 +63,8 @@ test('entity types, look and hover delay apply to an open page at once', async (
   await news.page.bringToFront();
   await news.hover('Toyota');
   await news.page.waitForTimeout(700);
-  await expect((await news.hoverCard())).toBeHidden();
-  await expect((await news.hoverCard())).toBeVisible({ timeout: 3000 });
+  await expect(await news.hoverCard()).toBeHidden();
+  await expect(await news.hoverCard()).toBeVisible({ timeout: 3000 });
 
   await options.getByLabel('Länder', { exact: true }).check();
   await expect.poll(() => ofType('country')).toBeGreaterThan(0);
@@ -90,7 +95,9 @@ test('backup → delete all → restore brings back highlights, muted names and 
   await expect.poll(() => highlightTexts(news.page)).toHaveLength(0);
 
   await options.getByLabel('Sicherung wiederherstellen').setInputFiles(backupFile);
-  await expect(options.getByRole('status').filter({ hasText: 'wiederhergestellt' })).toContainText('1 Markierungen, 1 stummgeschaltete Namen');
+  await expect(options.getByRole('status').filter({ hasText: 'wiederhergestellt' })).toContainText(
+    '1 Markierungen, 1 stummgeschaltete Namen',
+  );
   await expect(options.locator('.qv-mutes')).toContainText('Toyota');
   await expect(options.getByLabel('Durchgehend unterstrichen')).toBeChecked();
   await news.page.reload();

@@ -4,7 +4,7 @@ import { Popup } from './pages/popup';
 
 const URL = 'https://www.handelsblatt.com/technik/it-internet/chipindustrie-japans-aufholjagd/100000001.html';
 
-test('the popup lists this page\'s entities and searches the knowledge base', async ({ context, serve, extensionId, activeTabId }) => {
+test("the popup lists this page's entities and searches the knowledge base", async ({ context, serve, extensionId, activeTabId }) => {
   await serve(URL, readTestPage('handelsblatt-chips.html'));
   const page = await context.newPage();
   await page.goto(URL);
@@ -26,7 +26,12 @@ test('the popup lists this page\'s entities and searches the knowledge base', as
   await expect(popup.page.locator('.qv-facts')).toContainText('Ankara');
 });
 
-test('switching a site off in the popup removes every mark and restores the page; on brings them back', async ({ context, serve, extensionId, activeTabId }) => {
+test('switching a site off in the popup removes every mark and restores the page; on brings them back', async ({
+  context,
+  serve,
+  extensionId,
+  activeTabId,
+}) => {
   const html = readTestPage('handelsblatt-chips.html');
   const news = await NewsPage.open(context, serve, URL, html);
   const tabId = await activeTabId();
@@ -37,9 +42,15 @@ test('switching a site off in the popup removes every mark and restores the page
   await toggle.uncheck();
   await expect.poll(() => news.markCount()).toBe(0);
   // The page is exactly as served: no host, no registry entry, no stylesheet of the extension's left.
-  const original = await news.page.evaluate((source) => new DOMParser().parseFromString(source, 'text/html').documentElement.outerHTML, html);
+  const original = await news.page.evaluate(
+    (source) => new DOMParser().parseFromString(source, 'text/html').documentElement.outerHTML,
+    html,
+  );
   await expect.poll(() => news.page.evaluate(() => document.documentElement.outerHTML)).toBe(original);
-  expect(await news.page.evaluate(() => ({ highlights: [...CSS.highlights.keys()], sheets: document.adoptedStyleSheets.length }))).toEqual({ highlights: [], sheets: 0 });
+  expect(await news.page.evaluate(() => ({ highlights: [...CSS.highlights.keys()], sheets: document.adoptedStyleSheets.length }))).toEqual({
+    highlights: [],
+    sheets: 0,
+  });
   // Clicking where a mark was opens nothing.
   await news.page.mouse.move(100, 100);
   await news.page.waitForTimeout(400);
@@ -61,12 +72,21 @@ test('the popup shows where the reader met an entity', async ({ context, serve, 
   await expect(popup.page.locator('.qv-together')).toContainText('Tesla');
 });
 
-test('choosing an entity of the page scrolls the tab to its first mention and flashes it', async ({ context, serve, extensionId, activeTabId }) => {
+test('choosing an entity of the page scrolls the tab to its first mention and flashes it', async ({
+  context,
+  serve,
+  extensionId,
+  activeTabId,
+}) => {
   const news = await NewsPage.open(context, serve, URL, readTestPage('handelsblatt-chips.html'));
   const tabId = await activeTabId();
   const popup = await Popup.open(context, extensionId, tabId);
   await popup.pageEntity('Q478214').getByRole('button').click();
-  await expect.poll(() => news.page.evaluate(() => [...((CSS.highlights.get('querverweis-flash') as Set<Range> | undefined) ?? [])].map((r) => r.toString()))).toEqual(['Tesla']);
+  await expect
+    .poll(() =>
+      news.page.evaluate(() => [...((CSS.highlights.get('querverweis-flash') as Set<Range> | undefined) ?? [])].map((r) => r.toString())),
+    )
+    .toEqual(['Tesla']);
   await expect(popup.page.locator('h1')).toContainText('Tesla');
 });
 
@@ -91,7 +111,7 @@ test('the side panel shows the same view for the article beside it', async ({ co
   await expect(panel.locator('input[type="search"]')).toBeVisible();
 });
 
-test('the popup follows the system\'s dark mode', async ({ context, extensionId }) => {
+test("the popup follows the system's dark mode", async ({ context, extensionId }) => {
   const popup = await Popup.open(context, extensionId);
   await popup.page.emulateMedia({ colorScheme: 'dark' });
   const dark = await popup.page.evaluate(() => getComputedStyle(document.body).color);

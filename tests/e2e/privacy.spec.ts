@@ -11,7 +11,7 @@ test('a reading session over several pages sends no network request', async ({ c
   for (const url of pages) {
     const news = await NewsPage.open(context, serve, url, readTestPage('handelsblatt-chips.html'));
     await news.hover('Microsoft');
-    await expect((await news.hoverCard())).toBeVisible();
+    await expect(await news.hoverCard()).toBeVisible();
   }
   const popup = await Popup.open(context, extensionId);
   await popup.search().fill('Siemens');

@@ -15,7 +15,10 @@ const REQUEST = { type: 'kb/export', payload: { scope: 'all' } };
 /** Another extension on the same browser, as a reader might have installed one. */
 function otherExtension(dir: string): string {
   mkdirSync(dir, { recursive: true });
-  writeFileSync(join(dir, 'manifest.json'), JSON.stringify({ manifest_version: 3, name: 'Other', version: '1.0', background: { service_worker: 'sw.js' } }));
+  writeFileSync(
+    join(dir, 'manifest.json'),
+    JSON.stringify({ manifest_version: 3, name: 'Other', version: '1.0', background: { service_worker: 'sw.js' } }),
+  );
   writeFileSync(join(dir, 'sw.js'), '// asks nothing on its own\n');
   return dir;
 }
@@ -23,10 +26,16 @@ function otherExtension(dir: string): string {
 test.describe('another extension', () => {
   test.use({ extraExtensions: [otherExtension(join(tmpdir(), 'qv-other-extension'))] });
 
-  test('gets no answer from the background, while the extension\'s own pages do', async ({ context, extensionId }) => {
-    const other = context.serviceWorkers().find((w) => w.url().endsWith('/sw.js')) ?? (await context.waitForEvent('serviceworker', { predicate: (w) => w.url().endsWith('/sw.js') }));
+  test("gets no answer from the background, while the extension's own pages do", async ({ context, extensionId }) => {
+    const other =
+      context.serviceWorkers().find((w) => w.url().endsWith('/sw.js')) ??
+      (await context.waitForEvent('serviceworker', { predicate: (w) => w.url().endsWith('/sw.js') }));
     const theirs = await other.evaluate(
-      ([id, msg]) => (globalThis as unknown as { chrome: Chrome }).chrome.runtime.sendMessage(id, msg).then((r) => ({ answered: r }), (e: Error) => ({ refused: e.message })),
+      ([id, msg]) =>
+        (globalThis as unknown as { chrome: Chrome }).chrome.runtime.sendMessage(id, msg).then(
+          (r) => ({ answered: r }),
+          (e: Error) => ({ refused: e.message }),
+        ),
       [extensionId, REQUEST] as const,
     );
     expect(theirs).toEqual({ refused: expect.stringContaining('Receiving end does not exist') });
@@ -38,10 +47,16 @@ test.describe('another extension', () => {
   });
 });
 
-test('a news page cannot reach the extension, and the extension pages run only their own files', async ({ context, serve, extensionId }) => {
+test('a news page cannot reach the extension, and the extension pages run only their own files', async ({
+  context,
+  serve,
+  extensionId,
+}) => {
   const news = await NewsPage.open(context, serve, 'https://www.handelsblatt.com/a.html', readTestPage('handelsblatt-chips.html'));
   // No externally_connectable: the page has no channel to the extension at all.
-  expect(await news.page.evaluate(() => typeof (globalThis as unknown as { chrome?: Partial<Chrome> }).chrome?.runtime?.sendMessage)).toBe('undefined');
+  expect(await news.page.evaluate(() => typeof (globalThis as unknown as { chrome?: Partial<Chrome> }).chrome?.runtime?.sendMessage)).toBe(
+    'undefined',
+  );
 
   // Code that is not a file of the extension does not run in its pages. (Playwright's own evaluate
   // is exempt from CSP, so the test adds an inline script as a page would and watches for the violation.)
@@ -49,7 +64,9 @@ test('a news page cannot reach the extension, and the extension pages run only t
   const outcome = await popup.page.evaluate(
     () =>
       new Promise<{ ran: boolean; violated: string }>((resolve) => {
-        document.addEventListener('securitypolicyviolation', (e) => resolve({ ran: 'qvRan' in window, violated: e.effectiveDirective }), { once: true });
+        document.addEventListener('securitypolicyviolation', (e) => resolve({ ran: 'qvRan' in window, violated: e.effectiveDirective }), {
+          once: true,
+        });
         const script = document.createElement('script');
         script.textContent = 'window.qvRan = eval("1 + 1")';
         document.head.append(script);

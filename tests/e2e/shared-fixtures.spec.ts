@@ -8,7 +8,10 @@ test.skip(!hasSharedFixtures, '../shared/fixtures is not present');
 
 // seed-003's own URL is not a news site on the list, so it is served under a Handelsblatt path.
 const PAGES = [
-  { name: 'seed-000-usa-japan', url: 'https://www.handelsblatt.com/meinung/kolumnen/asia-techonomics/fixture-usa-japan-technologie-partnerschaft.html' },
+  {
+    name: 'seed-000-usa-japan',
+    url: 'https://www.handelsblatt.com/meinung/kolumnen/asia-techonomics/fixture-usa-japan-technologie-partnerschaft.html',
+  },
   { name: 'seed-003-japan-china', url: 'https://www.handelsblatt.com/politik/international/japan-china-annaeherung.html' },
 ];
 
@@ -28,7 +31,11 @@ for (const { name, url } of PAGES) {
     const expected = wanted.map((m) => `${m.text} ${m.type === 'company' ? 'company' : 'country'}`).sort();
     // A mark on an optional gold mention ("Japanexperte") counts neither way.
     const optional = new Set(gold.mentions.filter((m) => m.optional).map((m) => m.text));
-    const seen = async () => (await news.markList()).filter(([text]) => !optional.has(text)).map(([text, type]) => `${text} ${type}`).sort();
+    const seen = async () =>
+      (await news.markList())
+        .filter(([text]) => !optional.has(text))
+        .map(([text, type]) => `${text} ${type}`)
+        .sort();
     await expect.poll(seen).toEqual(expected);
     const marked = new Set((await news.markList()).map(([text]) => text));
     for (const n of gold.negatives) expect(marked).not.toContain(n.text);

@@ -35,7 +35,10 @@ export const PASSAGES: Passage[] = [
     id: 'de-closed-compounds',
     lang: 'de',
     covers: 'closed compounds with a country (marked whole) and look-alikes that are not country mentions',
-    html: `<p>Der [[Japanexperte|Q17]] rät Mittelständlern, ihr [[Chinageschäft|Q148]] zu überprüfen. Nach der [[Russlandreise|Q159]] des Kanzlers ist die Lage unklar. In [[Nordamerika]] und Südamerika wächst der Markt, in Ostasien stagniert er; das Chinarestaurant um die Ecke merkt davon nichts.</p>`.replace('[[Nordamerika]]', 'Nordamerika'),
+    html: `<p>Der [[Japanexperte|Q17]] rät Mittelständlern, ihr [[Chinageschäft|Q148]] zu überprüfen. Nach der [[Russlandreise|Q159]] des Kanzlers ist die Lage unklar. In [[Nordamerika]] und Südamerika wächst der Markt, in Ostasien stagniert er; das Chinarestaurant um die Ecke merkt davon nichts.</p>`.replace(
+      '[[Nordamerika]]',
+      'Nordamerika',
+    ),
   },
   {
     id: 'de-longest-match',
@@ -119,7 +122,10 @@ export const PASSAGES: Passage[] = [
     id: 'de-retail-unlisted',
     lang: 'de',
     covers: 'unlisted companies and groups, Metro the wholesaler vs the underground',
-    html: `<p>[[Lidl|slug:lidl]] und [[Kaufland|slug:kaufland]] gehören zur [[Schwarz Gruppe|slug:schwarz-gruppe]], die in [[Europa]] wächst. [[Aldi Süd|slug:aldi-sued]] und [[Aldi Nord|slug:aldi-nord]] halten dagegen. Der Großhändler [[Metro|slug:metro]] verkauft Filialen; wer in Paris mit der Metro fährt, merkt davon nichts.</p>`.replace('[[Europa]]', 'Europa'),
+    html: `<p>[[Lidl|slug:lidl]] und [[Kaufland|slug:kaufland]] gehören zur [[Schwarz Gruppe|slug:schwarz-gruppe]], die in [[Europa]] wächst. [[Aldi Süd|slug:aldi-sued]] und [[Aldi Nord|slug:aldi-nord]] halten dagegen. Der Großhändler [[Metro|slug:metro]] verkauft Filialen; wer in Paris mit der Metro fährt, merkt davon nichts.</p>`.replace(
+      '[[Europa]]',
+      'Europa',
+    ),
   },
   {
     id: 'de-energy-russia',
@@ -143,7 +149,10 @@ export const PASSAGES: Passage[] = [
     id: 'en-headline-case',
     lang: 'en',
     covers: 'English headline case, possessives, typographic apostrophes',
-    html: `<h1>[[Japan|Q17]]’s Economy Slows as [[Chinese|Q148]] Demand Weakens</h1><p>[[China|Q148]]'s slowdown is hitting [[Japanese|Q17]] exporters. The [[EU|Q458]]'s trade chief said [[Europe]] was watching.</p>`.replace('[[Europe]]', 'Europe'),
+    html: `<h1>[[Japan|Q17]]’s Economy Slows as [[Chinese|Q148]] Demand Weakens</h1><p>[[China|Q148]]'s slowdown is hitting [[Japanese|Q17]] exporters. The [[EU|Q458]]'s trade chief said [[Europe]] was watching.</p>`.replace(
+      '[[Europe]]',
+      'Europe',
+    ),
   },
   {
     id: 'en-ambiguous-companies',
@@ -191,13 +200,18 @@ export const PASSAGES: Passage[] = [
     id: 'de-tech-ki',
     lang: 'de',
     covers: 'AI companies and their hyphenated roles',
-    html: `<p>[[OpenAI|slug:openai]]-Chef Altman trifft in [[Tokio]] [[Softbank|Q201653]]-Gründer Son. [[Nvidia|Q182477]] liefert die Chips, [[Microsoft|Q2283]] die Cloud, und [[Arm|slug:arm]]-Chips stecken in fast jedem Smartphone. Google-Mutter [[Alphabet|Q20800404]] hält dagegen.</p>`.replace('[[Tokio]]', 'Tokio').replace('Google-Mutter', '[[Google|Q95]]-Mutter'),
+    html: `<p>[[OpenAI|slug:openai]]-Chef Altman trifft in [[Tokio]] [[Softbank|Q201653]]-Gründer Son. [[Nvidia|Q182477]] liefert die Chips, [[Microsoft|Q2283]] die Cloud, und [[Arm|slug:arm]]-Chips stecken in fast jedem Smartphone. Google-Mutter [[Alphabet|Q20800404]] hält dagegen.</p>`
+      .replace('[[Tokio]]', 'Tokio')
+      .replace('Google-Mutter', '[[Google|Q95]]-Mutter'),
   },
   {
     id: 'de-banks-swiss',
     lang: 'de',
     covers: 'banks, insurers and a company name inside quotes',
-    html: `<p>Die [[UBS|slug:ubs]] hat die [[Credit Suisse|slug:credit-suisse]] übernommen. In der [[Schweiz|Q39]] wird über strengere Kapitalregeln gestritten. Die italienische „[[Unicredit|slug:unicredit]]“ ist bei der [[Commerzbank|slug:commerzbank]] eingestiegen; [[italienische|Q38]] Banken sind im Kaufrausch.</p>`.replace('Die italienische', 'Die [[italienische|Q38]]'),
+    html: `<p>Die [[UBS|slug:ubs]] hat die [[Credit Suisse|slug:credit-suisse]] übernommen. In der [[Schweiz|Q39]] wird über strengere Kapitalregeln gestritten. Die italienische „[[Unicredit|slug:unicredit]]“ ist bei der [[Commerzbank|slug:commerzbank]] eingestiegen; [[italienische|Q38]] Banken sind im Kaufrausch.</p>`.replace(
+      'Die italienische',
+      'Die [[italienische|Q38]]',
+    ),
   },
   // Held out: written after the rules were tuned on the passages above. First score: P 0.995, R 0.990
   // (one false positive was a labelling error, «Amerikageschäft», fixed here; two misses led to the
@@ -212,7 +226,9 @@ export const PASSAGES: Passage[] = [
     id: 'holdout-de-ruestung',
     lang: 'de',
     covers: 'defence industry, hyphenated company compounds, Puma the tank',
-    html: `<p>[[Rheinmetall|slug:rheinmetall]]-Chef Papperger erwartet weitere Aufträge aus der [[Ukraine|Q212]]. Der Schützenpanzer Puma wird gemeinsam mit [[KNDS|slug:knds]] gebaut; [[Hensoldt|slug:hensoldt]] liefert die Sensoren. Auch [[polnische|Q36]] und [[litauische]] Streitkräfte wollen kaufen.</p>`.replace('[[KNDS]]', 'KNDS').replace('[[litauische]]', '[[litauische|country:lt]]'),
+    html: `<p>[[Rheinmetall|slug:rheinmetall]]-Chef Papperger erwartet weitere Aufträge aus der [[Ukraine|Q212]]. Der Schützenpanzer Puma wird gemeinsam mit [[KNDS|slug:knds]] gebaut; [[Hensoldt|slug:hensoldt]] liefert die Sensoren. Auch [[polnische|Q36]] und [[litauische]] Streitkräfte wollen kaufen.</p>`
+      .replace('[[KNDS]]', 'KNDS')
+      .replace('[[litauische]]', '[[litauische|country:lt]]'),
   },
   {
     id: 'holdout-de-pharma',
@@ -224,13 +240,18 @@ export const PASSAGES: Passage[] = [
     id: 'holdout-de-logistik',
     lang: 'de',
     covers: 'logistics, Post as a common noun, Deutsche Bahn',
-    html: `<p>Die [[Deutsche Bahn|slug:deutsche-bahn]] hat [[Schenker|slug:schenker]] an [[DSV|slug:dsv]] verkauft. Der dänische Käufer zahlte 14 Milliarden Euro. Briefe mit der Post zu schicken wird teurer, sagt die Bundesnetzagentur.</p>`.replace('Der dänische Käufer', 'Der [[dänische|Q35]] Käufer'),
+    html: `<p>Die [[Deutsche Bahn|slug:deutsche-bahn]] hat [[Schenker|slug:schenker]] an [[DSV|slug:dsv]] verkauft. Der dänische Käufer zahlte 14 Milliarden Euro. Briefe mit der Post zu schicken wird teurer, sagt die Bundesnetzagentur.</p>`.replace(
+      'Der dänische Käufer',
+      'Der [[dänische|Q35]] Käufer',
+    ),
   },
   {
     id: 'holdout-en-chips',
     lang: 'en',
     covers: 'English chip industry news',
-    html: `<p>[[TSMC|slug:tsmc]] said on Thursday it would build a third plant in [[Arizona]], as [[Taiwan|Q865]]'s chipmaker responds to pressure from Washington. [[Intel|Q248]] and [[Samsung|Q20718]] are racing to catch up, while [[Nvidia|Q182477]] keeps ordering from [[Hsinchu]].</p>`.replace('[[Arizona]]', 'Arizona').replace('[[Hsinchu]]', 'Hsinchu'),
+    html: `<p>[[TSMC|slug:tsmc]] said on Thursday it would build a third plant in [[Arizona]], as [[Taiwan|Q865]]'s chipmaker responds to pressure from Washington. [[Intel|Q248]] and [[Samsung|Q20718]] are racing to catch up, while [[Nvidia|Q182477]] keeps ordering from [[Hsinchu]].</p>`
+      .replace('[[Arizona]]', 'Arizona')
+      .replace('[[Hsinchu]]', 'Hsinchu'),
   },
   {
     id: 'holdout-en-energy',
@@ -248,7 +269,10 @@ export const PASSAGES: Passage[] = [
     id: 'holdout-de-handel',
     lang: 'de',
     covers: 'retail, Amazon with evidence, Temu, Zalando',
-    html: `<p>[[Amazon|Q3884]] steigert seinen Umsatz in [[Deutschland|Q183]], während [[Zalando|slug:zalando]] und [[Otto|slug:otto-group]] Marktanteile verlieren. Billiganbieter wie Temu und [[Shein|slug:shein]] aus [[China|Q148]] setzen den Händlern zu.</p>`.replace('Temu und', '[[Temu|slug:pdd]] und'),
+    html: `<p>[[Amazon|Q3884]] steigert seinen Umsatz in [[Deutschland|Q183]], während [[Zalando|slug:zalando]] und [[Otto|slug:otto-group]] Marktanteile verlieren. Billiganbieter wie Temu und [[Shein|slug:shein]] aus [[China|Q148]] setzen den Händlern zu.</p>`.replace(
+      'Temu und',
+      '[[Temu|slug:pdd]] und',
+    ),
   },
   // Held out, second batch, written in session 4 before any rule change. First score: P 0.943, R 0.980
   // of 51 mentions (tp 50, fp 3, fn 1): "Bayer-Konzern" was a whole-compound alias (marked whole, and as an

@@ -32,7 +32,18 @@ async function readerWithData(builtin: () => BuiltinData = () => BUILTIN) {
     set: async (s) => void (settings = s),
     clear: async () => void (settings = DEFAULT_SETTINGS),
   };
-  const send = createClient((msg) => createDispatcher(dataHandlers(db, serviceWith(db, builtin().entities), async () => builtin(), store, Promise.resolve(), () => new Date(Date.UTC(2026, 10, 22)))).dispatch(msg));
+  const send = createClient((msg) =>
+    createDispatcher(
+      dataHandlers(
+        db,
+        serviceWith(db, builtin().entities),
+        async () => builtin(),
+        store,
+        Promise.resolve(),
+        () => new Date(Date.UTC(2026, 10, 22)),
+      ),
+    ).dispatch(msg),
+  );
   return { db, send, settings: () => settings };
 }
 
@@ -89,29 +100,45 @@ describe('backup, restore, delete all', () => {
     doc.history[0].url = 'https://www.handelsblatt.com/a';
     doc.knowledgeBase.facts[0].subject = 'user:nobody';
     await expect(send('data/restore', { text: JSON.stringify(doc) })).rejects.toThrow(/no entity "user:nobody"/);
-    await expect(send('data/restore', { text: '{"format":"querverweis-kb"}' })).rejects.toThrow(/file, format: must be "querverweis-backup"/);
+    await expect(send('data/restore', { text: '{"format":"querverweis-kb"}' })).rejects.toThrow(
+      /file, format: must be "querverweis-backup"/,
+    );
     await expect(send('data/restore', { text: 'not json' })).rejects.toThrow(/not JSON/);
     const notLists = { ...doc, knowledgeBase: { entities: {}, facts: [] }, mutes: [{ ...doc.mutes[0], site: 'not a host' }] };
-    await expect(send('data/restore', { text: JSON.stringify(notLists) })).rejects.toThrow(/knowledgeBase, entities: must be a list[\s\S]*mutes\[0\], site/);
+    await expect(send('data/restore', { text: JSON.stringify(notLists) })).rejects.toThrow(
+      /knowledgeBase, entities: must be a list[\s\S]*mutes\[0\], site/,
+    );
     const builtinInBackup = { ...doc, knowledgeBase: { entities: [japan], facts: [] } };
     await expect(send('data/restore', { text: JSON.stringify(builtinInBackup) })).rejects.toThrow(/not built-in ones/);
-    const builtinFact = { ...doc, knowledgeBase: { entities: [], facts: [{ id: 'u:planted', subject: 'Q17', property: 'capital', value: 'Kyoto', origin: 'builtin' }] } };
-    await expect(send('data/restore', { text: JSON.stringify(builtinFact) })).rejects.toThrow(/knowledgeBase\.facts\[0\], origin: a backup holds the reader’s records/);
+    const builtinFact = {
+      ...doc,
+      knowledgeBase: { entities: [], facts: [{ id: 'u:planted', subject: 'Q17', property: 'capital', value: 'Kyoto', origin: 'builtin' }] },
+    };
+    await expect(send('data/restore', { text: JSON.stringify(builtinFact) })).rejects.toThrow(
+      /knowledgeBase\.facts\[0\], origin: a backup holds the reader’s records/,
+    );
     const builtinId = { ...doc, knowledgeBase: { entities: [], facts: [{ ...capital, value: 'Kyoto', origin: 'user' }] } };
-    await expect(send('data/restore', { text: JSON.stringify(builtinId) })).rejects.toThrow(/knowledgeBase\.facts\[0\], id: a built-in fact’s id/);
+    await expect(send('data/restore', { text: JSON.stringify(builtinId) })).rejects.toThrow(
+      /knowledgeBase\.facts\[0\], id: a built-in fact’s id/,
+    );
     expect(await everything(db)).toEqual(empty);
   });
 
-  it.each(['https://[odd', 'https://www.handelsblatt.com/a\n# b', 'ftp://example.com/a', 'https:nothing'])('refuses a history or highlight address that does not parse as http(s): %j', async (url) => {
-    const { db, send } = await readerWithData();
-    const doc = JSON.parse((await send('data/backup', {})).text);
-    await send('data/deleteAll', {});
-    const empty = await everything(db);
-    doc.history[0].url = url;
-    doc.highlights[0].url = url;
-    await expect(send('data/restore', { text: JSON.stringify(doc) })).rejects.toThrow(/highlights\[0\]: url must be an http\(s\) address[\s\S]*history\[0\], url: must be an http\(s\) address/);
-    expect(await everything(db)).toEqual(empty);
-  });
+  it.each(['https://[odd', 'https://www.handelsblatt.com/a\n# b', 'ftp://example.com/a', 'https:nothing'])(
+    'refuses a history or highlight address that does not parse as http(s): %j',
+    async (url) => {
+      const { db, send } = await readerWithData();
+      const doc = JSON.parse((await send('data/backup', {})).text);
+      await send('data/deleteAll', {});
+      const empty = await everything(db);
+      doc.history[0].url = url;
+      doc.highlights[0].url = url;
+      await expect(send('data/restore', { text: JSON.stringify(doc) })).rejects.toThrow(
+        /highlights\[0\]: url must be an http\(s\) address[\s\S]*history\[0\], url: must be an http\(s\) address/,
+      );
+      expect(await everything(db)).toEqual(empty);
+    },
+  );
 
   it('keeps unknown fields out of backups and refuses them in a restore', async () => {
     const { db, send } = await readerWithData();
@@ -122,7 +149,11 @@ describe('backup, restore, delete all', () => {
     const doc = JSON.parse(text);
     await send('data/deleteAll', {});
     const empty = await everything(db);
-    for (const [part, index] of [['highlights', 0], ['mutes', 0], ['history', 0]] as const) {
+    for (const [part, index] of [
+      ['highlights', 0],
+      ['mutes', 0],
+      ['history', 0],
+    ] as const) {
       const bad = structuredClone(doc);
       bad[part][index].junk = 1;
       await expect(send('data/restore', { text: JSON.stringify(bad) }), part).rejects.toThrow(/unknown field/);
@@ -173,7 +204,7 @@ describe('backup, restore, delete all', () => {
     expect(await everything(db)).toEqual(empty);
   });
 
-  it('resets the built-in data and leaves the reader\'s own', async () => {
+  it("resets the built-in data and leaves the reader's own", async () => {
     const { db, send } = await readerWithData();
     await db.facts.delete(capital.id);
     await db.entities.delete('Q30');

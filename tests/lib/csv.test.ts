@@ -10,7 +10,11 @@ describe('CSV', () => {
   });
 
   it('round-trips', () => {
-    const rows = [['name', 'note'], ['Mitsui & Co.', 'a "quote", a comma\nand a line'], ['', ' padded ']];
+    const rows = [
+      ['name', 'note'],
+      ['Mitsui & Co.', 'a "quote", a comma\nand a line'],
+      ['', ' padded '],
+    ];
     expect(parseCsv(toCsv(rows))).toEqual(rows);
   });
 

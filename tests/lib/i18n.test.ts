@@ -6,7 +6,8 @@ describe('UI strings', () => {
   it('has every key in both languages, none empty', () => {
     const en = Object.keys(MESSAGES.en).sort();
     expect(Object.keys(MESSAGES.de).sort()).toEqual(en);
-    for (const lang of ['en', 'de'] as const) for (const key of en) expect(MESSAGES[lang][key as keyof typeof MESSAGES.en].trim(), `${lang}.${key}`).not.toBe('');
+    for (const lang of ['en', 'de'] as const)
+      for (const key of en) expect(MESSAGES[lang][key as keyof typeof MESSAGES.en].trim(), `${lang}.${key}`).not.toBe('');
   });
 
   it('is written to _locales for browser.i18n with the same keys', () => {
@@ -25,14 +26,14 @@ describe('UI strings', () => {
     expect(translator('de')('thisPage')).toBe('Auf dieser Seite');
   });
 
-  it('fits the stores: name and description within Chrome\'s limits (45 and 132 characters)', () => {
+  it("fits the stores: name and description within Chrome's limits (45 and 132 characters)", () => {
     for (const lang of ['en', 'de'] as const) {
       expect(MESSAGES[lang].extName.length).toBeLessThanOrEqual(45);
       expect(MESSAGES[lang].extDescription.length, lang).toBeLessThanOrEqual(132);
     }
   });
 
-  it('reads strings from the browser\'s catalogue, English where it has none', () => {
+  it("reads strings from the browser's catalogue, English where it has none", () => {
     const catalogue: Record<string, string> = { '@@ui_locale': 'de', thisPage: 'Auf dieser Seite' };
     const { lang, t } = uiStrings({ getMessage: (key) => catalogue[key] ?? '' });
     expect(lang).toBe('de');

@@ -22,7 +22,9 @@ function sources(dir: string): string[] {
 
 function resolveImport(from: string, spec: string): string | undefined {
   const base = resolve(dirname(from), spec);
-  return [base, `${base}.ts`, `${base}.tsx`, join(base, 'index.ts'), join(base, 'index.tsx')].find((p) => /\.tsx?$/.test(p) && existsSync(p));
+  return [base, `${base}.ts`, `${base}.tsx`, join(base, 'index.ts'), join(base, 'index.tsx')].find(
+    (p) => /\.tsx?$/.test(p) && existsSync(p),
+  );
 }
 
 const files = FOLDERS.flatMap((f) => sources(join(ROOT, f)));
@@ -65,7 +67,11 @@ describe('import graph', () => {
   });
 
   it('has no import circles', () => {
-    expect(circles().map((c) => c.join(' → ')).filter((c) => !KNOWN_CIRCLES.has(c))).toEqual([]);
+    expect(
+      circles()
+        .map((c) => c.join(' → '))
+        .filter((c) => !KNOWN_CIRCLES.has(c)),
+    ).toEqual([]);
   });
 
   it('keeps lib/ free of views and entrypoints', () => {

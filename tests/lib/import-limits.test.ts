@@ -63,12 +63,20 @@ describe('imports stop after 20 problems, quickly', { timeout: 30_000 }, () => {
   });
 
   it('backup: millions of bad highlights', () => {
-    const text = big('{"format":"querverweis-backup","version":1,"settings":{},"knowledgeBase":{"entities":[],"facts":[]},"mutes":[],"history":[],"highlights":[', '1', ']}');
+    const text = big(
+      '{"format":"querverweis-backup","version":1,"settings":{},"knowledgeBase":{"entities":[],"facts":[]},"mutes":[],"history":[],"highlights":[',
+      '1',
+      ']}',
+    );
     stoppedAfter(refusal(() => parseBackup(text)));
   });
 
   it('backup: millions of bad entities in its knowledge base', () => {
-    const text = big('{"format":"querverweis-backup","version":1,"settings":{},"mutes":[],"history":[],"highlights":[],"knowledgeBase":{"facts":[],"entities":[', '1', ']}}');
+    const text = big(
+      '{"format":"querverweis-backup","version":1,"settings":{},"mutes":[],"history":[],"highlights":[],"knowledgeBase":{"facts":[],"entities":[',
+      '1',
+      ']}}',
+    );
     const e = refusal(() => parseBackup(text));
     stoppedAfter(e);
     expect(e.problems[0]?.where).toBe('knowledgeBase.entities[0]');
@@ -115,7 +123,13 @@ describe('imports stop after 20 problems, quickly', { timeout: 30_000 }, () => {
     expect(many).toMatch(/^Nothing was imported\. Annotation 1: an annotation must be a JSON object/);
     expect(many).toMatch(/\(and 15 more; the check stopped after 20 problems\)$/);
     expect(many.length).toBeLessThan(2000);
-    const bodies = check(big('[{"@context":"http://www.w3.org/ns/anno.jsonld","id":"urn:x:1","type":"Annotation","target":"http://x.test/","body":[', '1', ']}]'));
+    const bodies = check(
+      big(
+        '[{"@context":"http://www.w3.org/ns/anno.jsonld","id":"urn:x:1","type":"Annotation","target":"http://x.test/","body":[',
+        '1',
+        ']}]',
+      ),
+    );
     expect(bodies).toMatch(/the check stopped after 20 problems/);
     expect(bodies.length).toBeLessThan(3000);
   });
@@ -138,7 +152,11 @@ describe('a file over the size limit is refused at once, with a clear message', 
   });
 
   it('the message carries such a file to the importer, which says so (not "invalid message")', () => {
-    for (const [type, payload] of [['kb/import', { format: 'kb-json', text: tooBig }], ['data/restore', { text: tooBig }], ['hl/import', { text: tooBig }]] as const) {
+    for (const [type, payload] of [
+      ['kb/import', { format: 'kb-json', text: tooBig }],
+      ['data/restore', { text: tooBig }],
+      ['hl/import', { text: tooBig }],
+    ] as const) {
       expect(isEnvelope({ type, payload }), type).toBe(true);
     }
   });

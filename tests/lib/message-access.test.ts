@@ -17,13 +17,16 @@ const stored = { own: sampleHighlight(), foreign: sampleHighlight({ url: 'https:
 /** A background whose every handler only notes that it ran, behind the same guard the background uses. */
 function background() {
   const ran: string[] = [];
-  const handlers = Object.fromEntries(Object.keys(PAYLOAD_CHECKS).map((type) => [type, () => (ran.push(type), null)])) as unknown as Handlers<MessageType>;
+  const handlers = Object.fromEntries(
+    Object.keys(PAYLOAD_CHECKS).map((type) => [type, () => (ran.push(type), null)]),
+  ) as unknown as Handlers<MessageType>;
   const listener = guardedListener(createDispatcher(handlers), {
     extensionId: ID,
     extensionOrigin: ORIGIN,
     lookups: { highlightUrl: async (id) => Object.values(stored).find((h) => h.id === id)?.url },
   });
-  const ask = (sender: SenderInfo, type: MessageType, payload: unknown) => listener({ type, payload }, sender) as Promise<Reply> | undefined;
+  const ask = (sender: SenderInfo, type: MessageType, payload: unknown) =>
+    listener({ type, payload }, sender) as Promise<Reply> | undefined;
   return { ran, ask };
 }
 
@@ -61,15 +64,25 @@ describe('who may send which message', () => {
     expect(senderKind({ id: ID, url: ARTICLE }, ORIGIN)).toBe('none');
     // A frame of a web-accessible page with a dynamic URL has a per-session origin; only the extension's
     // own pages have an extension URL at all (the listener has checked sender.id), so it is one of them.
-    expect(senderKind({ id: ID, url: 'chrome-extension://0ae3347c-9510-476e-8324-a82c0df84d46/card.html#x', tab: { id: 1 } }, ORIGIN)).toBe('extension-page');
+    expect(senderKind({ id: ID, url: 'chrome-extension://0ae3347c-9510-476e-8324-a82c0df84d46/card.html#x', tab: { id: 1 } }, ORIGIN)).toBe(
+      'extension-page',
+    );
     // A web page's address that merely mentions the scheme is not.
     expect(senderKind({ id: ID, url: `https://evil.example/chrome-extension://${ID}/`, tab: { id: 1 } }, ORIGIN)).toBe('content-script');
   });
 
   it('the content script may send only the page messages; nothing else is listed', () => {
-    expect(Object.keys(CONTENT_SCRIPT_MESSAGES).sort()).toEqual(
-      ['hl/create', 'hl/delete', 'hl/edit', 'hl/forPage', 'kb/card', 'kb/mute', 'kb/recordSightings', 'kb/spot', 'ui/showEntity'],
-    );
+    expect(Object.keys(CONTENT_SCRIPT_MESSAGES).sort()).toEqual([
+      'hl/create',
+      'hl/delete',
+      'hl/edit',
+      'hl/forPage',
+      'kb/card',
+      'kb/mute',
+      'kb/recordSightings',
+      'kb/spot',
+      'ui/showEntity',
+    ]);
   });
 
   it.each(Object.keys(valid) as MessageType[])('refuses %s from a content script and runs no handler', async (type) => {
@@ -88,14 +101,19 @@ describe('who may send which message', () => {
     expect(ran).toHaveLength(8);
   });
 
-  it('lets a content script read and write only its own site\'s highlights', async () => {
+  it("lets a content script read and write only its own site's highlights", async () => {
     const { ran, ask } = background();
     const canonical = 'https://www.handelsblatt.com/100000001.html';
     expect(await ask(contentScript, 'hl/forPage', { urls: [ARTICLE, canonical] })).toMatchObject({ ok: true });
-    expect(await ask(contentScript, 'hl/forPage', { urls: [ARTICLE, 'https://www.faz.net/aktuell/wirtschaft/artikel.html'] })).toMatchObject({ ok: false, error: /not allowed/ });
+    expect(
+      await ask(contentScript, 'hl/forPage', { urls: [ARTICLE, 'https://www.faz.net/aktuell/wirtschaft/artikel.html'] }),
+    ).toMatchObject({ ok: false, error: /not allowed/ });
     expect(await ask(contentScript, 'hl/forPage', { urls: ['http://www.handelsblatt.com/x'] })).toMatchObject({ ok: false });
     expect(await ask(contentScript, 'hl/create', { highlight: sampleHighlight() })).toMatchObject({ ok: true });
-    expect(await ask(contentScript, 'hl/create', { highlight: sampleHighlight({ url: 'https://www.faz.net/a' }) })).toMatchObject({ ok: false, error: /not allowed/ });
+    expect(await ask(contentScript, 'hl/create', { highlight: sampleHighlight({ url: 'https://www.faz.net/a' }) })).toMatchObject({
+      ok: false,
+      error: /not allowed/,
+    });
     expect(await ask(contentScript, 'hl/edit', { id: stored.own.id, note: 'x' })).toMatchObject({ ok: true });
     expect(await ask(contentScript, 'hl/edit', { id: stored.foreign.id, note: 'x' })).toMatchObject({ ok: false, error: /not allowed/ });
     expect(await ask(contentScript, 'hl/delete', { id: stored.foreign.id })).toMatchObject({ ok: false, error: /not allowed/ });
@@ -103,14 +121,17 @@ describe('who may send which message', () => {
     expect(ran).toEqual(['hl/forPage', 'hl/create', 'hl/edit', 'hl/delete']);
   });
 
-  it('records sightings only for the content script\'s own page, and marks and cards as before', async () => {
+  it("records sightings only for the content script's own page, and marks and cards as before", async () => {
     const { ran, ask } = background();
     const visit = (url: string) => ({ url, title: 'T', entities: [{ id: 'Q17', count: 1 }] });
     expect(await ask(contentScript, 'kb/recordSightings', visit(ARTICLE))).toMatchObject({ ok: true });
     expect(await ask(contentScript, 'kb/recordSightings', visit('https://www.faz.net/a'))).toMatchObject({ ok: false });
     expect(await ask(contentScript, 'kb/spot', { blocks: ['Japan'], site: 'www.handelsblatt.com' })).toMatchObject({ ok: true });
     // Another site's mutes would tell the page what the reader muted there.
-    expect(await ask(contentScript, 'kb/spot', { blocks: ['Japan'], site: 'www.faz.net' })).toMatchObject({ ok: false, error: /not allowed/ });
+    expect(await ask(contentScript, 'kb/spot', { blocks: ['Japan'], site: 'www.faz.net' })).toMatchObject({
+      ok: false,
+      error: /not allowed/,
+    });
     expect(await ask(contentScript, 'kb/spot', { blocks: [42] })).toMatchObject({ ok: false });
     expect(await ask(contentScript, 'kb/card', { id: 'Q17', pageEntityIds: [] })).toMatchObject({ ok: true });
     expect(await ask(contentScript, 'kb/mute', { name: 'Linde', site: 'handelsblatt.com' })).toMatchObject({ ok: true });
@@ -118,7 +139,7 @@ describe('who may send which message', () => {
     expect(ran).toEqual(['kb/recordSightings', 'kb/spot', 'kb/card', 'kb/mute', 'ui/showEntity']);
   });
 
-  it('leaves other extensions\' messages unanswered and refuses a sender it cannot place', async () => {
+  it("leaves other extensions' messages unanswered and refuses a sender it cannot place", async () => {
     const { ran, ask } = background();
     expect(ask({ ...popup, id: 'another-extension' }, 'data/backup', {})).toBeUndefined();
     expect(await ask({ id: ID }, 'data/backup', {})).toMatchObject({ ok: false });

@@ -67,12 +67,14 @@ describe('messaging', () => {
     let open!: () => void;
     const ready = new Promise<void>((resolve) => (open = resolve));
     const calls: string[] = [];
-    const waiting = createDispatcher(afterReady<'kb/mutes'>(ready, {
-      'kb/mutes': () => {
-        calls.push('mutes');
-        return [];
-      },
-    }));
+    const waiting = createDispatcher(
+      afterReady<'kb/mutes'>(ready, {
+        'kb/mutes': () => {
+          calls.push('mutes');
+          return [];
+        },
+      }),
+    );
     const reply = waiting.dispatch({ type: 'kb/mutes', payload: {} });
     await new Promise((r) => setTimeout(r, 10));
     expect(calls).toEqual([]);

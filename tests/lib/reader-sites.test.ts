@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { ALL_SITES, extraMatches, readerSites, siteFromInput, siteOrigins, syncReaderSites, type ScriptRegistry } from '../../lib/reader-sites';
+import {
+  ALL_SITES,
+  extraMatches,
+  readerSites,
+  siteFromInput,
+  siteOrigins,
+  syncReaderSites,
+  type ScriptRegistry,
+} from '../../lib/reader-sites';
 import { DEFAULT_SITE_MATCHES } from '../../lib/sites';
 
 describe('reader sites', () => {
@@ -7,7 +15,8 @@ describe('reader sites', () => {
     expect(siteFromInput('https://www.Example.com/wirtschaft/artikel.html')).toBe('example.com');
     expect(siteFromInput('  news.example.co.uk ')).toBe('news.example.co.uk');
     expect(siteFromInput('www.tagesanzeiger.ch/')).toBe('tagesanzeiger.ch');
-    for (const bad of ['', 'localhost', 'not a host', 'javascript:alert(1)', 'https://', '*.example.com', 'exa_mple.com', '1.2.3.4']) expect(siteFromInput(bad), bad).toBeUndefined();
+    for (const bad of ['', 'localhost', 'not a host', 'javascript:alert(1)', 'https://', '*.example.com', 'exa_mple.com', '1.2.3.4'])
+      expect(siteFromInput(bad), bad).toBeUndefined();
     expect(siteOrigins('example.com')).toEqual(['https://*.example.com/*']);
   });
 

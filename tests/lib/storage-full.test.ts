@@ -29,7 +29,8 @@ async function quotaAfter(db: AppDB, allowed: number): Promise<void> {
         const table = down.table(name);
         return {
           ...table,
-          mutate: (req) => (++writes > allowed ? Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError')) : table.mutate(req)),
+          mutate: (req) =>
+            ++writes > allowed ? Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError')) : table.mutate(req),
         };
       },
     }),
@@ -37,7 +38,11 @@ async function quotaAfter(db: AppDB, allowed: number): Promise<void> {
   await db.open();
 }
 
-const snapshot = async (db: AppDB) => ({ highlights: await db.highlights.toArray(), entities: await db.entities.toArray(), facts: await db.facts.toArray() });
+const snapshot = async (db: AppDB) => ({
+  highlights: await db.highlights.toArray(),
+  entities: await db.entities.toArray(),
+  facts: await db.facts.toArray(),
+});
 
 describe('a full storage quota', () => {
   it('refuses a new highlight with the storage-full message and keeps the others', async () => {
@@ -74,7 +79,10 @@ describe('a full storage quota', () => {
       entities: [{ ...microsoft, id: 'user:test-ag', origin: 'user' }],
       facts: [{ id: 'user:f1', subject: 'user:test-ag', property: 'country', object: 'Q17', origin: 'user' }],
     };
-    await expect(importFile(db, 'kb-json', JSON.stringify(bundle))).rejects.toSatisfy((e: unknown) => (e as { name?: string }).name === 'QuotaExceededError' || (e as { inner?: { name?: string } }).inner?.name === 'QuotaExceededError');
+    await expect(importFile(db, 'kb-json', JSON.stringify(bundle))).rejects.toSatisfy(
+      (e: unknown) =>
+        (e as { name?: string }).name === 'QuotaExceededError' || (e as { inner?: { name?: string } }).inner?.name === 'QuotaExceededError',
+    );
     expect(await snapshot(db)).toEqual(before);
   });
 });

@@ -29,7 +29,12 @@ describe('legal forms', () => {
   });
 
   it('strips the English renderings the GLEIF list lacks, with or without punctuation', () => {
-    for (const name of ['Samsung Electronics Co Ltd', 'Samsung Electronics Co., Ltd.', 'Samsung Electronics Co.,Ltd.', 'SAMSUNG ELECTRONICS CO.,LTD']) {
+    for (const name of [
+      'Samsung Electronics Co Ltd',
+      'Samsung Electronics Co., Ltd.',
+      'Samsung Electronics Co.,Ltd.',
+      'SAMSUNG ELECTRONICS CO.,LTD',
+    ]) {
       expect(forms(name), name).toEqual(['Samsung Electronics']);
     }
     expect(deriveNames('Samsung Electronics Co., Ltd.', englishOnly).forms).toEqual(['Samsung Electronics']);

@@ -23,12 +23,32 @@ function fixture(): string {
     tsv(fd, [
       ['SIE.DE', 'Siemens Aktiengesellschaft', 'DE', 'Munich', 'siemens.com', 'Industrials', 'Machinery', 'Large', 'DE0007236101'],
       ['SIEMENS.NS', 'Siemens Aktiengesellschaft', 'IN', 'Mumbai', 'siemens.co.in', 'Industrials', 'Machinery', 'Mid', 'DE0007236101'],
-      ['005930.KS', 'Samsung Electronics Co., Ltd.', 'KR', 'Suwon-si', 'samsung.com', 'Information Technology', 'Electronic Equipment', 'Mega', ''],
+      [
+        '005930.KS',
+        'Samsung Electronics Co., Ltd.',
+        'KR',
+        'Suwon-si',
+        'samsung.com',
+        'Information Technology',
+        'Electronic Equipment',
+        'Mega',
+        '',
+      ],
       ['000040.KS', 'UNION CORPORATION', 'KR', 'Seoul', 'unioncorp.kr', 'Materials', 'Chemicals', 'Micro', ''],
       ['KTN.DE', 'Kontron AG', 'DE', 'Augsburg', 'kontron.de', 'Information Technology', 'Software', 'Mid', 'AT0000A0E9W5'],
       ['KTN.L', 'Kontron Ltd', 'GB', 'London', 'kontron.co.uk', 'Information Technology', 'Software', 'Mid', ''],
       ['SMSN.L', 'Samsung Electronics Co Ltd', 'KR', 'Suwon', 'samsung.com', 'Information Technology', 'Electronic Equipment', 'Large', ''],
-      ['600519.SS', 'Kweichow Moutai Co., Ltd.', 'CN', 'Renhuai', 'moutaichina.com', 'Consumer Staples', 'Beverages', 'Mega', 'CNE0000018R8'],
+      [
+        '600519.SS',
+        'Kweichow Moutai Co., Ltd.',
+        'CN',
+        'Renhuai',
+        'moutaichina.com',
+        'Consumer Staples',
+        'Beverages',
+        'Mega',
+        'CNE0000018R8',
+      ],
     ]),
   );
   writeFileSync(
@@ -38,7 +58,13 @@ function fixture(): string {
       ['ZTS', 'Zoetis', 'Health Care', 'Pharmaceuticals', 'Parsippany, New Jersey', '1952'],
     ]),
   );
-  writeFileSync(join(dir, 'index-constituents/constituents.tsv'), tsv('index\tsymbol\tname', [['CSI 300', '600519.SS', ''], ['Nasdaq-100', 'MSFT', 'Microsoft']]));
+  writeFileSync(
+    join(dir, 'index-constituents/constituents.tsv'),
+    tsv('index\tsymbol\tname', [
+      ['CSI 300', '600519.SS', ''],
+      ['Nasdaq-100', 'MSFT', 'Microsoft'],
+    ]),
+  );
   writeFileSync(
     join(dir, 'nsi-wikidata/brands-operators.tsv'),
     tsv('qid\tlabel\tdescription\thost\troles\tcountries\tnames', [
@@ -49,7 +75,10 @@ function fixture(): string {
       ['Q999002', 'Kiosk Brand', 'chain of shops', '', 'brand', '', ''],
     ]),
   );
-  writeFileSync(join(dir, 'nsi-wikidata/financedatabase-wikidata.tsv'), tsv('symbol\tqid\tlabel', [['005930.KS', 'Q20718', 'Samsung Electronics']]));
+  writeFileSync(
+    join(dir, 'nsi-wikidata/financedatabase-wikidata.tsv'),
+    tsv('symbol\tqid\tlabel', [['005930.KS', 'Q20718', 'Samsung Electronics']]),
+  );
   copyFileSync(resolve('data/open/gleif-elf/legal-forms.tsv'), join(dir, 'gleif-elf/legal-forms.tsv'));
   return dir;
 }
@@ -65,18 +94,46 @@ const country = (code: string, name: string): Entity => ({
 let result: OpenCompanyResult;
 let facts: FactBuilder;
 let byLabel: Map<string, Entity>;
-const factsOf = (id: string, property: string) => facts.all().filter((f) => f.subject === id && f.property === property).map((f) => f.value ?? f.object);
+const factsOf = (id: string, property: string) =>
+  facts
+    .all()
+    .filter((f) => f.subject === id && f.property === property)
+    .map((f) => f.value ?? f.object);
 
 beforeAll(() => {
   facts = new FactBuilder();
   const hand: Entity[] = [
-    { id: 'Q81230', type: 'company', label: { de: 'Siemens', en: 'Siemens' }, names: [{ text: 'Siemens', kind: 'canonical' }], countryId: 'Q183', origin: 'builtin', description: { de: 'Technologiekonzern', en: 'Technology group' } },
-    { id: 'slug:microsoft', type: 'company', label: { de: 'Microsoft', en: 'Microsoft' }, names: [{ text: 'Microsoft', kind: 'canonical' }], countryId: 'Q30', origin: 'builtin' },
+    {
+      id: 'Q81230',
+      type: 'company',
+      label: { de: 'Siemens', en: 'Siemens' },
+      names: [{ text: 'Siemens', kind: 'canonical' }],
+      countryId: 'Q183',
+      origin: 'builtin',
+      description: { de: 'Technologiekonzern', en: 'Technology group' },
+    },
+    {
+      id: 'slug:microsoft',
+      type: 'company',
+      label: { de: 'Microsoft', en: 'Microsoft' },
+      names: [{ text: 'Microsoft', kind: 'canonical' }],
+      countryId: 'Q30',
+      origin: 'builtin',
+    },
   ];
   facts.value('Q81230', 'website', 'siemens.com');
   facts.value('slug:microsoft', 'listing', 'NASDAQ:MSFT');
   facts.value('slug:microsoft', 'website', 'microsoft.com');
-  const existing = [country('DE', 'Deutschland'), country('KR', 'Südkorea'), country('US', 'USA'), country('IN', 'Indien'), country('GB', 'Vereinigtes Königreich'), country('HU', 'Ungarn'), country('CN', 'China'), ...hand];
+  const existing = [
+    country('DE', 'Deutschland'),
+    country('KR', 'Südkorea'),
+    country('US', 'USA'),
+    country('IN', 'Indien'),
+    country('GB', 'Vereinigtes Königreich'),
+    country('HU', 'Ungarn'),
+    country('CN', 'China'),
+    ...hand,
+  ];
   result = buildOpenCompanies({ dataDir: fixture(), existing, facts, countryIdOf: (code) => COUNTRIES[code] });
   byLabel = new Map(result.entities.map((e) => [e.label.en, e]));
 });
@@ -106,7 +163,20 @@ describe('generated companies', () => {
     expect(byLabel.get('Kweichow Moutai')!.id).toBe('slug:kweichow-moutai-cn');
     expect(byLabel.get('Zoetis')!.id).toBe('slug:zoetis-us');
     for (const e of result.entities) expect(e.id).toMatch(/^(Q[1-9]\d*|slug:[a-z0-9-]+)$/);
-    const again = buildOpenCompanies({ dataDir: fixture(), existing: [country('DE', 'Deutschland'), country('KR', 'Südkorea'), country('US', 'USA'), country('CN', 'China'), country('GB', 'Vereinigtes Königreich'), country('HU', 'Ungarn'), country('IN', 'Indien')], facts: new FactBuilder(), countryIdOf: (code) => COUNTRIES[code] });
+    const again = buildOpenCompanies({
+      dataDir: fixture(),
+      existing: [
+        country('DE', 'Deutschland'),
+        country('KR', 'Südkorea'),
+        country('US', 'USA'),
+        country('CN', 'China'),
+        country('GB', 'Vereinigtes Königreich'),
+        country('HU', 'Ungarn'),
+        country('IN', 'Indien'),
+      ],
+      facts: new FactBuilder(),
+      countryIdOf: (code) => COUNTRIES[code],
+    });
     const idOf = (r: OpenCompanyResult, label: string) => r.entities.find((e) => e.label.en === label)?.id;
     expect(idOf(again, 'Kweichow Moutai')).toBe(idOf(result, 'Kweichow Moutai'));
   });

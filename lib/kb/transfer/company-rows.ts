@@ -47,7 +47,8 @@ export function companyRowsToBundle(rows: readonly CompanyRow[], ctx: ImportCont
     const countryId = row.country ? ctx.countryIdOf(row.country) : undefined;
     if (row.country && !countryId) bad('country', `"${row.country}" is not a known country`);
     if (row.website !== undefined && !isHttpUrl(withScheme(row.website))) bad('website', `"${row.website}" is not a web address`);
-    if (row.founded !== undefined && (!Number.isInteger(row.founded) || row.founded < 1000 || row.founded > 2100)) bad('founded', `"${row.founded}" is not a year`);
+    if (row.founded !== undefined && (!Number.isInteger(row.founded) || row.founded < 1000 || row.founded > 2100))
+      bad('founded', `"${row.founded}" is not a year`);
     for (const l of row.listings) if (l.length > 40) bad('listings', `"${l}" is too long`);
     for (const a of row.aliases) if (a.length > 200) bad('aliases', 'an alias is longer than 200 characters');
 
@@ -64,7 +65,7 @@ export function companyRowsToBundle(rows: readonly CompanyRow[], ctx: ImportCont
       names,
       description: { ...base?.description, ...row.description },
       ...(base?.flag ? { flag: base.flag } : {}),
-      ...(countryId ?? base?.countryId ? { countryId: countryId ?? base?.countryId } : {}),
+      ...((countryId ?? base?.countryId) ? { countryId: countryId ?? base?.countryId } : {}),
       origin: base?.origin === 'user' ? 'user' : 'import',
     });
 
@@ -90,7 +91,12 @@ function withScheme(site: string): string {
 export function nameIndex(entities: Iterable<Entity>): Map<string, string> {
   const index = new Map<string, string>();
   for (const e of entities) {
-    for (const text of [e.id, e.label.de, e.label.en, ...e.names.filter((n) => n.kind !== 'adjective' && n.kind !== 'demonym').map((n) => n.text)]) {
+    for (const text of [
+      e.id,
+      e.label.de,
+      e.label.en,
+      ...e.names.filter((n) => n.kind !== 'adjective' && n.kind !== 'demonym').map((n) => n.text),
+    ]) {
       const key = foldForSearch(text);
       if (key && !index.has(key)) index.set(key, e.id);
     }

@@ -34,7 +34,12 @@ export function parseKb(text: string): KbBundle {
   const d = readJsonObject(text);
   const problems: Problem[] = [];
   if (d.format !== KB_FORMAT) problems.push({ where: 'file', field: 'format', message: `must be "${KB_FORMAT}"` });
-  if (d.version !== KB_FORMAT_VERSION) problems.push({ where: 'file', field: 'version', message: `version ${shown(d.version)} is not supported (this is ${KB_FORMAT_VERSION})` });
+  if (d.version !== KB_FORMAT_VERSION)
+    problems.push({
+      where: 'file',
+      field: 'version',
+      message: `version ${shown(d.version)} is not supported (this is ${KB_FORMAT_VERSION})`,
+    });
   if (!Array.isArray(d.entities)) problems.push({ where: 'file', field: 'entities', message: 'must be a list' });
   if (!Array.isArray(d.facts)) problems.push({ where: 'file', field: 'facts', message: 'must be a list' });
   if (problems.length) throw new ValidationError(problems);
@@ -62,7 +67,8 @@ function duplicates(list: Array<{ id: string }>, name: string, problems: Problem
   const seen = new Map<string, number>();
   list.forEach((x, i) => {
     const first = seen.get(x.id);
-    if (first !== undefined) problems.push({ where: `${name}[${i}]`, field: 'id', message: `"${x.id}" is already used by ${name}[${first}]` });
+    if (first !== undefined)
+      problems.push({ where: `${name}[${i}]`, field: 'id', message: `"${x.id}" is already used by ${name}[${first}]` });
     else seen.set(x.id, i);
   });
 }

@@ -30,12 +30,18 @@ export function parseWikidataResults(text: string): CompanyRow[] {
   const vars = doc?.head?.vars;
   const bindings = doc?.results?.bindings;
   if (!Array.isArray(vars) || !Array.isArray(bindings)) {
-    throw new ValidationError([{ where: 'file', field: '', message: 'not SPARQL JSON results (head.vars and results.bindings are missing)' }]);
+    throw new ValidationError([
+      { where: 'file', field: '', message: 'not SPARQL JSON results (head.vars and results.bindings are missing)' },
+    ]);
   }
   if (vars.length > MAX_VARS || !vars.every((v) => typeof v === 'string')) {
     throw new ValidationError([{ where: 'head.vars', field: '', message: `must be a list of at most ${MAX_VARS} variable names` }]);
   }
-  const itemVar = (vars as string[]).find((v) => (bindings as Array<Record<string, Binding>>).some((b) => ENTITY_URI.test(b[v]?.value ?? '') && !/label|country|exchange|industry|headquarters/i.test(v)));
+  const itemVar = (vars as string[]).find((v) =>
+    (bindings as Array<Record<string, Binding>>).some(
+      (b) => ENTITY_URI.test(b[v]?.value ?? '') && !/label|country|exchange|industry|headquarters/i.test(v),
+    ),
+  );
   if (!itemVar) throw new ValidationError([{ where: 'head.vars', field: '', message: 'no variable is bound to a Wikidata item' }]);
 
   const problems = new Problems();
@@ -69,7 +75,8 @@ export function parseWikidataResults(text: string): CompanyRow[] {
     if (!row.name) row.name = '';
     rows.set(qid, row);
   });
-  for (const row of rows.values()) if (!row.name) problems.push({ where: row.where, field: `${itemVar}Label`, message: `${row.id} has no label` });
+  for (const row of rows.values())
+    if (!row.name) problems.push({ where: row.where, field: `${itemVar}Label`, message: `${row.id} has no label` });
   problems.check();
   return [...rows.values()];
 }

@@ -19,16 +19,20 @@ export const readMarks = ({ names, within }: { names: Record<string, string>; wi
 };
 
 /** How many ranges the `names` entries hold together. */
-export const countRanges = (names: string[]): number => names.reduce((n, name) => n + ((CSS.highlights.get(name) as Set<Range> | undefined)?.size ?? 0), 0);
+export const countRanges = (names: string[]): number =>
+  names.reduce((n, name) => n + ((CSS.highlights.get(name) as Set<Range> | undefined)?.size ?? 0), 0);
 
 /** The texts of one registry entry's ranges, in document order. */
 export const rangeTexts = (name: string): string[] =>
-  [...((CSS.highlights.get(name) as Set<Range> | undefined) ?? [])].sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b)).map((r) => r.toString());
+  [...((CSS.highlights.get(name) as Set<Range> | undefined) ?? [])]
+    .sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b))
+    .map((r) => r.toString());
 
 /** The viewport point at the middle of the nth range of `names` reading `text` (scrolled into view), or null. */
 export const pointOfRange = ({ names, text, nth }: { names: string[]; text: string; nth: number }): { x: number; y: number } | null => {
   const ranges: Range[] = [];
-  for (const name of names) for (const r of (CSS.highlights.get(name) as Set<Range> | undefined) ?? []) if (r.toString() === text) ranges.push(r);
+  for (const name of names)
+    for (const r of (CSS.highlights.get(name) as Set<Range> | undefined) ?? []) if (r.toString() === text) ranges.push(r);
   ranges.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
   const range = ranges[nth];
   if (!range) return null;
@@ -69,7 +73,9 @@ export const selectTextInPage = (wanted: string): void => {
   if (at < 0) throw new Error(`text not on page: ${wanted}`);
   // The start lies in the node holding the character at `offset`, the end in the node holding the one before it.
   const locate = (offset: number, end: boolean) => {
-    const i = nodes.findIndex((n, k) => (end ? starts[k]! < offset && offset <= starts[k]! + n.length : offset < starts[k]! + n.length && offset >= starts[k]!));
+    const i = nodes.findIndex((n, k) =>
+      end ? starts[k]! < offset && offset <= starts[k]! + n.length : offset < starts[k]! + n.length && offset >= starts[k]!,
+    );
     return { node: nodes[i]!, offset: offset - starts[i]! };
   };
   const a = locate(at, false);

@@ -14,7 +14,12 @@ export class NewsPage {
   constructor(readonly page: Page) {}
 
   /** Serves `html` at `url`, opens it in a new tab and waits for the first mark. */
-  static async open(context: BrowserContext, serve: (url: string, html: string) => Promise<void>, url: string, html: string): Promise<NewsPage> {
+  static async open(
+    context: BrowserContext,
+    serve: (url: string, html: string) => Promise<void>,
+    url: string,
+    html: string,
+  ): Promise<NewsPage> {
     await serve(url, html);
     const page = await context.newPage();
     await page.goto(url);
@@ -38,7 +43,11 @@ export class NewsPage {
 
   /** Waits until the content script has marked something. */
   async waitForMarks(): Promise<void> {
-    await this.page.waitForFunction((names) => Object.values(names).some((name) => ((CSS.highlights.get(name) as Set<Range> | undefined)?.size ?? 0) > 0), MARK_HIGHLIGHT, { timeout: 15_000 });
+    await this.page.waitForFunction(
+      (names) => Object.values(names).some((name) => ((CSS.highlights.get(name) as Set<Range> | undefined)?.size ?? 0) > 0),
+      MARK_HIGHLIGHT,
+      { timeout: 15_000 },
+    );
   }
 
   /** The viewport point at the middle of the nth range of `name` reading `text` (scrolled into view). */
@@ -63,8 +72,13 @@ export class NewsPage {
 
   /** The entities the content script reports for this tab (what the popup lists), sorted by id. */
   static async entities(background: Worker, tabId: number | undefined): Promise<Array<{ id: string; type: string; count: number }>> {
-    type Chrome = { tabs: { sendMessage(id: number, msg: unknown): Promise<{ ok: boolean; value: Array<{ id: string; type: string; count: number }> }> } };
-    const reply = await background.evaluate((id) => (globalThis as unknown as { chrome: Chrome }).chrome.tabs.sendMessage(id!, { type: 'page/entities', payload: {} }), tabId);
+    type Chrome = {
+      tabs: { sendMessage(id: number, msg: unknown): Promise<{ ok: boolean; value: Array<{ id: string; type: string; count: number }> }> };
+    };
+    const reply = await background.evaluate(
+      (id) => (globalThis as unknown as { chrome: Chrome }).chrome.tabs.sendMessage(id!, { type: 'page/entities', payload: {} }),
+      tabId,
+    );
     return [...reply.value].sort((a, b) => (a.id < b.id ? -1 : 1));
   }
 

@@ -75,7 +75,9 @@ describe('anchor after the page changed', () => {
   const sel = describeQuote(QUOTE);
 
   it('words inserted before the quote: position is off, the quote is found exactly', () => {
-    const index = load(ARTICLE.replace('Die Bundesregierung', 'Die neue Bundesregierung in Berlin').replace('Die <b>', 'Überraschend: Die <b>'));
+    const index = load(
+      ARTICLE.replace('Die Bundesregierung', 'Die neue Bundesregierung in Berlin').replace('Die <b>', 'Überraschend: Die <b>'),
+    );
     const a = anchor(index, sel);
     expect(a?.method).toBe('quote');
     expect(found(index, a)).toBe(QUOTE);
@@ -165,7 +167,10 @@ describe('TextIndex', () => {
 describe('anchoring, generated pages', () => {
   it('describe → anchor on the unchanged page finds the same passage; on an edited page, the quote or nothing', async () => {
     const fc = (await import('fast-check')).default;
-    const words = fc.array(fc.constantFrom('Japan', 'Zölle', 'und', 'die', 'Deutsche', 'Bank', 'senkt', 'Chips', '2026', '»Wort«', 'ß'), { minLength: 1, maxLength: 12 });
+    const words = fc.array(fc.constantFrom('Japan', 'Zölle', 'und', 'die', 'Deutsche', 'Bank', 'senkt', 'Chips', '2026', '»Wort«', 'ß'), {
+      minLength: 1,
+      maxLength: 12,
+    });
     const para = words.map((w) => w.join(' '));
     fc.assert(
       fc.property(fc.array(para, { minLength: 1, maxLength: 8 }), fc.nat(), fc.nat(), fc.nat({ max: 5 }), (paras, a, b, edit) => {

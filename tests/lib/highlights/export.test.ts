@@ -9,7 +9,9 @@ const nameOf = (id: string) => names[id];
 describe('Markdown export', () => {
   it('groups by page: title, URL, date, quotes as blockquotes, notes, tags, entity names', () => {
     const md = toMarkdown(sampleSet(), nameOf);
-    expect(md).toMatch(/^# Highlights\n\n## Japan senkt Zölle – Handelsblatt\n\n- URL: <https:\/\/www\.handelsblatt\.com\/politik\/.*>\n- Date: 2026-11-20\n/);
+    expect(md).toMatch(
+      /^# Highlights\n\n## Japan senkt Zölle – Handelsblatt\n\n- URL: <https:\/\/www\.handelsblatt\.com\/politik\/.*>\n- Date: 2026-11-20\n/,
+    );
     expect(md).toContain('> Japan senkt die Zölle auf Autoteile');
     expect(md).toContain('Wichtig für den Ausblick.\nZweite Zeile');
     expect(md).toContain('Tags: #Zölle #Japan-Handel');
@@ -24,7 +26,18 @@ describe('Markdown export', () => {
   });
 
   const quoted = (exact: string, over: Partial<Parameters<typeof sampleHighlight>[0]> = {}) =>
-    toMarkdown([sampleHighlight({ selectors: { quote: { type: 'TextQuoteSelector', exact }, position: { type: 'TextPositionSelector', start: 0, end: exact.length } }, ...over })], nameOf);
+    toMarkdown(
+      [
+        sampleHighlight({
+          selectors: {
+            quote: { type: 'TextQuoteSelector', exact },
+            position: { type: 'TextPositionSelector', start: 0, end: exact.length },
+          },
+          ...over,
+        }),
+      ],
+      nameOf,
+    );
 
   it('keeps every line of a quote in the blockquote, also after a lone carriage return', () => {
     const md = quoted('Erste Zeile\rZweite Zeile\r\nDritte\nVierte');
@@ -41,8 +54,10 @@ describe('Markdown export', () => {
     expect(md.split('\n').filter((line) => /^(> )?( {4}|```|~~~)/.test(line))).toEqual([]);
   });
 
-  it('escapes Obsidian\'s strikethrough, math and comment markers (~ $ %) and list and heading line starts', () => {
-    expect(quoted('~~durch~~ $x^2$ %%Kommentar%% ==hervor==')).toContain('> \\~\\~durch\\~\\~ \\$x^2\\$ \\%\\%Kommentar\\%\\% \\=\\=hervor\\=\\=\n');
+  it("escapes Obsidian's strikethrough, math and comment markers (~ $ %) and list and heading line starts", () => {
+    expect(quoted('~~durch~~ $x^2$ %%Kommentar%% ==hervor==')).toContain(
+      '> \\~\\~durch\\~\\~ \\$x^2\\$ \\%\\%Kommentar\\%\\% \\=\\=hervor\\=\\=\n',
+    );
     const md = quoted('x', { note: 'Satz\n---\n- Punkt\n+ Plus\n1. Eins\n2) Zwei\n===' });
     expect(md).toContain('Satz\n\\---\n\\- Punkt\n\\+ Plus\n1\\. Eins\n2\\) Zwei\n\\=\\=\\=\n');
   });
@@ -69,7 +84,17 @@ describe('CSV export', () => {
   });
 
   it.each([
-    ['=HYPERLINK("http://x")'], ['+1+1'], ['-5 % Umsatz'], ['- Punkt'], ['-2+3'], ['-A1'], ['@SUM(A1)'], ['\tTab'], ['\rWagenrücklauf'], ['\nZeile'], ['＝1+1'],
+    ['=HYPERLINK("http://x")'],
+    ['+1+1'],
+    ['-5 % Umsatz'],
+    ['- Punkt'],
+    ['-2+3'],
+    ['-A1'],
+    ['@SUM(A1)'],
+    ['\tTab'],
+    ['\rWagenrücklauf'],
+    ['\nZeile'],
+    ['＝1+1'],
   ])('defuses a cell starting like a formula (OWASP): %j', (note) => {
     const rows = parseCsv(toHighlightsCsv([sampleHighlight({ note })], nameOf).slice(1));
     expect(rows[1]![9]).toBe(`'${note}`);

@@ -24,8 +24,16 @@ export function sampleHighlight(over: Partial<Highlight> = {}): Highlight {
       position: { type: 'TextPositionSelector', start: 100 + n, end: 100 + n + exact.length },
       range: {
         type: 'RangeSelector',
-        startSelector: { type: 'XPathSelector', value: '/html[1]/body[1]/article[1]/p[2]', refinedBy: { type: 'TextPositionSelector', start: 4, end: 4 } },
-        endSelector: { type: 'XPathSelector', value: '/html[1]/body[1]/article[1]/p[2]', refinedBy: { type: 'TextPositionSelector', start: 4 + exact.length, end: 4 + exact.length } },
+        startSelector: {
+          type: 'XPathSelector',
+          value: '/html[1]/body[1]/article[1]/p[2]',
+          refinedBy: { type: 'TextPositionSelector', start: 4, end: 4 },
+        },
+        endSelector: {
+          type: 'XPathSelector',
+          value: '/html[1]/body[1]/article[1]/p[2]',
+          refinedBy: { type: 'TextPositionSelector', start: 4 + exact.length, end: 4 + exact.length },
+        },
       },
     },
     ...over,
@@ -35,10 +43,25 @@ export function sampleHighlight(over: Partial<Highlight> = {}): Highlight {
 /** A varied set: notes with line breaks and quotes, tags, entities (QIDs and slugs), colours, two pages. */
 export function sampleSet(): Highlight[] {
   return [
-    sampleHighlight({ note: 'Wichtig für den Ausblick.\nZweite Zeile mit "Anführungszeichen", Komma.', tags: ['Zölle', 'Japan Handel'], entityIds: ['Q17', 'Q66048'], color: 'green' }),
+    sampleHighlight({
+      note: 'Wichtig für den Ausblick.\nZweite Zeile mit "Anführungszeichen", Komma.',
+      tags: ['Zölle', 'Japan Handel'],
+      entityIds: ['Q17', 'Q66048'],
+      color: 'green',
+    }),
     sampleHighlight({ tags: ['autos'], entityIds: ['c-rapidus'] }),
-    sampleHighlight({ url: 'https://www.handelsblatt.com/unternehmen/banken/deutsche-bank/100000002.html', title: '', color: 'purple', note: '=SUM(A1:A9)' }),
-    sampleHighlight({ selectors: { quote: { type: 'TextQuoteSelector', exact: '# Überschrift *fett* <script>' }, position: { type: 'TextPositionSelector', start: 0, end: 28 } } }),
+    sampleHighlight({
+      url: 'https://www.handelsblatt.com/unternehmen/banken/deutsche-bank/100000002.html',
+      title: '',
+      color: 'purple',
+      note: '=SUM(A1:A9)',
+    }),
+    sampleHighlight({
+      selectors: {
+        quote: { type: 'TextQuoteSelector', exact: '# Überschrift *fett* <script>' },
+        position: { type: 'TextPositionSelector', start: 0, end: 28 },
+      },
+    }),
   ];
 }
 

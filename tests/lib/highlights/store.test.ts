@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { highlightHandlers } from '../../../entrypoints/background/highlight-handlers';
 import { exportHighlights } from '../../../lib/highlights/export';
-import { createHighlight, deleteHighlight, editHighlight, highlightsForPage, HighlightError, importHighlights, listHighlights } from '../../../lib/highlights/store';
+import {
+  createHighlight,
+  deleteHighlight,
+  editHighlight,
+  highlightsForPage,
+  HighlightError,
+  importHighlights,
+  listHighlights,
+} from '../../../lib/highlights/store';
 import { dbWithSampleSet, sampleHighlight } from './sample';
 
 describe('highlight store', () => {
@@ -31,9 +39,20 @@ describe('highlight store', () => {
     const h = sampleHighlight();
     const inQuote = { ...h, selectors: { ...h.selectors, quote: { ...h.selectors.quote, junk } } };
     await expect(createHighlight(db, inQuote as never)).rejects.toThrow(/unknown field selectors\.quote\.junk/);
-    const inRange = { ...h, selectors: { ...h.selectors, range: { ...h.selectors.range!, endSelector: { ...h.selectors.range!.endSelector, refinedBy: { type: 'TextPositionSelector', start: 1, end: 1, junk } } } } };
+    const inRange = {
+      ...h,
+      selectors: {
+        ...h.selectors,
+        range: {
+          ...h.selectors.range!,
+          endSelector: { ...h.selectors.range!.endSelector, refinedBy: { type: 'TextPositionSelector', start: 1, end: 1, junk } },
+        },
+      },
+    };
     await expect(createHighlight(db, inRange as never)).rejects.toThrow(/unknown field selectors\.range\.endSelector\.refinedBy\.junk/);
-    await expect(createHighlight(db, { ...h, selectors: { ...h.selectors, junk } } as never)).rejects.toThrow(/unknown field selectors\.junk/);
+    await expect(createHighlight(db, { ...h, selectors: { ...h.selectors, junk } } as never)).rejects.toThrow(
+      /unknown field selectors\.junk/,
+    );
     await expect(importHighlights(db, [sampleHighlight(), { ...sampleHighlight(), junk } as never])).rejects.toThrow(/unknown field junk/);
     expect(await listHighlights(db)).toEqual(before);
     // A record stored before the check loses its unknown field on the next edit.
@@ -57,7 +76,12 @@ describe('highlight store', () => {
   it('writes nothing when one record of an import is invalid', async () => {
     const { db } = await dbWithSampleSet();
     const before = await listHighlights(db);
-    await expect(importHighlights(db, [sampleHighlight(), { ...sampleHighlight(), selectors: { ...sampleHighlight().selectors, quote: { type: 'TextQuoteSelector', exact: '' } } }])).rejects.toThrow(/text quote/);
+    await expect(
+      importHighlights(db, [
+        sampleHighlight(),
+        { ...sampleHighlight(), selectors: { ...sampleHighlight().selectors, quote: { type: 'TextQuoteSelector', exact: '' } } },
+      ]),
+    ).rejects.toThrow(/text quote/);
     expect(await listHighlights(db)).toEqual(before);
   });
 });

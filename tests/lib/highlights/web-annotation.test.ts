@@ -17,7 +17,11 @@ describe('export as W3C Web Annotation JSON-LD', () => {
     expect(file.type).toBe('AnnotationCollection');
     expect(file.total).toBe(4);
     const first = file.first.items[0];
-    expect(first.target.selector.map((s: { type: string }) => s.type)).toEqual(['TextQuoteSelector', 'TextPositionSelector', 'RangeSelector']);
+    expect(first.target.selector.map((s: { type: string }) => s.type)).toEqual([
+      'TextQuoteSelector',
+      'TextPositionSelector',
+      'RangeSelector',
+    ]);
     expect(first.body).toContainEqual({ type: 'SpecificResource', purpose: 'tagging', source: 'http://www.wikidata.org/entity/Q17' });
     expect(first.body).toContainEqual({ type: 'TextualBody', purpose: 'tagging', value: 'Zölle' });
     expect(first.target.styleClass).toBe('qv-green');
@@ -55,7 +59,11 @@ describe('import rejects bad files whole, with a message', () => {
     ['second annotation without target', withSecond((a) => delete a.target), /Annotation 2: target is missing/],
     ['bad created date', withSecond((a) => (a.created = 'yesterday')), /Annotation 2: created must be one xsd:dateTime/],
     ['duplicate ids', withSecond((a) => (a.id = good.first.items[0].id)), /occurs twice/],
-    ['a huge quote', withSecond((a) => ((a.target as { selector: { exact: string }[] }).selector[0]!.exact = 'x'.repeat(30_000))), /text quote/],
+    [
+      'a huge quote',
+      withSecond((a) => ((a.target as { selector: { exact: string }[] }).selector[0]!.exact = 'x'.repeat(30_000))),
+      /text quote/,
+    ],
     ['collection paged by link', JSON.stringify({ ...good, first: 'http://example.org/page1' }), /first is a link/],
   ])('%s', (_name, text, message) => {
     expect(() => parseHighlightFile(text)).toThrow(AnnotationError);

@@ -36,16 +36,31 @@ describe('reader entities and facts', () => {
     await expect(putFact(db, { subject: 'Q17', property: 'partnerOf', object: 'Q999999' })).rejects.toThrow(/no entity "Q999999"/);
   });
 
-  it('refuses fields an entity or a fact does not have, also inside a fact\'s source', async () => {
+  it("refuses fields an entity or a fact does not have, also inside a fact's source", async () => {
     const db = await seeded();
     await expect(addEntity(db, { type: 'company', name: 'Junk AG', junk: 'x' } as never)).rejects.toThrow(/entity, junk: unknown field/);
     await expect(addEntity(db, { type: 'company', name: 'Junk AG', aliases: 'JAG' } as never)).rejects.toThrow(/aliases: must be a list/);
-    await expect(putFact(db, { subject: 'Q17', property: 'note', value: 'x', junk: 'x' } as never)).rejects.toThrow(/fact, junk: unknown field/);
-    await expect(putFact(db, { subject: 'Q17', property: 'note', value: 'x', source: { label: 'HB', junk: 'x'.repeat(1000) } as never })).rejects.toThrow(/source\.junk: unknown field/);
-    const file = { format: 'querverweis-kb', version: 1, entities: [], facts: [{ id: 'u:1', subject: 'Q17', property: 'note', value: 'x', source: { label: 'HB', junk: 1 }, origin: 'user' }] };
+    await expect(putFact(db, { subject: 'Q17', property: 'note', value: 'x', junk: 'x' } as never)).rejects.toThrow(
+      /fact, junk: unknown field/,
+    );
+    await expect(
+      putFact(db, { subject: 'Q17', property: 'note', value: 'x', source: { label: 'HB', junk: 'x'.repeat(1000) } as never }),
+    ).rejects.toThrow(/source\.junk: unknown field/);
+    const file = {
+      format: 'querverweis-kb',
+      version: 1,
+      entities: [],
+      facts: [{ id: 'u:1', subject: 'Q17', property: 'note', value: 'x', source: { label: 'HB', junk: 1 }, origin: 'user' }],
+    };
     await expect(importFile(db, 'kb-json', JSON.stringify(file))).rejects.toThrow(/facts\[0\], source\.junk: unknown field/);
     expect(await db.entities.get('user:junk-ag')).toBeUndefined();
-    expect(await db.facts.where('subject').equals('Q17').filter((f) => f.origin !== 'builtin').count()).toBe(0);
+    expect(
+      await db.facts
+        .where('subject')
+        .equals('Q17')
+        .filter((f) => f.origin !== 'builtin')
+        .count(),
+    ).toBe(0);
   });
 
   it('deletes a reader entity with its facts but never a built-in one', async () => {
@@ -72,15 +87,19 @@ describe('knowledge-base JSON', () => {
     expect(await importFile(await seeded(), 'kb-json', await exportKb(db, 'own'))).toEqual({ entities: 1, facts: 1 });
   });
 
-  it('never writes a built-in record from a file: planted facts are refused or become the reader\'s', async () => {
+  it("never writes a built-in record from a file: planted facts are refused or become the reader's", async () => {
     const db = await seeded();
     const file = (entities: unknown[], facts: unknown[]) => JSON.stringify({ format: 'querverweis-kb', version: 1, entities, facts });
     const before = await exportKb(db, 'all');
     // A built-in fact's id, whatever the origin: refused, nothing written.
     for (const origin of ['builtin', 'user', 'import']) {
-      await expect(importFile(db, 'kb-json', file([], [{ ...capital, value: 'Kyoto', valueText: undefined, origin }]))).rejects.toThrow(/facts\[0\], id: "b:Q17:capital:0" is a built-in fact's id/);
+      await expect(importFile(db, 'kb-json', file([], [{ ...capital, value: 'Kyoto', valueText: undefined, origin }]))).rejects.toThrow(
+        /facts\[0\], id: "b:Q17:capital:0" is a built-in fact's id/,
+      );
     }
-    await expect(importFile(db, 'kb-json', file([], [{ ...capital, id: 'b:Q17:capital:7', origin: 'builtin' }]))).rejects.toThrow(/built-in fact's id/);
+    await expect(importFile(db, 'kb-json', file([], [{ ...capital, id: 'b:Q17:capital:7', origin: 'builtin' }]))).rejects.toThrow(
+      /built-in fact's id/,
+    );
     expect(await exportKb(db, 'all')).toBe(before);
     // Marked built-in but not shipped: imported as the reader's, so it can be deleted and is exported with the own records.
     const planted = { id: 'u:planted', subject: 'Q17', property: 'capital', value: 'Kyoto', origin: 'builtin' };
@@ -102,7 +121,7 @@ describe('knowledge-base JSON', () => {
     expect(await db.facts.get(capital.id)).toEqual(capital);
   });
 
-  it('exports only the reader\'s own records when asked', async () => {
+  it("exports only the reader's own records when asked", async () => {
     const db = await seeded();
     await addEntity(db, { type: 'company', name: 'Kleinfirma' });
     const own = JSON.parse(await exportKb(db, 'own'));
@@ -114,9 +133,21 @@ describe('knowledge-base JSON', () => {
     ['not JSON', '{', /not JSON/],
     ['another format', '{"format":"x","version":1,"entities":[],"facts":[]}', /format: must be "querverweis-kb"/],
     ['a newer version', '{"format":"querverweis-kb","version":9,"entities":[],"facts":[]}', /version 9 is not supported/],
-    ['a bad entity', '{"format":"querverweis-kb","version":1,"entities":[{"id":"Q1","type":"planet","label":{"de":"a","en":"a"},"names":[],"origin":"user"}],"facts":[]}', /entities\[0\], type: must be/],
-    ['a dangling relation', '{"format":"querverweis-kb","version":1,"entities":[],"facts":[{"id":"u:1","subject":"Q17","property":"x","object":"Q404","origin":"user"}]}', /facts\[0\], object: no entity "Q404"/],
-    ['a duplicate id', '{"format":"querverweis-kb","version":1,"entities":[],"facts":[{"id":"u:1","subject":"Q17","property":"x","value":1,"origin":"user"},{"id":"u:1","subject":"Q17","property":"y","value":2,"origin":"user"}]}', /already used/],
+    [
+      'a bad entity',
+      '{"format":"querverweis-kb","version":1,"entities":[{"id":"Q1","type":"planet","label":{"de":"a","en":"a"},"names":[],"origin":"user"}],"facts":[]}',
+      /entities\[0\], type: must be/,
+    ],
+    [
+      'a dangling relation',
+      '{"format":"querverweis-kb","version":1,"entities":[],"facts":[{"id":"u:1","subject":"Q17","property":"x","object":"Q404","origin":"user"}]}',
+      /facts\[0\], object: no entity "Q404"/,
+    ],
+    [
+      'a duplicate id',
+      '{"format":"querverweis-kb","version":1,"entities":[],"facts":[{"id":"u:1","subject":"Q17","property":"x","value":1,"origin":"user"},{"id":"u:1","subject":"Q17","property":"y","value":2,"origin":"user"}]}',
+      /already used/,
+    ],
   ])('rejects %s and writes nothing', async (_name, text, message) => {
     const db = await seeded();
     const before = await exportKb(db, 'all');
@@ -126,7 +157,8 @@ describe('knowledge-base JSON', () => {
 });
 
 describe('company imports', () => {
-  const csv = 'name,aliases,country,sector,website,founded,listings\r\nKleinfirma AG,Kleinfirma;KF,Japan,Machinery,kleinfirma.example,1990,XETRA:KF\r\nMicrosoft,MSFT,US,Software,,,\r\n';
+  const csv =
+    'name,aliases,country,sector,website,founded,listings\r\nKleinfirma AG,Kleinfirma;KF,Japan,Machinery,kleinfirma.example,1990,XETRA:KF\r\nMicrosoft,MSFT,US,Software,,,\r\n';
 
   it('imports companies from CSV, merging known ones, and is idempotent', async () => {
     const db = await seeded();
@@ -170,12 +202,20 @@ describe('company imports', () => {
             inception: { type: 'literal', value: '1921-01-01T00:00:00Z' },
             website: { type: 'uri', value: 'https://beispiel.example/' },
           },
-          { item: { type: 'uri', value: 'http://www.wikidata.org/entity/Q123456' }, itemLabel: { type: 'literal', value: 'Beispiel AG' }, website: { type: 'uri', value: 'https://other.example/' } },
+          {
+            item: { type: 'uri', value: 'http://www.wikidata.org/entity/Q123456' },
+            itemLabel: { type: 'literal', value: 'Beispiel AG' },
+            website: { type: 'uri', value: 'https://other.example/' },
+          },
         ],
       },
     };
     expect(await importFile(db, 'wikidata-json', JSON.stringify(results))).toEqual({ entities: 1, facts: 3 });
-    expect(await db.entities.get('Q123456')).toMatchObject({ label: { de: 'Beispiel AG' }, description: { de: 'deutsches Unternehmen' }, countryId: 'Q17' });
+    expect(await db.entities.get('Q123456')).toMatchObject({
+      label: { de: 'Beispiel AG' },
+      description: { de: 'deutsches Unternehmen' },
+      countryId: 'Q17',
+    });
     await expect(importFile(db, 'wikidata-json', '{"head":{},"results":{}}')).rejects.toThrow(/not SPARQL JSON results/);
   });
 });

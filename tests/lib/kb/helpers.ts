@@ -12,7 +12,10 @@ export const japan: Entity = {
   id: 'Q17',
   type: 'country',
   label: { de: 'Japan', en: 'Japan' },
-  names: [{ text: 'Japan', kind: 'canonical' }, { text: 'japanisch', kind: 'adjective', lang: 'de' }],
+  names: [
+    { text: 'Japan', kind: 'canonical' },
+    { text: 'japanisch', kind: 'adjective', lang: 'de' },
+  ],
   flag: '🇯🇵',
   origin: 'builtin',
 };
@@ -42,5 +45,18 @@ export const invests: Fact = {
   source: { label: 'Handelsblatt' },
   origin: 'builtin',
 };
-export const hq: Fact = { id: 'b:Q2283:headquarteredIn:0', subject: 'Q2283', property: 'headquarteredIn', object: 'Q30', origin: 'builtin' };
-export const capital: Fact = { id: 'b:Q17:capital:0', subject: 'Q17', property: 'capital', value: 'Tokyo', valueText: { de: 'Tokio', en: 'Tokyo' }, origin: 'builtin' };
+export const hq: Fact = {
+  id: 'b:Q2283:headquarteredIn:0',
+  subject: 'Q2283',
+  property: 'headquarteredIn',
+  object: 'Q30',
+  origin: 'builtin',
+};
+export const capital: Fact = {
+  id: 'b:Q17:capital:0',
+  subject: 'Q17',
+  property: 'capital',
+  value: 'Tokyo',
+  valueText: { de: 'Tokio', en: 'Tokyo' },
+  origin: 'builtin',
+};

@@ -40,7 +40,9 @@ describe('muting a name on a site', () => {
   });
 
   it('still honours a mute stored with "www." before sites were one notion', async () => {
-    const marked = await dictionaryWith((db) => db.mutes.put({ id: 'www.example.com|microsoft', site: 'www.example.com', name: 'Microsoft', createdAt: 1 }));
+    const marked = await dictionaryWith((db) =>
+      db.mutes.put({ id: 'www.example.com|microsoft', site: 'www.example.com', name: 'Microsoft', createdAt: 1 }),
+    );
     expect(await marked('example.com')).toBe(false);
     expect(await marked('www.example.com')).toBe(false);
   });

@@ -32,7 +32,11 @@ describe('KbService', () => {
     await installBuiltin(db, data);
     const kb = serviceWith(db, data.entities);
     const onJapan = await kb.facts('Q17');
-    expect(onJapan.find((f) => f.property === 'investsIn')).toMatchObject({ direction: 'in', subject: 'Q2283', otherLabel: { en: 'Microsoft' } });
+    expect(onJapan.find((f) => f.property === 'investsIn')).toMatchObject({
+      direction: 'in',
+      subject: 'Q2283',
+      otherLabel: { en: 'Microsoft' },
+    });
     const onMicrosoft = await kb.facts('Q2283');
     expect(onMicrosoft.find((f) => f.property === 'investsIn')).toMatchObject({ direction: 'out', otherLabel: { en: 'Japan' } });
   });
@@ -52,13 +56,19 @@ describe('KbService', () => {
     expect(await kb.card('nope', [])).toBeUndefined();
   });
 
-  it('spots with the built-in artefact and the reader\'s own entities, made again after its own writes', async () => {
+  it("spots with the built-in artefact and the reader's own entities, made again after its own writes", async () => {
     const db = freshDb();
     await installBuiltin(db, data);
     const kb = serviceWith(db, data.entities);
     expect(await spottedTexts(kb, 'Japans Firmen, Microsofts Cloud und die USA.')).toEqual(['Japans', 'Microsofts', 'USA']);
     // The reader's own entity is marked from the next page on, once it is written through the service.
-    await db.entities.put({ id: 'slug:hidden', type: 'company', label: { de: 'Quorix', en: 'Quorix' }, names: [{ text: 'Quorix', kind: 'canonical' }], origin: 'user' });
+    await db.entities.put({
+      id: 'slug:hidden',
+      type: 'company',
+      label: { de: 'Quorix', en: 'Quorix' },
+      names: [{ text: 'Quorix', kind: 'canonical' }],
+      origin: 'user',
+    });
     expect(await spottedTexts(kb, 'Quorix wächst.')).toEqual([]);
     await kb.write(async () => undefined);
     expect(await spottedTexts(kb, 'Quorix wächst.')).toEqual(['Quorix']);
@@ -67,7 +77,7 @@ describe('KbService', () => {
     expect((await kb.search('Beispiel')).length).toBeGreaterThan(0);
   });
 
-  it('lets the reader\'s own longer name win over a built-in one inside it', async () => {
+  it("lets the reader's own longer name win over a built-in one inside it", async () => {
     const db = freshDb();
     await installBuiltin(db, data);
     const kb = serviceWith(db, data.entities);

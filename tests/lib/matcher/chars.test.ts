@@ -3,13 +3,27 @@
  * code unit against their plain definition.
  */
 import { describe, expect, it } from 'vitest';
-import { CANON, CAPITAL_LETTER, CLASS, CLASS_SPACE, CLASS_TRANSPARENT, CLASS_WORD, FOLD, isWhiteSpace, LETTER, SMALL_LETTER } from '../../../lib/matcher/chars';
+import {
+  CANON,
+  CAPITAL_LETTER,
+  CLASS,
+  CLASS_SPACE,
+  CLASS_TRANSPARENT,
+  CLASS_WORD,
+  FOLD,
+  isWhiteSpace,
+  LETTER,
+  SMALL_LETTER,
+} from '../../../lib/matcher/chars';
 
 describe('character tables', () => {
   it('match the per-character definition for every UTF-16 code unit', () => {
     const word = /[\p{L}\p{N}\p{M}]/u;
     const letter = /\p{L}/u;
-    const special = new Set([0x20, 0x09, 0x0a, 0x0d, 0x0c, 0xa0, 0x2007, 0x202f, 0x2009, 0x200a, 0x3000, 0x00ad, 0x200b, 0x200c, 0x200d, 0x2060, 0xfeff, 0x2019, 0x02bc, 0x2032, 0x2010, 0x2011]);
+    const special = new Set([
+      0x20, 0x09, 0x0a, 0x0d, 0x0c, 0xa0, 0x2007, 0x202f, 0x2009, 0x200a, 0x3000, 0x00ad, 0x200b, 0x200c, 0x200d, 0x2060, 0xfeff, 0x2019,
+      0x02bc, 0x2032, 0x2010, 0x2011,
+    ]);
     const wrong: string[] = [];
     for (let c = 0; c < 0x10000; c++) {
       if (special.has(c)) continue;

@@ -10,25 +10,28 @@ const found = (blocks: string[], taken: Spot[][] = blocks.map(() => [])) => {
 
 describe('introduced companies', () => {
   it('after a company noun, and then by their bare name on the whole page', () => {
-    expect(found(['Fensterbauer Meeth und die Maschinenfabrik Bermatingen melden Insolvenz.', 'Meeth beschäftigt 90 Mitarbeiter.'])).toEqual([
-      ['Meeth=new:Meeth', 'Maschinenfabrik Bermatingen=new:Bermatingen'],
-      ['Meeth=new:Meeth'],
-    ]);
+    expect(
+      found(['Fensterbauer Meeth und die Maschinenfabrik Bermatingen melden Insolvenz.', 'Meeth beschäftigt 90 Mitarbeiter.']),
+    ).toEqual([['Meeth=new:Meeth', 'Maschinenfabrik Bermatingen=new:Bermatingen'], ['Meeth=new:Meeth']]);
   });
 
   it('in compounds of the noun, with two name words or joined by &', () => {
-    expect(found(['Gar 82 Millionen gab es für das Software-Start-up Camunda.', 'Der Robo-Advisor Scalable Capital hat 50 Millionen eingesammelt.', 'Das Wertpapierhandelshaus Lang & Schwarz meldet.'])).toEqual([
-      ['Camunda=new:Camunda'],
-      ['Scalable Capital=new:Scalable Capital'],
-      ['Lang & Schwarz=new:Lang & Schwarz'],
-    ]);
+    expect(
+      found([
+        'Gar 82 Millionen gab es für das Software-Start-up Camunda.',
+        'Der Robo-Advisor Scalable Capital hat 50 Millionen eingesammelt.',
+        'Das Wertpapierhandelshaus Lang & Schwarz meldet.',
+      ]),
+    ).toEqual([['Camunda=new:Camunda'], ['Scalable Capital=new:Scalable Capital'], ['Lang & Schwarz=new:Lang & Schwarz']]);
   });
 
   it('before a legal form, the form inside the mark', () => {
-    expect(found(['Die Helmut Meeth GmbH & Co. KG aus Wittlich hat Insolvenz angemeldet.'])).toEqual([['Helmut Meeth GmbH & Co. KG=new:Helmut Meeth']]);
+    expect(found(['Die Helmut Meeth GmbH & Co. KG aus Wittlich hat Insolvenz angemeldet.'])).toEqual([
+      ['Helmut Meeth GmbH & Co. KG=new:Helmut Meeth'],
+    ]);
   });
 
-  it('not after a superlative, a person\'s trade, or where the dictionary marks the name', () => {
+  it("not after a superlative, a person's trade, or where the dictionary marks the name", () => {
     expect(found(['Panasonic ist der größte Batterieproduzent Nordamerikas.'])).toEqual([[]]);
     expect(found(['Der Filmproduzent Nico Hofmann dreht.'])).toEqual([[]]);
     const block = 'Der Großhändler Metro verkauft Filialen; wer mit der Metro fährt, merkt nichts.';

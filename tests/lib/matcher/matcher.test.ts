@@ -29,18 +29,30 @@ const found = (text: string) => matcher.findAll(text).map((m) => [text.slice(m.s
 
 describe('Matcher', () => {
   it('finds whole words only', () => {
-    expect(found('Japan und Japans Wirtschaft')).toEqual([['Japan', 'JP'], ['Japans', 'JP']]);
+    expect(found('Japan und Japans Wirtschaft')).toEqual([
+      ['Japan', 'JP'],
+      ['Japans', 'JP'],
+    ]);
     expect(found('Japanologie')).toEqual([]);
     expect(found('RUSSLAND')).toEqual([]);
   });
 
   it('prefers the longest match', () => {
-    expect(found('Die Deutsche Bank und die deutsche Industrie')).toEqual([['Deutsche Bank', 'DB'], ['deutsche', 'DE']]);
-    expect(found('US Steel gehört bald zu Nippon Steel, sagt die US-Regierung')).toEqual([['US Steel', 'X'], ['US', 'US']]);
+    expect(found('Die Deutsche Bank und die deutsche Industrie')).toEqual([
+      ['Deutsche Bank', 'DB'],
+      ['deutsche', 'DE'],
+    ]);
+    expect(found('US Steel gehört bald zu Nippon Steel, sagt die US-Regierung')).toEqual([
+      ['US Steel', 'X'],
+      ['US', 'US'],
+    ]);
   });
 
   it('marks the entity part of hyphenated compounds', () => {
-    expect(found('US-Präsident und EU-US-Handelsrat')).toEqual([['US', 'US'], ['US', 'US']]);
+    expect(found('US-Präsident und EU-US-Handelsrat')).toEqual([
+      ['US', 'US'],
+      ['US', 'US'],
+    ]);
     expect(found('die japanisch-chinesische Zusammenarbeit')).toEqual([['japanisch', 'JP']]);
   });
 

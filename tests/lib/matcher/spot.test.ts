@@ -12,7 +12,8 @@ import { isCompoundHead } from '../../../lib/german/compounds';
 
 const data = JSON.parse(readFileSync('lib/kb/generated/builtin.json', 'utf8')) as BuiltinData;
 const matcher = Matcher.compile(buildDictionary(data.entities));
-const marks = (text: string, lang: 'de' | 'en' = 'de') => spotText(matcher, text, lang).map((s) => `${text.slice(s.start, s.end)}=${s.entityId}`);
+const marks = (text: string, lang: 'de' | 'en' = 'de') =>
+  spotText(matcher, text, lang).map((s) => `${text.slice(s.start, s.end)}=${s.entityId}`);
 
 describe('spotting', () => {
   it.each([
@@ -72,8 +73,31 @@ describe('helpers', () => {
       const words = text.match(/\p{L}{4,}/gu) ?? [];
       return words.length >= 2 && words.filter((w) => /^\p{Lu}/u.test(w)).length >= 0.8 * words.length;
     };
-    const piece = fc.constantFrom('Japan', 'china', 'ÄRGER', 'Öl', 'über', 'Straße', 'Éclat', 'a1b2c', 'ab', ' ', ' ', '-', '.', '\u00a0', '\u0301', '9');
-    fc.assert(fc.property(fc.array(piece, { maxLength: 40 }).map((a) => a.join('')), (text) => isHeadlineCase(text) === byRegExp(text)), { numRuns: 3000 });
+    const piece = fc.constantFrom(
+      'Japan',
+      'china',
+      'ÄRGER',
+      'Öl',
+      'über',
+      'Straße',
+      'Éclat',
+      'a1b2c',
+      'ab',
+      ' ',
+      ' ',
+      '-',
+      '.',
+      '\u00a0',
+      '\u0301',
+      '9',
+    );
+    fc.assert(
+      fc.property(
+        fc.array(piece, { maxLength: 40 }).map((a) => a.join('')),
+        (text) => isHeadlineCase(text) === byRegExp(text),
+      ),
+      { numRuns: 3000 },
+    );
   });
 
   it('knows compound heads', () => {

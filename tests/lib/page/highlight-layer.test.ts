@@ -18,7 +18,9 @@ const paintQuote = (layer: HighlightLayer, quote: string, id = 'h1') => {
 
 describe('HighlightLayer', () => {
   it('paints one range per highlight, across elements and blocks, and never changes the page', () => {
-    const { layer, paint, html } = setup('<p>Die <b>Deutsche</b> Bank und <a href="#">die Commerzbank</a> wachsen.</p>\n<p>Zweiter Absatz.</p>');
+    const { layer, paint, html } = setup(
+      '<p>Die <b>Deutsche</b> Bank und <a href="#">die Commerzbank</a> wachsen.</p>\n<p>Zweiter Absatz.</p>',
+    );
     paintQuote(layer, 'Deutsche Bank und die Commerzbank wach', 'a');
     paintQuote(layer, 'wachsen.\nZweiter', 'b');
     expect(paint.texts(highlightName('yellow'))).toEqual(['Deutsche Bank und die Commerzbank wach', 'wachsen.\nZweiter']);
@@ -27,7 +29,7 @@ describe('HighlightLayer', () => {
     expect(paint.texts(highlightName('yellow'))).toEqual([]);
   });
 
-  it('recolours by moving the range to the colour\'s registry entry', () => {
+  it("recolours by moving the range to the colour's registry entry", () => {
     const { layer, paint } = setup('<p>abc def</p>');
     paintQuote(layer, 'def');
     layer.setColor('h1', 'green');

@@ -7,10 +7,12 @@ import { LiveAnnotator } from '../../../lib/page/live-annotator';
 import { MarkLayer } from '../../../lib/page/marks';
 import { testPainter } from './painted';
 
-const matcher = localSpotter(Matcher.compile([
-  { text: 'Japan', entityId: 'Q17', type: 'country', kind: 'canonical' },
-  { text: 'Siemens', entityId: 'Q81230', type: 'company', kind: 'canonical' },
-] satisfies DictionaryEntry[]));
+const matcher = localSpotter(
+  Matcher.compile([
+    { text: 'Japan', entityId: 'Q17', type: 'country', kind: 'canonical' },
+    { text: 'Siemens', entityId: 'Q81230', type: 'company', kind: 'canonical' },
+  ] satisfies DictionaryEntry[]),
+);
 
 let controller: AbortController;
 afterEach(() => controller?.abort());

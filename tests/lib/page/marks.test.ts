@@ -32,8 +32,10 @@ describe('text blocks', () => {
     expect(collectTextBlocks(root).map((b) => b.text)).toEqual(['Technik\u001fJapan']);
   });
 
-  it('skips scripts, form fields, code, editable regions and the extension\'s own hosts', () => {
-    const root = page('<script>Japan</script><textarea>Japan</textarea><input value="Japan"><code>Japan</code><div contenteditable="true">Japan</div><querverweis-card>Japan</querverweis-card><p>Japan</p>');
+  it("skips scripts, form fields, code, editable regions and the extension's own hosts", () => {
+    const root = page(
+      '<script>Japan</script><textarea>Japan</textarea><input value="Japan"><code>Japan</code><div contenteditable="true">Japan</div><querverweis-card>Japan</querverweis-card><p>Japan</p>',
+    );
     expect(collectTextBlocks(root).map((b) => b.text)).toEqual(['Japan']);
   });
 });

@@ -18,7 +18,18 @@ function highlightsOf(quotes: string[]): Highlight[] {
     const start = index.text.indexOf(quote);
     expect(start, quote).toBeGreaterThanOrEqual(0);
     const selectors = describeOffsets(index, start, start + quote.length);
-    return { id: `h${i}`, url: 'https://www.handelsblatt.com/a', title: '', createdAt: 0, updatedAt: 0, color: 'yellow', note: '', tags: [], entityIds: [], selectors };
+    return {
+      id: `h${i}`,
+      url: 'https://www.handelsblatt.com/a',
+      title: '',
+      createdAt: 0,
+      updatedAt: 0,
+      color: 'yellow',
+      note: '',
+      tags: [],
+      entityIds: [],
+      selectors,
+    };
   });
 }
 

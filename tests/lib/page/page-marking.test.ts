@@ -8,10 +8,12 @@ import { MarkLayer } from '../../../lib/page/marks';
 import { PageMarking } from '../../../lib/page/page-marking';
 import { testPainter } from './painted';
 
-const matcher = localSpotter(Matcher.compile([
-  { text: 'Japan', entityId: 'Q17', type: 'country', kind: 'canonical' },
-  { text: 'Deutsche Bank', entityId: 'Q66048', type: 'company', kind: 'canonical' },
-] satisfies DictionaryEntry[]));
+const matcher = localSpotter(
+  Matcher.compile([
+    { text: 'Japan', entityId: 'Q17', type: 'country', kind: 'canonical' },
+    { text: 'Deutsche Bank', entityId: 'Q66048', type: 'company', kind: 'canonical' },
+  ] satisfies DictionaryEntry[]),
+);
 
 describe('PageMarking', () => {
   it('switches off to an empty registry and on again; the DOM never changes', async () => {

@@ -6,7 +6,8 @@ import { PAINT_PRIORITY } from '../../../lib/page/mark-style';
 export function testPainter() {
   const api = memoryHighlightApi();
   const painter = new Painter(api, PAINT_PRIORITY);
-  const ranges = (name: string) => [...((api.registry.get(name) as unknown as Set<Range> | undefined) ?? [])].sort((a, b) => a.compareBoundaryPoints(0, b));
+  const ranges = (name: string) =>
+    [...((api.registry.get(name) as unknown as Set<Range> | undefined) ?? [])].sort((a, b) => a.compareBoundaryPoints(0, b));
   return {
     api,
     painter,

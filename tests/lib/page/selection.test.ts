@@ -27,7 +27,8 @@ describe('the selection as a highlight', () => {
   });
 
   it('is never the reader’s own typing', () => {
-    document.body.innerHTML = '<div contenteditable="true"><p id="e">Notiz</p></div><div contenteditable="false"><p id="f">Artikel</p></div>';
+    document.body.innerHTML =
+      '<div contenteditable="true"><p id="e">Notiz</p></div><div contenteditable="false"><p id="f">Artikel</p></div>';
     select(text('#e'), 0, 5);
     expect(highlightableSelection(document)).toBeUndefined();
     select(text('#f'), 0, 7);
