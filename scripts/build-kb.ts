@@ -13,6 +13,7 @@ import type { Fact } from '../lib/kb/types';
 import { addMemberships, buildCountries, countryId, type CountryOverride } from './kb/countries';
 import { buildOrgs, buildRelations, checkOrgReferences, parseJsonLines, type OrgRecord, type RelationRecord } from './kb/records';
 import { FactBuilder } from './kb/shared';
+import { buildCuratedRelations, type CuratedRelation } from './kb/curated-relations';
 import { checkBuiltin } from './kb/check';
 import { buildOpenCompanies } from './kb/open-companies';
 
@@ -101,6 +102,12 @@ export function buildBuiltin(options: BuildOptions = {}): BuiltinData {
     new Set(entities.map((e) => e.id)),
     facts,
   );
+  const relationFiles = readdirSync(join(ROOT, 'data/relations'))
+    .filter((f) => f.endsWith('.jsonl'))
+    .sort()
+    .map((f) => ({ file: `data/relations/${f}`, lines: parseJsonLines<CuratedRelation>(data(`relations/${f}`), f) }));
+  const curated = buildCuratedRelations(relationFiles, new Set(entities.map((e) => e.id)), facts);
+  options.log?.(`kb: ${curated} curated relations from ${relationFiles.length} files in data/relations/`);
 
   const body = { entities, facts: withGermanLabels(facts.all()) };
   checkBuiltin(body);
