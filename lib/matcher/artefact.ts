@@ -25,7 +25,7 @@ interface Section {
   length: number;
 }
 interface Header {
-  version: 2;
+  version: 3;
   keyCount: number;
   ids: string[];
   sections: Section[];
@@ -95,6 +95,10 @@ export function writeArtefact(entries: readonly DictionaryEntry[]): Uint8Array {
     leadWords: parts.leadWords,
     wordPairs: parts.wordPairs,
     compoundWords: parts.compoundWords,
+    lowerFirstWords: parts.lowerFirstWords,
+    lowerLeadWords: parts.lowerLeadWords,
+    lowerWordPairs: parts.lowerWordPairs,
+    lowerCompoundWords: parts.lowerCompoundWords,
     candStart,
     candEntity,
     candFlags,
@@ -113,7 +117,7 @@ export function writeArtefact(entries: readonly DictionaryEntry[]): Uint8Array {
     offset += align4(a.byteLength);
     return s;
   });
-  const headerBytes = new TextEncoder().encode(JSON.stringify({ version: 2, keyCount, ids, sections } satisfies Header));
+  const headerBytes = new TextEncoder().encode(JSON.stringify({ version: 3, keyCount, ids, sections } satisfies Header));
   const headerLength = align4(headerBytes.length);
   const out = new Uint8Array(8 + headerLength + offset);
   out.set(new TextEncoder().encode(MAGIC), 0);
@@ -135,7 +139,7 @@ export function readArtefact(bytes: ArrayBuffer | Uint8Array): Matcher {
   const buf = view.byteOffset % 4 === 0 ? view : view.slice();
   const headerLength = new DataView(buf.buffer, buf.byteOffset).getUint32(4, true);
   const header = JSON.parse(new TextDecoder().decode(buf.subarray(8, 8 + headerLength))) as Header;
-  if (header.version !== 2) throw new Error(`matcher artefact version ${header.version} is not supported`);
+  if (header.version !== 3) throw new Error(`matcher artefact version ${header.version} is not supported`);
   const base = buf.byteOffset + 8 + headerLength;
   const get = <T extends Int32Array | Uint32Array | Uint16Array | Uint8Array>(name: string): T => {
     const s = header.sections.find((x) => x.name === name);
@@ -157,6 +161,10 @@ export function readArtefact(bytes: ArrayBuffer | Uint8Array): Matcher {
     leadWords: get<Uint32Array>('leadWords'),
     wordPairs: get<Uint32Array>('wordPairs'),
     compoundWords: get<Uint32Array>('compoundWords'),
+    lowerFirstWords: get<Uint32Array>('lowerFirstWords'),
+    lowerLeadWords: get<Uint32Array>('lowerLeadWords'),
+    lowerWordPairs: get<Uint32Array>('lowerWordPairs'),
+    lowerCompoundWords: get<Uint32Array>('lowerCompoundWords'),
     entriesOf(key) {
       const out: DictionaryEntry[] = [];
       for (let c = candStart[key]!; c < candStart[key + 1]!; c++) {

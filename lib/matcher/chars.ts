@@ -72,6 +72,13 @@ export const FOLD = tables.fold;
 export const CANON = tables.canon;
 /** Character class of a code unit (CLASS_*). */
 export const CLASS = tables.cls;
+/**
+ * CLASS and FOLD in one lookup for the matcher's word loop: a word character's folded form, -2 for a
+ * transparent one, -1 for any other (one load per character instead of two).
+ */
+export const WORD_FOLD = Int32Array.from(tables.fold, (f, c) =>
+  tables.cls[c] === CLASS_WORD ? f : tables.cls[c] === CLASS_TRANSPARENT ? -2 : -1,
+);
 /** Whether a code unit is a letter (\p{L}), and a capital: for the context rules' word tests. */
 export const LETTER = tables.letter;
 

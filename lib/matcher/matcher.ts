@@ -8,7 +8,7 @@
  */
 import { isCompoundHead } from '../german/compounds';
 import type { DictionaryEntry, EntityType, Lang } from '../kb/types';
-import { CHAR_SPACE, CLASS, CLASS_SPACE, CLASS_TRANSPARENT, CLASS_WORD, FOLD, canonName, foldKey } from './chars';
+import { CHAR_SPACE, CLASS, CLASS_SPACE, CLASS_TRANSPARENT, CLASS_WORD, FOLD, WORD_FOLD, canonName, foldKey } from './chars';
 import { buildTrie, DENSE_RANGE, type Trie } from './trie';
 
 /** A candidate mention in a text: [start, end) in UTF-16 offsets of the original string. */
@@ -89,13 +89,31 @@ export interface MatcherParts {
   trie: Trie;
   /** Per key: whether the name may start a closed compound (a country's name, not an adjective). */
   compoundable: Uint8Array;
-  /** Word filters (see wordFilters). */
+  /** Word filters (see wordFilters): for words of the text that start with a capital letter… */
   firstWords: Uint32Array;
   leadWords: Uint32Array;
   wordPairs: Uint32Array;
   compoundWords: Uint32Array;
+  /** …and for words that start in lower case or with a character without case. */
+  lowerFirstWords: Uint32Array;
+  lowerLeadWords: Uint32Array;
+  lowerWordPairs: Uint32Array;
+  lowerCompoundWords: Uint32Array;
   entriesOf(key: number): readonly DictionaryEntry[];
 }
+
+/** The word filters of MatcherParts. */
+export type WordFilters = Pick<
+  MatcherParts,
+  | 'firstWords'
+  | 'leadWords'
+  | 'wordPairs'
+  | 'compoundWords'
+  | 'lowerFirstWords'
+  | 'lowerLeadWords'
+  | 'lowerWordPairs'
+  | 'lowerCompoundWords'
+>;
 
 /**
  * Bit sets over hashes of words. A word of the text can start a mention only if it is the first word
@@ -104,43 +122,71 @@ export interface MatcherParts {
  * ("Japan" in "Japanexperte"). Most words of a text are none of these, and skipping them without a
  * walk through the trie (whose arrays are far larger than the processor's caches) is most of the
  * matcher's speed. The filters only ever let too much through, never too little: the walk decides.
+ *
+ * A word written in lower case can only be a form written in lower case: a form's case variants
+ * only ever capitalise it (caseVariants). So words of the text that start in lower case, most of
+ * them, are checked against filters of the keys with such a form (adjectives, a few names: "deutsche",
+ * "eBay"), far sparser than the others: the function words that begin names ("die" of "Die Mobiliar",
+ * "in" of the ticker "IN") no longer send a walk into the trie.
  */
 const WORD_BITS = 1 << 22;
+const WORD_SHIFT = 10;
+const LOWER_WORD_BITS = 1 << 20;
+const LOWER_WORD_SHIFT = 12;
 const COMPOUND_BITS = 1 << 18;
 
 /** The running hash of a word's folded characters, one step (inlined in findAll). */
 const step = (h: number, c: number): number => (Math.imul(h, 31) + c) | 0;
 /** A word filter's bit for a hash (mixed: the running hash's low bits are weak; inlined in findAll). */
-const wordBit = (h: number): number => Math.imul(h ^ (h >>> 15), 0x2c1b3c6d) >>> 10;
+const wordBit = (h: number): number => Math.imul(h ^ (h >>> 15), 0x2c1b3c6d) >>> WORD_SHIFT;
+const lowerWordBit = (h: number): number => Math.imul(h ^ (h >>> 15), 0x2c1b3c6d) >>> LOWER_WORD_SHIFT;
 const setBit = (set: Uint32Array, bit: number) => void (set[bit >>> 5]! |= 1 << (bit & 31));
 
-export function wordFilters(
-  keys: readonly string[],
-  compoundable: Uint8Array,
-): Pick<MatcherParts, 'firstWords' | 'leadWords' | 'wordPairs' | 'compoundWords'> {
-  const firstWords = new Uint32Array(WORD_BITS >>> 5);
-  const leadWords = new Uint32Array(WORD_BITS >>> 5);
-  const wordPairs = new Uint32Array(WORD_BITS >>> 5);
-  const compoundWords = new Uint32Array(COMPOUND_BITS >>> 5);
+export function wordFilters(keys: readonly string[], compoundable: Uint8Array, lowerForm: Uint8Array): WordFilters {
+  const sets = {
+    firstWords: new Uint32Array(WORD_BITS >>> 5),
+    leadWords: new Uint32Array(WORD_BITS >>> 5),
+    wordPairs: new Uint32Array(WORD_BITS >>> 5),
+    compoundWords: new Uint32Array(COMPOUND_BITS >>> 5),
+    lowerFirstWords: new Uint32Array(LOWER_WORD_BITS >>> 5),
+    lowerLeadWords: new Uint32Array(LOWER_WORD_BITS >>> 5),
+    lowerWordPairs: new Uint32Array(LOWER_WORD_BITS >>> 5),
+    lowerCompoundWords: new Uint32Array(COMPOUND_BITS >>> 5),
+  };
   keys.forEach((key, k) => {
     let h = 0;
     let end = 0;
     while (end < key.length && CLASS[key.charCodeAt(end)] === CLASS_WORD) h = step(h, key.charCodeAt(end++));
     if (end === 0) return;
-    if (compoundable[k] === 1 && end === key.length) setBit(compoundWords, h & (COMPOUND_BITS - 1));
+    const lower = lowerForm[k] === 1;
+    if (compoundable[k] === 1 && end === key.length) {
+      setBit(sets.compoundWords, h & (COMPOUND_BITS - 1));
+      if (lower) setBit(sets.lowerCompoundWords, h & (COMPOUND_BITS - 1));
+    }
     // A second word to check only where a space follows the first, and never for a name that may end
     // inside a closed compound (its last word is then longer in the text).
     let second = end + 1;
     let pair = step(h, CHAR_SPACE);
     while (second < key.length && CLASS[key.charCodeAt(second)] === CLASS_WORD) pair = step(pair, key.charCodeAt(second++));
     if (key.charCodeAt(end) !== CHAR_SPACE || second === end + 1 || compoundable[k] === 1) {
-      setBit(firstWords, wordBit(h));
+      setBit(sets.firstWords, wordBit(h));
+      if (lower) setBit(sets.lowerFirstWords, lowerWordBit(h));
       return;
     }
-    setBit(leadWords, wordBit(h));
-    setBit(wordPairs, wordBit(pair));
+    setBit(sets.leadWords, wordBit(h));
+    setBit(sets.wordPairs, wordBit(pair));
+    if (lower) {
+      setBit(sets.lowerLeadWords, lowerWordBit(h));
+      setBit(sets.lowerWordPairs, lowerWordBit(pair));
+    }
   });
-  return { firstWords, leadWords, wordPairs, compoundWords };
+  return sets;
+}
+
+/** Whether a form starts in lower case or with a character without case ("deutsche", "eBay", "1&1"). */
+export function startsLower(form: string): boolean {
+  const c = canonName(form).charCodeAt(0);
+  return FOLD[c] === c;
 }
 
 /** A country's name (not an adjective or acronym) may start a closed compound ("Japanexperte"). */
@@ -161,7 +207,8 @@ export function compileParts(entries: readonly DictionaryEntry[]): MatcherParts 
   const { trie, keys } = buildTrie(byKey.keys());
   const lists = keys.map((k) => byKey.get(k)!);
   const compoundable = Uint8Array.from(lists, (list) => (list.some(isCompoundable) ? 1 : 0));
-  return { trie, compoundable, ...wordFilters(keys, compoundable), entriesOf: (key) => lists[key]! };
+  const lowerForm = Uint8Array.from(lists, (list) => (list.some((e) => startsLower(e.text)) ? 1 : 0));
+  return { trie, compoundable, ...wordFilters(keys, compoundable, lowerForm), entriesOf: (key) => lists[key]! };
 }
 
 export class Matcher {
@@ -169,10 +216,13 @@ export class Matcher {
   private readonly compoundable: Uint8Array;
   /** Candidates per key index, made at the key's first hit. */
   private readonly candidates: Array<Candidate[] | undefined>;
+  /** Whether a name written in lower case starts closed compounds (none in the built-in dictionary). */
+  private readonly lowerCompounds: boolean;
 
   constructor(private readonly parts: MatcherParts) {
     this.trie = parts.trie;
     this.compoundable = parts.compoundable;
+    this.lowerCompounds = parts.lowerCompoundWords.some((w) => w !== 0);
     this.candidates = new Array<Candidate[] | undefined>(parts.trie.keyCount);
   }
 
@@ -214,9 +264,12 @@ export class Matcher {
     // runtimes, and this loop reads them for every character.
     const CLS = CLASS;
     const FLD = FOLD;
+    const WF = WORD_FOLD;
     const { root, terminal, firstEdge, edgeCount, edgeChar, edgeTarget, labelStart, labelLength, labels, denseAt, dense } = this.trie;
     const compoundable = this.compoundable;
     const { firstWords, leadWords, wordPairs, compoundWords } = this.parts;
+    const { lowerFirstWords, lowerLeadWords, lowerWordPairs, lowerCompoundWords } = this.parts;
+    const lowerCompounds = this.lowerCompounds;
     const out: Mention[] = [];
     const n = text.length;
     const hitKey = HIT_KEY;
@@ -234,22 +287,32 @@ export class Matcher {
       inWord = true;
       // The word's hash, and whether a prefix of it is a compound-starting key: if no word filter
       // knows it, no key starts here, and the scan goes on after the word.
+      const lower = FLD[c] === c;
       let h = 0;
       let compoundPrefix = 0;
       let e = i;
-      for (; e < n; e++) {
-        const ch = text.charCodeAt(e);
-        const k = CLS[ch];
-        if (k === CLASS_WORD) {
-          h = (Math.imul(h, 31) + FLD[ch]!) | 0;
-          const b = h & (COMPOUND_BITS - 1);
-          compoundPrefix |= compoundWords[b >>> 5]! & (1 << (b & 31));
-        } else if (k !== CLASS_TRANSPARENT) break;
+      if (lower && !lowerCompounds) {
+        for (; e < n; e++) {
+          const v = WF[text.charCodeAt(e)]!;
+          if (v >= 0) h = (Math.imul(h, 31) + v) | 0;
+          else if (v === -1) break;
+        }
+      } else {
+        const compounds = lower ? lowerCompoundWords : compoundWords;
+        for (; e < n; e++) {
+          const v = WF[text.charCodeAt(e)]!;
+          if (v >= 0) {
+            h = (Math.imul(h, 31) + v) | 0;
+            const b = h & (COMPOUND_BITS - 1);
+            compoundPrefix |= compounds[b >>> 5]! & (1 << (b & 31));
+          } else if (v === -1) break;
+        }
       }
-      const f = Math.imul(h ^ (h >>> 15), 0x2c1b3c6d) >>> 10;
-      if (compoundPrefix === 0 && (firstWords[f >>> 5]! & (1 << (f & 31))) === 0) {
+      const shift = lower ? LOWER_WORD_SHIFT : WORD_SHIFT;
+      const f = Math.imul(h ^ (h >>> 15), 0x2c1b3c6d) >>> shift;
+      if (compoundPrefix === 0 && ((lower ? lowerFirstWords : firstWords)[f >>> 5]! & (1 << (f & 31))) === 0) {
         let known = false;
-        if ((leadWords[f >>> 5]! & (1 << (f & 31))) !== 0 && e < n && CLS[text.charCodeAt(e)] === CLASS_SPACE) {
+        if (((lower ? lowerLeadWords : leadWords)[f >>> 5]! & (1 << (f & 31))) !== 0 && e < n && CLS[text.charCodeAt(e)] === CLASS_SPACE) {
           // The next word, after one space as the keys have it (a run of spaces reads as one).
           let p = e + 1;
           while (p < n && (CLS[text.charCodeAt(p)] === CLASS_SPACE || CLS[text.charCodeAt(p)] === CLASS_TRANSPARENT)) p++;
@@ -260,8 +323,8 @@ export class Matcher {
             if (k === CLASS_WORD) pair = (Math.imul(pair, 31) + FLD[ch]!) | 0;
             else if (k !== CLASS_TRANSPARENT) break;
           }
-          const g = Math.imul(pair ^ (pair >>> 15), 0x2c1b3c6d) >>> 10;
-          known = (wordPairs[g >>> 5]! & (1 << (g & 31))) !== 0;
+          const g = Math.imul(pair ^ (pair >>> 15), 0x2c1b3c6d) >>> shift;
+          known = ((lower ? lowerWordPairs : wordPairs)[g >>> 5]! & (1 << (g & 31))) !== 0;
         }
         if (!known) {
           i = e - 1;

@@ -85,6 +85,34 @@ describe('Matcher', () => {
   });
 });
 
+describe('word filters by the case of a word', () => {
+  const m = Matcher.compile([
+    entry('eBay', 'EBAY', { type: 'company' }),
+    entry('1&1', 'ONE', { type: 'company' }),
+    entry('von Ardenne', 'VA', { type: 'company' }),
+    entry('Die Mobiliar', 'MOB', { type: 'company' }),
+    entry('IN', 'IN', { type: 'company', kind: 'acronym', matchCase: true }),
+    entry('deutsche', 'DE', { kind: 'adjective' }),
+  ]);
+  const spans = (text: string) => m.findAll(text, 'de').map((x) => text.slice(x.start, x.end));
+
+  it('still finds the names written in lower case, or starting without case, in lower case', () => {
+    expect(spans('Umsatz bei eBay und 1&1, die von Ardenne erwähnt, die deutsche Wirtschaft')).toEqual([
+      'eBay',
+      '1&1',
+      'von Ardenne',
+      'deutsche',
+    ]);
+  });
+
+  it('finds names written with a capital only where the text has one', () => {
+    expect(spans('in die Mobiliar in Bern')).toEqual([]);
+    expect(spans('Die Mobiliar meldet IN und Deutsche Zahlen')).toEqual(['Die Mobiliar', 'IN', 'Deutsche']);
+    // A lower-case name still matches capitalised at a sentence start.
+    expect(spans('EBay meldet. Von Ardenne auch.')).toEqual(['EBay', 'Von Ardenne']);
+  });
+});
+
 describe('caseFits', () => {
   it.each([
     ['Japan', 'Japan', false, true],
