@@ -5,6 +5,8 @@ import { entityLabel, factLabel, formatValue, otherEnd } from '../lib/kb/format'
 import type { Sighting } from '../lib/db';
 import type { Entity, FactView } from '../lib/kb/types';
 import { OwnFacts } from './OwnFacts';
+import { FactDetail } from './FactDetail';
+import { rankRelations } from '../lib/kb/relations';
 import { ExportButtons } from './HighlightList';
 import type { PopupApi } from './popup-api';
 import { siteOf } from '../lib/sites';
@@ -48,7 +50,7 @@ export function EntityDetails({ api, id, lang, t, onBack, onOpen }: EntityDetail
 
   if (entity === undefined) return <p>{t('loading')}</p>;
   const literal = facts.filter((f) => !f.object && f.origin === 'builtin');
-  const relations = facts.filter((f) => f.object);
+  const relations = rankRelations(facts.filter((f) => f.object));
   return (
     <article class="qv-details" data-details-entity={id}>
       <button type="button" class="qv-back" onClick={onBack}>
@@ -67,8 +69,7 @@ export function EntityDetails({ api, id, lang, t, onBack, onOpen }: EntityDetail
               <div key={f.id} class="qv-fact">
                 <dt>{factLabel(f, lang)}</dt>
                 <dd>
-                  {formatValue(f, lang)}
-                  {(f.asOf || f.source) && <small> ({[f.asOf, f.source?.label].filter(Boolean).join(', ')})</small>}
+                  {formatValue(f, lang)} <FactDetail fact={f} lang={lang} withValue={false} />
                 </dd>
               </div>
             ))}
@@ -79,20 +80,15 @@ export function EntityDetails({ api, id, lang, t, onBack, onOpen }: EntityDetail
         <section>
           <h2>{t('relations')}</h2>
           <ul class="qv-relations">
-            {relations.map((f) => {
-              const detail = [f.value !== undefined ? formatValue({ ...f, direction: 'out' }, lang) : '', f.asOf, f.source?.label]
-                .filter(Boolean)
-                .join(', ');
-              return (
-                <li key={`${f.id}:${f.direction}`}>
-                  {factLabel(f, lang)}{' '}
-                  <button type="button" class="qv-link" onClick={() => onOpen(otherEnd(f)!)}>
-                    {f.otherLabel?.[lang] ?? otherEnd(f)}
-                  </button>
-                  {detail && <small> ({detail})</small>}
-                </li>
-              );
-            })}
+            {relations.map((f) => (
+              <li key={`${f.id}:${f.direction}`}>
+                {factLabel(f, lang)}{' '}
+                <button type="button" class="qv-link" onClick={() => onOpen(otherEnd(f)!)}>
+                  {f.otherLabel?.[lang] ?? otherEnd(f)}
+                </button>{' '}
+                <FactDetail fact={f} lang={lang} />
+              </li>
+            ))}
           </ul>
         </section>
       )}

@@ -6,6 +6,7 @@ import type { CardData } from '../lib/kb/card';
 import { entityLabel, factLabel, formatValue } from '../lib/kb/format';
 import type { FactView } from '../lib/kb/types';
 import type { Translate, UiLang } from '../lib/i18n/messages';
+import { RelationLine } from './RelationLine';
 
 export interface HoverCardProps {
   card: CardData | null | 'loading';
@@ -84,18 +85,5 @@ function FactRow({ fact, lang }: { fact: FactView; lang: UiLang }) {
       <dt>{factLabel(fact, lang)}</dt>
       <dd>{value}</dd>
     </>
-  );
-}
-
-/** "Microsoft → investiert in → Japan, 2024, Handelsblatt", written from the relation's own direction. */
-export function RelationLine({ fact, self, lang }: { fact: FactView; self: string; lang: UiLang }) {
-  const other = fact.otherLabel?.[lang] ?? (fact.direction === 'out' ? fact.object : fact.subject) ?? '';
-  const [from, to] = fact.direction === 'out' ? [self, other] : [other, self];
-  const detail = [formatValue({ ...fact, direction: 'out' }, lang), fact.asOf, fact.source?.label].filter(Boolean).join(', ');
-  return (
-    <span class="qv-relation">
-      {from} → {factLabel({ ...fact, direction: 'out' }, lang)} → {to}
-      {detail && <span class="qv-relation__detail">, {detail}</span>}
-    </span>
   );
 }

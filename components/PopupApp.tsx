@@ -11,7 +11,7 @@ import { FillProgress } from './FillProgress';
 import { AllHighlights, PageHighlightList } from './HighlightList';
 import type { PopupApi } from './popup-api';
 import { pageEntitiesFile, pageEntityRows } from '../lib/page-entities-export';
-import { RelationLine } from './HoverCard';
+import { RelationLine } from './RelationLine';
 import { siteOf } from '../lib/sites';
 
 /** This page's entities come in these groups, in this order. */

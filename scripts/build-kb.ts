@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import type { BuiltinData } from '../lib/kb/builtin';
 import type { Fact } from '../lib/kb/types';
 import { addMemberships, buildCountries, countryId, type CountryOverride } from './kb/countries';
-import { buildOrgs, buildRelations, checkOrgReferences, parseJsonLines, type OrgRecord, type RelationRecord } from './kb/records';
+import { buildOrgs, checkOrgReferences, parseJsonLines, type OrgRecord } from './kb/records';
 import { FactBuilder } from './kb/shared';
 import { buildCuratedRelations, type CuratedRelation } from './kb/curated-relations';
 import { checkBuiltin } from './kb/check';
@@ -95,18 +95,11 @@ export function buildBuiltin(options: BuildOptions = {}): BuiltinData {
   const groupIds: Record<string, string> = { EU: eu.id };
   for (const o of orgs) groupIds[o.label.en] = o.id;
   addMemberships(memberships, groupIds, overrides, facts);
-  buildRelations(
-    parseJsonLines<RelationRecord>(data('relations.jsonl'), 'relations.jsonl'),
-    'data/relations.jsonl',
-    JSON.parse(data('sources.json')),
-    new Set(entities.map((e) => e.id)),
-    facts,
-  );
   const relationFiles = readdirSync(join(ROOT, 'data/relations'))
     .filter((f) => f.endsWith('.jsonl'))
     .sort()
     .map((f) => ({ file: `data/relations/${f}`, lines: parseJsonLines<CuratedRelation>(data(`relations/${f}`), f) }));
-  const curated = buildCuratedRelations(relationFiles, new Set(entities.map((e) => e.id)), facts);
+  const curated = buildCuratedRelations(relationFiles, new Set(entities.map((e) => e.id)), facts, options.log);
   options.log?.(`kb: ${curated} curated relations from ${relationFiles.length} files in data/relations/`);
 
   const body = { entities, facts: withGermanLabels(facts.all()) };

@@ -2,12 +2,13 @@
  * What a hover card shows: a handful of key facts chosen by entity type, and the relations between
  * this entity and the other entities on the same page.
  */
+import { rankRelations } from './relations';
 import type { Entity, FactView } from './types';
 
 export interface CardData {
   entity: Entity;
   keyFacts: FactView[];
-  /** Relations whose other end is mentioned on the same page, most specific first. */
+  /** Relations whose other end is mentioned on the same page, the most telling first (relations.ts). */
   relations: FactView[];
 }
 
@@ -18,8 +19,6 @@ const KEY_FACTS: Record<Entity['type'], string[]> = {
 };
 const MAX_KEY_FACTS = 6;
 const MAX_RELATIONS = 6;
-/** Generic relations that every neighbour or member has: shown after the specific ones. */
-export const GENERIC_RELATIONS = new Set(['borders', 'memberOf', 'headquarteredIn']);
 
 export function buildCard(entity: Entity, facts: FactView[], pageEntityIds: ReadonlySet<string>): CardData {
   const keyFacts: FactView[] = [];
@@ -38,12 +37,11 @@ export function buildCard(entity: Entity, facts: FactView[], pageEntityIds: Read
     if (fact) keyFacts.push(fact);
     if (keyFacts.length === MAX_KEY_FACTS) break;
   }
-  const relations = facts
-    .filter((f) => {
+  const relations = rankRelations(
+    facts.filter((f) => {
       const other = f.direction === 'out' ? f.object : f.subject;
       return other !== undefined && other !== entity.id && pageEntityIds.has(other);
-    })
-    .sort((a, b) => Number(GENERIC_RELATIONS.has(a.property)) - Number(GENERIC_RELATIONS.has(b.property)))
-    .slice(0, MAX_RELATIONS);
+    }),
+  ).slice(0, MAX_RELATIONS);
   return { entity, keyFacts, relations };
 }

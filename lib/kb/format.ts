@@ -13,6 +13,14 @@ export function formatValue(fact: FactView, lang: Lang): string {
   const text = fact.valueText?.[lang];
   if (fact.property === 'founded' || fact.property === 'dissolved') return String(fact.value);
   if (fact.property === 'city' && text) return text;
+  // A deal's year, not a number to group ("2.016").
+  if (fact.unit === 'year') return String(fact.value);
+  if (fact.unit === '%' && typeof fact.value === 'number') {
+    const share = new Intl.NumberFormat(lang === 'de' ? 'de-DE' : 'en-GB', { style: 'percent', maximumFractionDigits: 2 }).format(
+      fact.value / 100,
+    );
+    return text ? `${share} (${text})` : share;
+  }
   if (typeof fact.value === 'number') {
     const locale = lang === 'de' ? 'de-DE' : 'en-GB';
     const compact = COMPACT_UNITS.has(fact.unit) && Math.abs(fact.value) >= 1e6;
@@ -39,4 +47,38 @@ export function otherEnd(fact: FactView): string | undefined {
 
 export function entityLabel(entity: Pick<Entity, 'label'>, lang: Lang): string {
   return entity.label[lang] || entity.label.en;
+}
+
+/** "Stand 03/2025" / "as of Mar 2025": when a fact held, in the reader's language. */
+export function asOfLabel(asOf: string | undefined, lang: Lang): string | undefined {
+  if (!asOf) return undefined;
+  const [y, m, d] = asOf.split('-').map(Number);
+  const locale = lang === 'de' ? 'de-DE' : 'en-GB';
+  const date = new Date(Date.UTC(y!, (m ?? 1) - 1, d ?? 1));
+  const text = d
+    ? date.toLocaleDateString(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' })
+    : m
+      ? date.toLocaleDateString(locale, { month: 'short', year: 'numeric', timeZone: 'UTC' })
+      : String(y);
+  return lang === 'de' ? `Stand ${text}` : `as of ${text}`;
+}
+
+/**
+ * What follows a fact's value or a relation's other end, for the card, the popup and the details
+ * alike: the value of a relation (a share, a year, an amount, a note), when it held, and where it
+ * is from.
+ */
+export interface FactDetail {
+  value?: string;
+  asOf?: string;
+  source?: { label: string; url?: string };
+}
+
+export function factDetail(fact: FactView, lang: Lang, withValue = Boolean(fact.object)): FactDetail {
+  const value = withValue ? formatValue({ ...fact, direction: 'out' }, lang) : '';
+  return {
+    ...(value ? { value } : {}),
+    ...(fact.asOf ? { asOf: asOfLabel(fact.asOf, lang) } : {}),
+    ...(fact.source ? { source: fact.source } : {}),
+  };
 }

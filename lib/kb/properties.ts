@@ -41,7 +41,21 @@ export const PROPERTIES: Record<string, PropertyLabel> = {
     in: { de: 'Technologiepartner', en: 'technology partner' },
   },
   supplies: { out: { de: 'beliefert', en: 'supplies' }, in: { de: 'beliefert von', en: 'supplied by' } },
-  acquires: { out: { de: 'übernimmt', en: 'acquires' }, in: { de: 'übernommen von', en: 'acquired by' } },
+  acquires: { out: { de: 'übernahm', en: 'acquired' }, in: { de: 'übernommen von', en: 'acquired by' } },
+  jointVentureOf: {
+    out: { de: 'Gemeinschaftsunternehmen von', en: 'joint venture of' },
+    in: { de: 'Partner im Gemeinschaftsunternehmen', en: 'partner in joint venture' },
+  },
+  competesWith: { out: { de: 'Wettbewerber von', en: 'competes with' }, in: { de: 'Wettbewerber von', en: 'competes with' } },
+  sameIndex: {
+    out: { de: 'im selben Index wie', en: 'in the same index as' },
+    in: { de: 'im selben Index wie', en: 'in the same index as' },
+  },
+  sameIndustry: { out: { de: 'selbe Branche wie', en: 'same industry as' }, in: { de: 'selbe Branche wie', en: 'same industry as' } },
+  sameCountry: {
+    out: { de: 'Sitz im selben Land wie', en: 'based in the same country as' },
+    in: { de: 'Sitz im selben Land wie', en: 'based in the same country as' },
+  },
   holdsStakeIn: { out: { de: 'beteiligt an', en: 'holds a stake in' }, in: { de: 'Beteiligung von', en: 'stake held by' } },
   cooperatesWith: { out: { de: 'kooperiert mit', en: 'cooperates with' }, in: { de: 'kooperiert mit', en: 'cooperates with' } },
   operates: { out: { de: 'betreibt', en: 'operates' }, in: { de: 'betrieben von', en: 'operated by' } },

@@ -5,13 +5,14 @@
  */
 import type { AppDB } from '../db';
 import { installBuiltin, reinstallBuiltin, type BuiltinData, type FillProgress } from './builtin';
-import { buildCard, GENERIC_RELATIONS, type CardData } from './card';
+import { buildCard, type CardData } from './card';
+import { derivedRelations, DERIVING_PROPERTIES, rankRelations, viewFrom } from './relations';
 import { addEntity, deleteEntity, importFile, type ImportFormat, type ImportResult, type NewEntity } from './editing';
 import { SearchIndex } from './search';
 import { SpottingService } from './spotting';
 import type { MentionFinder } from '../matcher/layered';
 import type { PackedSpots } from '../matcher/packed-spots';
-import type { Entity, FactView, Lang, SearchHit } from './types';
+import type { Entity, Fact, FactView, Lang, SearchHit } from './types';
 
 export class KbService {
   private index?: Promise<SearchIndex>;
@@ -45,26 +46,49 @@ export class KbService {
 
   /**
    * The relations among a set of entities (those a page mentions together), each once, with both
-   * ends' labels; generic ones (borders, memberships) after the specific ones.
+   * ends' labels, the most telling first (relations.ts), and the ones derived from shared facts
+   * (same index, same industry, same country) after the typed ones of their rank.
    */
   async connections(ids: readonly string[]): Promise<FactView[]> {
     const set = new Set(ids);
-    const facts = (
-      await this.db.facts
-        .where('subject')
-        .anyOf([...set])
-        .toArray()
-    ).filter((f) => f.object !== undefined && set.has(f.object) && f.object !== f.subject);
-    const labels = new Map((await this.db.entities.bulkGet([...set])).flatMap((e) => (e ? [[e.id, e.label] as const] : [])));
-    return facts
-      .map((f): FactView => ({ ...f, direction: 'out', otherLabel: labels.get(f.object!) }))
-      .sort((a, b) => Number(GENERIC_RELATIONS.has(a.property)) - Number(GENERIC_RELATIONS.has(b.property)));
+    const all = await this.db.facts
+      .where('subject')
+      .anyOf([...set])
+      .toArray();
+    const typed = all.filter((f) => f.object !== undefined && set.has(f.object) && f.object !== f.subject);
+    const facts = [...typed, ...derivedRelations([...set], all)];
+    const labels = await this.labels([...set, ...countriesOf(facts)]);
+    return rankRelations(facts).map((f): FactView => ({
+      ...withCountryName(f, labels),
+      direction: 'out',
+      otherLabel: labels.get(f.object!),
+    }));
   }
 
+  /** The hover card: key facts, and this entity's relations to the page's other entities, typed and derived. */
   async card(id: string, pageEntityIds: string[]): Promise<CardData | undefined> {
     const entity = await this.entity(id);
     if (!entity) return undefined;
-    return buildCard(entity, await this.facts(id), new Set(pageEntityIds));
+    const others = pageEntityIds.filter((p) => p !== id);
+    const [facts, theirs] = await Promise.all([
+      this.facts(id),
+      this.db.facts
+        .where('subject')
+        .anyOf(others)
+        .filter((f) => (DERIVING_PROPERTIES as readonly string[]).includes(f.property))
+        .toArray(),
+    ]);
+    const derived = derivedRelations([id, ...others], [...facts.filter((f) => f.direction === 'out'), ...theirs]).filter(
+      (f) => f.subject === id || f.object === id,
+    );
+    const labels = await this.labels([...others, ...countriesOf(derived)]);
+    const views = derived.map((f) => viewFrom(id, withCountryName(f, labels), labels.get(f.subject === id ? f.object! : f.subject)));
+    return buildCard(entity, [...facts, ...views], new Set(pageEntityIds));
+  }
+
+  private async labels(ids: readonly string[]): Promise<Map<string, Entity['label']>> {
+    const unique = [...new Set(ids)];
+    return new Map((await this.db.entities.bulkGet(unique)).flatMap((e) => (e ? [[e.id, e.label] as const] : [])));
   }
 
   async search(query: string, limit?: number): Promise<SearchHit[]> {
@@ -115,4 +139,15 @@ export class KbService {
       this.spotting.entitiesChanged();
     }
   }
+}
+
+/** The countries "same country" relations name in their value. */
+function countriesOf(facts: readonly Fact[]): string[] {
+  return facts.flatMap((f) => (f.property === 'sameCountry' ? [String(f.value)] : []));
+}
+
+/** A "same country" relation reads with the country's name, not its id. */
+function withCountryName<T extends Fact>(f: T, labels: ReadonlyMap<string, Entity['label']>): T {
+  const label = f.property === 'sameCountry' ? labels.get(String(f.value)) : undefined;
+  return label ? { ...f, valueText: label } : f;
 }

@@ -5,7 +5,8 @@
 
 export type EntityType = 'company' | 'country' | 'organisation';
 /** Where a record came from: shipped with the extension, written by the reader, or imported. */
-export type Origin = 'builtin' | 'user' | 'import';
+/** Where a row comes from; "derived" relations are computed for display (relations.ts), never stored. */
+export type Origin = 'builtin' | 'user' | 'import' | 'derived';
 export const LANGS = ['de', 'en'] as const;
 export type Lang = (typeof LANGS)[number];
 

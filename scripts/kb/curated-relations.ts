@@ -74,42 +74,55 @@ export function validateRelation(r: CuratedRelation, known: ReadonlySet<string>,
   return errors;
 }
 
-/** Adds the lines of every file as facts; throws on the first file with problems, naming each line. */
+/**
+ * Adds the lines of every file as facts; throws on the first file with problems, naming each line.
+ * The same relation twice in one file is a mistake; in two files (written apart, by region), the
+ * one with the later as-of date is kept and the other reported through `log`.
+ */
 export function buildCuratedRelations(
   files: ReadonlyArray<{ file: string; lines: Array<{ line: number; record: CuratedRelation }> }>,
   known: ReadonlySet<string>,
   facts: FactBuilder,
+  log: (line: string) => void = () => undefined,
 ): number {
-  const seen = new Map<string, string>();
-  let n = 0;
+  const kept = new Map<string, { at: string; r: CuratedRelation }>();
   for (const { file, lines } of files) {
     const problems: string[] = [];
+    const inFile = new Map<string, number>();
     for (const { line, record: r } of lines) {
       const errors = validateRelation(r, known);
       const key = `${r.subject} ${r.property} ${r.object}`;
-      const earlier = seen.get(key);
-      if (earlier) errors.push(`the same relation as ${earlier}`);
-      seen.set(key, `${file}:${line}`);
+      const earlierLine = inFile.get(key);
+      if (earlierLine !== undefined) errors.push(`the same relation as line ${earlierLine}`);
+      inFile.set(key, line);
       if (errors.length) {
         problems.push(`${file}:${line}: ${errors.join('; ')}`);
         continue;
       }
-      facts.relation(r.subject, r.property, r.object, {
-        // A relation's one value: the share, the deal's year, or an amount.
-        ...(r.share !== undefined
-          ? { value: r.share, unit: '%' }
-          : r.year !== undefined
-            ? { value: r.year, unit: 'year' }
-            : r.value !== undefined
-              ? { value: r.value, ...(r.unit ? { unit: r.unit } : {}) }
-              : {}),
-        asOf: r.asOf,
-        ...(r.note ? { valueText: r.note } : {}),
-        source: { label: new URL(r.source).hostname.replace(/^www\./, ''), url: r.source },
-      });
-      n++;
+      const other = kept.get(key);
+      if (other) {
+        const newer = r.asOf > other.r.asOf;
+        log(`kb: ${key} in ${other.at} and ${file}:${line}; kept ${newer ? `${file}:${line}` : other.at} (later as-of date)`);
+        if (!newer) continue;
+      }
+      kept.set(key, { at: `${file}:${line}`, r });
     }
     if (problems.length) throw new Error(`curated relations:\n${problems.join('\n')}`);
   }
-  return n;
+  for (const { r } of kept.values()) {
+    facts.relation(r.subject, r.property, r.object, {
+      // A relation's one value: the share, the deal's year, or an amount.
+      ...(r.share !== undefined
+        ? { value: r.share, unit: '%' }
+        : r.year !== undefined
+          ? { value: r.year, unit: 'year' }
+          : r.value !== undefined
+            ? { value: r.value, ...(r.unit ? { unit: r.unit } : {}) }
+            : {}),
+      asOf: r.asOf,
+      ...(r.note ? { valueText: r.note } : {}),
+      source: { label: new URL(r.source).hostname.replace(/^www\./, ''), url: r.source },
+    });
+  }
+  return kept.size;
 }

@@ -1,5 +1,5 @@
 /**
- * Turns the hand-curated JSON Lines files (companies, organisations, relations) into entities and
+ * Turns the hand-curated JSON Lines files (companies, organisations) into entities and
  * facts. Every line is validated; an error names the file, the line and the field.
  */
 import type { Entity, EntityName, EntityType } from '../../lib/kb/types';
@@ -25,17 +25,6 @@ export interface OrgRecord {
   /** Year it ceased to exist under this name (merged, renamed, wound up). */
   dissolved?: number;
   desc?: { de?: string; en?: string };
-}
-
-export interface RelationRecord {
-  subject: string;
-  property: string;
-  object: string;
-  value?: string | number;
-  unit?: string;
-  asOf?: string;
-  note?: { de?: string; en?: string };
-  source: string;
 }
 
 const ID = /^(Q[1-9]\d*|slug:[a-z0-9-]+)$/;
@@ -162,33 +151,6 @@ export function checkOrgReferences(entities: readonly Entity[], facts: FactBuild
     else if (type === 'country') problems.push(`${f.subject}: ${field} "${f.object}" is a country`);
   }
   if (problems.length) throw new Error(`company references:\n${problems.join('\n')}`);
-}
-
-export function buildRelations(
-  lines: Array<{ line: number; record: RelationRecord }>,
-  file: string,
-  sources: Record<string, { label: string; url?: string }>,
-  known: Set<string>,
-  facts: FactBuilder,
-): void {
-  for (const { line, record: r } of lines) {
-    const errors: string[] = [];
-    if (!known.has(r.subject)) errors.push(`subject: no entity "${r.subject}"`);
-    if (!known.has(r.object)) errors.push(`object: no entity "${r.object}"`);
-    if (!/^[a-z][A-Za-z]+$/.test(r.property ?? '')) errors.push(`property: "${r.property}" is not camelCase`);
-    const source = sources[r.source];
-    if (!source) errors.push(`source: no source "${r.source}" in sources.json`);
-    // A shipped source must be an address a reader can open: none of the test fixtures' made-up ones.
-    else if (source.url && !isPublicSourceUrl(source.url)) errors.push(`source: "${source.url}" is not a public article address`);
-    if (errors.length) throw new Error(`${file}:${line}: ${errors.join('; ')}`);
-    facts.relation(r.subject, r.property, r.object, {
-      ...(r.value !== undefined ? { value: r.value } : {}),
-      ...(r.unit ? { unit: r.unit } : {}),
-      ...(r.asOf ? { asOf: r.asOf } : {}),
-      ...(r.note ? { valueText: r.note } : {}),
-      source,
-    });
-  }
 }
 
 /** An https address outside the reserved example domains, and not a test fixture's. */

@@ -42,7 +42,7 @@ describe('HoverCard', () => {
     expect(screen.getByText('Gegründet')).toBeTruthy();
     expect(screen.getByText('1975')).toBeTruthy();
     expect(screen.getByText('Verbindungen auf dieser Seite')).toBeTruthy();
-    expect(document.body.textContent).toContain('Microsoft → investiert in → Japan, 2,9 Mrd. USD, 2024, Handelsblatt');
+    expect(document.body.textContent).toContain('Microsoft → investiert in → Japan 2,9 Mrd. USD · Stand 2024 · Handelsblatt');
   });
 
   it('renders knowledge-base text as text, never as HTML', () => {
