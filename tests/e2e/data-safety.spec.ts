@@ -117,12 +117,10 @@ test('a service worker stopped in the middle of a large import loses nothing and
   const outcome = popup.page.getByRole('alert').or(popup.page.getByRole('status').filter({ hasText: 'hinzugefügt' }));
   await expect(outcome).toBeVisible({ timeout: 20_000 });
   const interrupted = (await outcome.getAttribute('role')) === 'alert';
-  test
-    .info()
-    .annotations.push({
-      type: 'outcome',
-      description: interrupted ? `stopped mid-import after ${Date.now() - started} ms` : 'the import finished before the stop',
-    });
+  test.info().annotations.push({
+    type: 'outcome',
+    description: interrupted ? `stopped mid-import after ${Date.now() - started} ms` : 'the import finished before the stop',
+  });
   // All or nothing: the three from before, and either none or all of the new ones.
   const stored = await storedHighlights(popup.page);
   if (interrupted) {
