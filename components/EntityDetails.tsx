@@ -6,6 +6,7 @@ import type { Sighting } from '../lib/db';
 import type { Entity, FactView } from '../lib/kb/types';
 import { OwnFacts } from './OwnFacts';
 import { FactDetail } from './FactDetail';
+import { countText } from '../lib/i18n/plural';
 import { rankRelations } from '../lib/kb/relations';
 import { ExportButtons } from './HighlightList';
 import type { PopupApi } from './popup-api';
@@ -110,9 +111,7 @@ export function EntityDetails({ api, id, lang, t, onBack, onOpen }: EntityDetail
                 <button type="button" class="qv-link" onClick={() => onOpen(c.id)}>
                   {c.label?.[lang] ?? c.id}
                 </button>{' '}
-                <small>
-                  {c.pages} {t('pages')}
-                </small>
+                <small>{countText(t, lang, c.pages, 'pageCount')}</small>
               </li>
             ))}
           </ul>

@@ -12,6 +12,7 @@ import { AllHighlights, PageHighlightList } from './HighlightList';
 import type { PopupApi } from './popup-api';
 import { pageEntitiesFile, pageEntityRows } from '../lib/page-entities-export';
 import { RelationLine } from './RelationLine';
+import { PageMap } from './PageMap';
 import { siteOf } from '../lib/sites';
 
 /** This page's entities come in these groups, in this order. */
@@ -208,6 +209,19 @@ export function PopupApp({ api, lang, t, initialEntity }: PopupAppProps) {
                 </button>
               ))}
             </div>
+          )}
+          {Array.isArray(page) && page.length > 1 && (
+            <PageMap
+              entities={page}
+              labels={labels}
+              links={links}
+              lang={lang}
+              t={t}
+              onChoose={(id) => {
+                void api.reveal(id).catch(() => undefined);
+                open(id);
+              }}
+            />
           )}
           {links.length > 0 && (
             <>

@@ -3,6 +3,7 @@
  * `?entity=<id>` opens an entity's details (the hover card's "Details" opens the popup page so).
  */
 import './style.css';
+import '../../components/page-map.css';
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { PopupApp } from '../../components/PopupApp';

@@ -3,6 +3,7 @@
  * the active tab as the reader switches tabs or pages.
  */
 import '../popup/style.css';
+import '../../components/page-map.css';
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { PopupApp } from '../../components/PopupApp';

@@ -1,0 +1,130 @@
+/**
+ * Where the page map draws each entity: a force layout from d3-force (the well-kept standard for
+ * node-link diagrams, small, ISC-licensed), run to rest before the first paint so the map does not
+ * move under the reader's pointer, seeded so the same page always gets the same picture.
+ */
+import { forceCollide, forceLink, forceManyBody, forceSimulation, forceX, forceY, type SimulationNodeDatum } from 'd3-force';
+
+export interface MapNodeInput {
+  id: string;
+  type: 'company' | 'country' | 'organisation';
+  /** Mentions on the page: bigger nodes for the entities the article is about. */
+  count: number;
+}
+
+export interface MapEdgeInput {
+  source: string;
+  target: string;
+  /** A derived relation (same index, industry, country): drawn lighter than a typed one. */
+  derived: boolean;
+}
+
+export interface PlacedNode extends MapNodeInput {
+  x: number;
+  y: number;
+  r: number;
+}
+
+export interface MapLayout {
+  width: number;
+  height: number;
+  nodes: PlacedNode[];
+  edges: Array<MapEdgeInput & { key: string }>;
+}
+
+const TICKS = 300;
+const MARGIN = 8;
+/** Room for the label under a node. */
+const LABEL_ROOM = 16;
+
+/** A small linear congruential generator: d3-force's jiggle draws from it instead of Math.random. */
+function seeded(seed: number): () => number {
+  let s = seed >>> 0 || 1;
+  return () => (s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32;
+}
+
+export function radiusOf(count: number): number {
+  return 6 + Math.min(10, Math.sqrt(count) * 2.5);
+}
+
+/** Positions inside width × height (the height grows with the number of nodes). */
+export function layoutMap(nodes: readonly MapNodeInput[], edges: readonly MapEdgeInput[], width: number): MapLayout {
+  type SimNode = PlacedNode & SimulationNodeDatum;
+  const sim: SimNode[] = nodes.map((n) => ({ ...n, x: 0, y: 0, r: radiusOf(n.count) }));
+  // d3 places nodes on a phyllotaxis spiral when x/y are undefined: deterministic start.
+  for (const n of sim) {
+    delete (n as Partial<SimNode>).x;
+    delete (n as Partial<SimNode>).y;
+  }
+  const ids = new Set(nodes.map((n) => n.id));
+  // d3 writes node objects into its links: it gets copies, the map keeps the ids.
+  const links = edges.filter((e) => ids.has(e.source) && ids.has(e.target) && e.source !== e.target).map((e) => ({ ...e }));
+  const height = Math.round(Math.max(160, Math.min(520, 90 + nodes.length * 11)));
+  const simulation = forceSimulation<SimNode>(sim)
+    .randomSource(seeded(nodes.length * 7919 + edges.length))
+    .force(
+      'link',
+      forceLink<SimNode, { source: string | SimNode; target: string | SimNode; derived: boolean }>(links.map((l) => ({ ...l })))
+        .id((d) => d.id)
+        .distance((l) => (l.derived ? 90 : 60))
+        .strength((l) => (l.derived ? 0.15 : 0.6)),
+    )
+    .force('charge', forceManyBody<SimNode>().strength(-140))
+    .force(
+      'collide',
+      forceCollide<SimNode>((d) => d.r + LABEL_ROOM / 2 + 4),
+    )
+    .force('x', forceX<SimNode>(0).strength(0.06))
+    .force('y', forceY<SimNode>(0).strength(0.1))
+    .stop();
+  simulation.tick(TICKS);
+  // Fit into the box, keeping the aspect ratio; labels need room below each node.
+  const xs = sim.map((n) => n.x ?? 0);
+  const ys = sim.map((n) => n.y ?? 0);
+  const [minX, maxX, minY, maxY] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+  const pad = MARGIN + 18;
+  const scale = Math.min(1.4, (width - 2 * pad) / Math.max(1, maxX - minX), (height - 2 * pad - LABEL_ROOM) / Math.max(1, maxY - minY));
+  const cx = (minX + maxX) / 2;
+  const cy = (minY + maxY) / 2;
+  const placed = sim.map((n) => ({
+    id: n.id,
+    type: n.type,
+    count: n.count,
+    r: n.r,
+    x: Math.round((width / 2 + ((n.x ?? 0) - cx) * scale) * 10) / 10,
+    y: Math.round(((height - LABEL_ROOM) / 2 + ((n.y ?? 0) - cy) * scale) * 10) / 10,
+  }));
+  // One line per pair of entities: a typed relation wins over a derived one.
+  const byKey = new Map<string, MapEdgeInput & { key: string }>();
+  for (const e of links) {
+    const key = [e.source, e.target].sort().join(' ');
+    const had = byKey.get(key);
+    if (!had || (had.derived && !e.derived)) byKey.set(key, { source: e.source, target: e.target, derived: e.derived, key });
+  }
+  return { width, height, nodes: placed, edges: [...byKey.values()] };
+}
+
+/**
+ * The node to move to with an arrow key: the nearest one whose direction from `from` is within
+ * 60° of the key's; none when nothing lies that way.
+ */
+export function neighbourInDirection(nodes: readonly PlacedNode[], from: PlacedNode, dx: number, dy: number): PlacedNode | undefined {
+  let best: PlacedNode | undefined;
+  let bestScore = Infinity;
+  for (const n of nodes) {
+    if (n.id === from.id) continue;
+    const vx = n.x - from.x;
+    const vy = n.y - from.y;
+    const dist = Math.hypot(vx, vy);
+    if (dist === 0) continue;
+    const cos = (vx * dx + vy * dy) / dist;
+    if (cos < 0.5) continue;
+    // Nearer and straighter ahead wins.
+    const score = dist * (2 - cos);
+    if (score < bestScore) {
+      bestScore = score;
+      best = n;
+    }
+  }
+  return best;
+}
