@@ -41,6 +41,8 @@ export interface PageScore {
   falseNegatives: string[];
   /** Per gold group: mentions found and missed. */
   groups: Record<string, { tp: number; fn: number }>;
+  /** Marks of companies the text introduced (ids starting with "new:"): right and wrong ones. */
+  introduced: { tp: number; fp: number };
 }
 
 export function parsePage(html: string): Document {
@@ -82,7 +84,16 @@ export function scorePage(matcher: Matcher, page: LabelledPage, entities: Readon
   const visible = visibleText(doc.body);
   const gold = page.gold(visible.text);
   const marks = spotPage(matcher, doc, visible);
-  const score: PageScore = { id: page.id, tp: 0, fp: 0, fn: 0, falsePositives: [], falseNegatives: [], groups: {} };
+  const score: PageScore = {
+    id: page.id,
+    tp: 0,
+    fp: 0,
+    fn: 0,
+    falsePositives: [],
+    falseNegatives: [],
+    groups: {},
+    introduced: { tp: 0, fp: 0 },
+  };
   const group = (g: GoldSpan) => (g.group ? (score.groups[g.group] ??= { tp: 0, fn: 0 }) : undefined);
   const matched = new Set<GoldSpan>();
   const show = (start: number, end: number, note: string) => `«${visible.text.slice(start, end)}» (${note})`;
@@ -92,6 +103,7 @@ export function scorePage(matcher: Matcher, page: LabelledPage, entities: Readon
     const introducedRight = m.entityId.startsWith('new:') && exact?.type === 'company' && exact.group === 'company, not in the KB';
     if (exact && exact.type === m.type && (introducedRight || sameEntity(exact.entity, entities.get(m.entityId)))) {
       score.tp++;
+      if (m.entityId.startsWith('new:')) score.introduced.tp++;
       matched.add(exact);
       const grp = group(exact);
       if (grp) grp.tp++;
@@ -99,6 +111,7 @@ export function scorePage(matcher: Matcher, page: LabelledPage, entities: Readon
     }
     if (gold.some((g) => g.type === 'ignore' && g.start <= m.start && m.end <= g.end)) continue;
     score.fp++;
+    if (m.entityId.startsWith('new:')) score.introduced.fp++;
     score.falsePositives.push(show(m.start, m.end, `${m.type} ${m.entityId}${exact ? `, gold: ${exact.type} ${exact.entity}` : ''}`));
   }
   for (const g of gold) {

@@ -31,10 +31,7 @@ export function runEval() {
  * has: the gold entity is one of its ids, or the gold's name or the mention is one of its company
  * names. (The gold's own "inKb" flags are those of the day it was labelled.)
  */
-export function knownShare(
-  data: BuiltinData,
-  mentions = devCompanyMentions(),
-): { known: number; total: number; missing: string[] } {
+export function knownShare(data: BuiltinData, mentions = devCompanyMentions()): { known: number; total: number; missing: string[] } {
   const ids = new Set(data.entities.map((e) => e.id));
   const names = new Set(
     data.entities.filter((e) => e.type === 'company').flatMap((e) => [e.label.de, e.label.en, ...e.names.map((n) => n.text)].map(foldKey)),
@@ -72,6 +69,17 @@ function report(title: string, scores: PageScore[]): void {
   }
   for (const [name, g] of [...groups].sort())
     console.log(`  recall, ${name}: ${(g.tp / (g.tp + g.fn)).toFixed(3)} (${g.tp} of ${g.tp + g.fn})`);
+  // The open class: companies the text introduced itself (ids "new:…", lib/matcher/introduced.ts), over
+  // the gold's companies the KB lacks.
+  const intro = scores.reduce((a, s) => ({ tp: a.tp + s.introduced.tp, fp: a.fp + s.introduced.fp }), { tp: 0, fp: 0 });
+  const unknown = groups.get('company, not in the KB');
+  if (intro.tp + intro.fp > 0 || unknown)
+    console.log(
+      `  introduced companies (new:…): precision ${(intro.tp + intro.fp ? intro.tp / (intro.tp + intro.fp) : 1).toFixed(3)} (${intro.tp} of ${intro.tp + intro.fp} marks)` +
+        (unknown
+          ? `, recall over companies not in the KB ${(intro.tp / (unknown.tp + unknown.fn)).toFixed(3)} (${intro.tp} of ${unknown.tp + unknown.fn})`
+          : ''),
+    );
   for (const s of scores) {
     for (const fp of s.falsePositives) console.log(`  FP ${s.id}: ${fp}`);
     for (const fn of s.falseNegatives) console.log(`  FN ${s.id}: ${fn}`);
