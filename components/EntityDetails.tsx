@@ -6,6 +6,8 @@ import type { Sighting } from '../lib/db';
 import type { Entity, FactView } from '../lib/kb/types';
 import { OwnFacts } from './OwnFacts';
 import { FactDetail } from './FactDetail';
+import { EntityNotes } from './ReaderTrail';
+import type { Highlight } from '../lib/highlights/model';
 import { countText } from '../lib/i18n/plural';
 import { rankRelations } from '../lib/kb/relations';
 import { ExportButtons } from './HighlightList';
@@ -13,7 +15,10 @@ import type { PopupApi } from './popup-api';
 import { siteOf } from '../lib/sites';
 
 export interface EntityDetailsProps {
-  api: Pick<PopupApi, 'entity' | 'facts' | 'sightings' | 'coMentions' | 'putFact' | 'deleteFact' | 'exportHighlights' | 'download'>;
+  api: Pick<
+    PopupApi,
+    'entity' | 'facts' | 'sightings' | 'notes' | 'coMentions' | 'putFact' | 'deleteFact' | 'exportHighlights' | 'download'
+  >;
   id: string;
   lang: UiLang;
   t: Translate;
@@ -35,11 +40,13 @@ export function EntityDetails({ api, id, lang, t, onBack, onOpen }: EntityDetail
   const [facts, setFacts] = useState<FactView[]>([]);
   const [seen, setSeen] = useState<Sighting[]>([]);
   const [together, setTogether] = useState<Awaited<ReturnType<PopupApi['coMentions']>>>([]);
+  const [notes, setNotes] = useState<Highlight[]>([]);
   useEffect(() => {
     void api.entity(id).then(setEntity);
     void api.facts(id).then(setFacts);
     void api.sightings(id).then(setSeen, () => setSeen([]));
     void api.coMentions(id).then(setTogether, () => setTogether([]));
+    void api.notes(id).then(setNotes, () => setNotes([]));
   }, [api, id]);
 
   // Escape goes back, as the Back button does.
@@ -117,6 +124,7 @@ export function EntityDetails({ api, id, lang, t, onBack, onOpen }: EntityDetail
           </ul>
         </section>
       )}
+      <EntityNotes notes={notes} name={entity ? entityLabel(entity, lang) : id} lang={lang} t={t} max={10} />
       {seen.length > 0 && (
         <section>
           <h2>{t('seenIn')}</h2>

@@ -7,6 +7,9 @@ import { entityLabel, factLabel, formatValue } from '../lib/kb/format';
 import type { FactView } from '../lib/kb/types';
 import type { Translate, UiLang } from '../lib/i18n/messages';
 import { RelationLine } from './RelationLine';
+import { EntityNotes, MetTimeline } from './ReaderTrail';
+import type { Highlight } from '../lib/highlights/model';
+import type { Sighting } from '../lib/db';
 
 export interface HoverCardProps {
   card: CardData | null | 'loading';
@@ -15,11 +18,15 @@ export interface HoverCardProps {
   onDetails?: (id: string) => void;
   /** "Wrong entity" / "don't mark this name": on this site or everywhere. */
   onMute?: (scope: 'site' | 'everywhere') => void;
+  /** The reader's highlights that mention the entity, from every article. */
+  notes?: readonly Highlight[];
+  /** Where the reader met the entity before. */
+  seen?: readonly Sighting[];
 }
 
 const TYPE_KEY = { company: 'typeCompany', country: 'typeCountry', organisation: 'typeOrganisation' } as const;
 
-export function HoverCard({ card, lang, t, onDetails, onMute }: HoverCardProps) {
+export function HoverCard({ card, lang, t, onDetails, onMute, notes = [], seen = [] }: HoverCardProps) {
   if (card === 'loading') return <div class="qv-card qv-card--loading">{t('loading')}</div>;
   if (!card) return null;
   const { entity, keyFacts, relations } = card;
@@ -55,6 +62,8 @@ export function HoverCard({ card, lang, t, onDetails, onMute }: HoverCardProps) 
           </ul>
         </section>
       )}
+      <EntityNotes notes={notes} name={name} lang={lang} t={t} max={2} />
+      <MetTimeline seen={seen} lang={lang} t={t} max={3} />
       {(onDetails || onMute) && (
         <footer class="qv-card__actions">
           {onDetails && (

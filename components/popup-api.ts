@@ -3,6 +3,7 @@
  * entrypoints/popup/api.ts, by a fake in the component tests.
  */
 import type { Sighting } from '../lib/db';
+import type { Highlight } from '../lib/highlights/model';
 import type { Entity, FactView, SearchHit } from '../lib/kb/types';
 import type { FillStatus, PageEntity } from '../lib/messages';
 import type { HighlightApi } from './HighlightList';
@@ -18,6 +19,8 @@ export interface PopupApi extends HighlightApi {
   /** The active tab's site and whether it is marked; null where the extension does not run. */
   siteStatus(): Promise<{ host: string; enabled: boolean; url: string; title: string } | null>;
   setSiteEnabled(host: string, enabled: boolean): Promise<void>;
+  /** The reader's highlights that mention the entity, from every article. */
+  notes(entityId: string): Promise<Highlight[]>;
   /** Pages where the reader met the entity, most recent first. */
   sightings(entityId: string): Promise<Sighting[]>;
   /** Scrolls the tab to the entity's first mention and flashes it. */

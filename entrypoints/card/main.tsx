@@ -12,6 +12,8 @@ import { NewCompanyCard } from '../../components/NewCompanyCard';
 import { isToFrame } from '../../lib/frame-link';
 import { uiStrings } from '../../lib/i18n/messages';
 import type { CardData } from '../../lib/kb/card';
+import type { Highlight } from '../../lib/highlights/model';
+import type { Sighting } from '../../lib/db';
 import { EVERYWHERE } from '../../lib/kb/mutes';
 import { createClient } from '../../lib/messaging';
 
@@ -46,6 +48,9 @@ const page = startFramePage(
       if (m.focus) app.querySelector<HTMLElement>('button')?.focus();
       return;
     }
+    // The reader's own notes and history of the entity: asked by this frame, never by the page's script.
+    let trail: { notes: Highlight[]; seen: Sighting[] } = { notes: [], seen: [] };
+    let timed = false;
     const show = (card: CardData | null | 'loading') => {
       if (mine !== generation) return;
       const label = card && card !== 'loading' ? card.entity.label[lang] : undefined;
@@ -55,6 +60,8 @@ const page = startFramePage(
             card={card}
             lang={lang}
             t={t}
+            notes={trail.notes}
+            seen={trail.seen}
             onDetails={(id) => void send('ui/showEntity', { id })}
             onMute={(scope) => {
               void send('kb/mute', { name: m.name, site: scope === 'site' ? m.site : EVERYWHERE }).then(() =>
@@ -68,10 +75,22 @@ const page = startFramePage(
       page.measured();
       if (m.focus && label) app.querySelector<HTMLElement>('button')?.focus();
       // From the request on the page to the card drawn here (read by npm run bench -- card).
-      if (label) timings.push(performance.timeOrigin + performance.now() - m.at);
+      if (label && !timed) {
+        timed = true;
+        timings.push(performance.timeOrigin + performance.now() - m.at);
+      }
     };
     show('loading');
-    send('kb/card', { id: m.id, pageEntityIds: m.pageEntityIds }).then(show, () => show(null));
+    const notes = send('hl/list', { entityId: m.id }).catch(() => []);
+    const seen = send('kb/sightings', { entityId: m.id }).catch(() => []);
+    send('kb/card', { id: m.id, pageEntityIds: m.pageEntityIds }).then(
+      async (card) => {
+        show(card);
+        trail = { notes: await notes, seen: await seen };
+        if (trail.notes.length || trail.seen.length) show(card);
+      },
+      () => show(null),
+    );
   },
   send,
 );

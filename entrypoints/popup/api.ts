@@ -62,6 +62,7 @@ export const api: PopupApi = {
   entity: (id) => send('kb/entity', { id }),
   facts: (id) => send('kb/facts', { id }),
   sightings: (entityId) => send('kb/sightings', { entityId }),
+  notes: (entityId) => send('hl/list', { entityId }),
   connections: (ids) => send('kb/connections', { ids }),
   putFact: (fact) => send('kb/putFact', { fact }),
   deleteFact: (id) => send('kb/deleteFact', { id }),

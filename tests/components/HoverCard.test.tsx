@@ -55,4 +55,43 @@ describe('HoverCard', () => {
     render(<HoverCard card="loading" lang="en" t={translator('en')} />);
     expect(screen.getByText('Loading…')).toBeTruthy();
   });
+
+  it("shows the reader's notes on the entity and where they met it, newest first, in correct plurals", () => {
+    const seen = [
+      {
+        id: 1,
+        entityId: 'Q2283',
+        url: 'https://www.handelsblatt.com/a.html',
+        title: 'Älterer Artikel',
+        seenAt: Date.UTC(2026, 9, 1),
+        count: 1,
+      },
+      { id: 2, entityId: 'Q2283', url: 'https://www.faz.net/b.html', title: 'Neuer Artikel', seenAt: Date.UTC(2026, 10, 20), count: 2 },
+    ];
+    const notes = [
+      {
+        id: 'n',
+        url: 'https://www.handelsblatt.com/a.html',
+        title: 'A',
+        createdAt: 1,
+        updatedAt: Date.UTC(2026, 9, 1),
+        color: 'yellow' as const,
+        note: 'Rechenzentren',
+        tags: [],
+        entityIds: ['Q2283'],
+        selectors: {
+          quote: { type: 'TextQuoteSelector' as const, exact: 'Microsoft investiert in Japan' },
+          position: { type: 'TextPositionSelector' as const, start: 0, end: 29 },
+        },
+      },
+    ];
+    render(<HoverCard card={card} lang="de" t={translator('de')} notes={notes} seen={seen} />);
+    const mine = screen.getByRole('region', { name: 'Ihre Notizen zu Microsoft' });
+    expect(mine.textContent).toContain('1 Notiz');
+    expect(mine.textContent).toContain('Microsoft investiert in Japan');
+    expect(mine.textContent).toContain('Rechenzentren');
+    const met = screen.getByRole('region', { name: 'Wo Sie darüber gelesen haben' });
+    expect(met.textContent).toContain('2 Seiten');
+    expect(met.textContent).toMatch(/Neuer Artikel.*Älterer Artikel/);
+  });
 });

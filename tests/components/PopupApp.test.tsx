@@ -87,6 +87,7 @@ const api: PopupApi = {
   siteStatus: async () => ({ host: 'www.handelsblatt.com', enabled: true, url: 'https://www.handelsblatt.com/a.html', title: 'A' }),
   setSiteEnabled: async () => {},
   sightings: async () => [],
+  notes: async () => [],
   reveal: async () => true,
   connections: async () => [],
   coMentions: async () => [],
