@@ -32,6 +32,7 @@ export function applyContext(blocks: readonly string[], hits: readonly Mention[]
   return resolveVerdicts(
     hits,
     hits.map((list, b) => judgeBlock(blocks[b]!, list)),
+    blocks,
   );
 }
 
@@ -44,29 +45,43 @@ export function judgeBlock(text: string, hits: readonly Mention[]): Verdict[] {
 
 /**
  * Final decisions for the page. An entity the page names by an unambiguous name ("Shell plc")
- * confirms its ambiguous mentions elsewhere on the page. An ambiguous mention with local evidence
- * does not: "der Großhändler Metro" says nothing about "mit der Metro fahren" two sentences later.
+ * confirms its ambiguous mentions elsewhere on the page. So does an ambiguous name the page itself
+ * calls a company ("der Pharmakonzern Bayer", "Bayer-Aktie") or names with evidence twice, but only
+ * for mentions not right after an article: "der Großhändler Metro" says nothing about "mit der
+ * Metro fahren" two sentences later.
  */
-export function resolveVerdicts(hits: readonly Mention[][], verdicts: readonly Verdict[][]): Mention[][] {
+export function resolveVerdicts(hits: readonly Mention[][], verdicts: readonly Verdict[][], blocks?: readonly string[]): Mention[][] {
   const confirmed = new Set<string>();
+  const named = new Set<string>();
+  const withEvidence = new Map<string, number>();
   verdicts.forEach((list, b) =>
     list.forEach((verdict, i) => {
       const m = hits[b]![i]!;
       if (verdict === 'keep' && !m.ambiguous) confirmed.add(m.entityId);
+      if (verdict === 'named') named.add(m.entityId);
+      if (verdict === 'keep' && m.ambiguous) withEvidence.set(m.entityId, (withEvidence.get(m.entityId) ?? 0) + 1);
     }),
   );
+  for (const [id, n] of withEvidence) if (n >= 2) named.add(id);
   return hits.map((list, b) =>
     list.filter((m, i) => {
       const verdict = verdicts[b]![i]!;
-      return verdict === 'keep' || (verdict === 'needs-evidence' && confirmed.has(m.entityId));
+      if (verdict === 'keep' || verdict === 'named') return true;
+      if (verdict !== 'needs-evidence') return false;
+      if (confirmed.has(m.entityId)) return true;
+      const text = blocks?.[b];
+      return named.has(m.entityId) && text !== undefined && m.type === 'company' && !asCommonNoun(text, m.start);
     }),
   );
 }
 
-export type Verdict = 'keep' | 'drop' | 'needs-evidence';
+/** 'named': kept with evidence at the name itself (a legal form, a company noun or compound). */
+export type Verdict = 'keep' | 'named' | 'drop' | 'needs-evidence';
 
 function judge(text: string, m: Mention, blockHits: readonly Mention[], headline: boolean): Verdict {
   if (m.type === 'organisation') return 'keep';
+  // "US-Dollar", "Hongkong-Dollar": a currency's name, not a mention of the country.
+  if (m.type === 'country' && CURRENCY_AFTER.test(text.slice(m.end, m.end + 10))) return 'drop';
   const isName = m.type === 'country' && !m.compound && (m.kind === 'canonical' || m.kind === 'alias' || m.kind === 'short');
   const isAdjective = m.kind === 'adjective' && !m.compound;
   // Most hits are plain names with no rule to apply: decide those without looking around.
@@ -93,6 +108,12 @@ function judge(text: string, m: Mention, blockHits: readonly Mention[], headline
   }
 
   if (!m.ambiguous) return 'keep';
+  // "Der Investor Index Ventures", "the lender Barclays": a common noun before the name it describes.
+  if (
+    m.type === 'company' &&
+    blockHits.some((o) => o.type === 'company' && !o.ambiguous && o.start === m.end + 1 && /\s/.test(text.charAt(m.end)))
+  )
+    return 'drop';
   // "per Post", "per Bahn": after "per" a name is the service, a common noun, even where the page
   // names the company elsewhere ("DHL … wer per Post verschickt").
   if (before?.text === 'per') return 'drop';
@@ -102,11 +123,24 @@ function judge(text: string, m: Mention, blockHits: readonly Mention[], headline
   // one that is ambiguous anyway ("Georgia" on a German page) needs the page to name the entity.
   if (m.foreign && m.wordInPageLang) return 'drop';
   if (m.foreign && m.type === 'country') return 'needs-evidence';
-  if (m.type === 'company' && hasNameEvidence(text, m, before)) return 'keep';
+  if (m.type === 'company' && hasNameEvidence(text, m, before)) return 'named';
   // Right after a capitalised word that is not a sentence's first, part of another name:
   // "Michael Jordan", "Mercedes Sosa" comes after "Sängerin"… but "Die Allianz" is fine.
-  if (before && !startsSentence && isCapitalised(before.text) && !isSentenceStart(text, before.start)) return 'drop';
+  // "Die Darmstädter Merck": a place's adjective after an article describes the name, it is not part of another one.
+  if (before && !startsSentence && isCapitalised(before.text) && !isSentenceStart(text, before.start) && !isPlaceAdjective(text, before))
+    return 'drop';
   return hasContextEvidence(text, m, before, blockHits) ? 'keep' : 'needs-evidence';
+}
+
+/** A currency named after a country, in a hyphen compound: "US-Dollar", "Taiwan-Dollars". */
+const CURRENCY_AFTER = /^-(?:Dollar|Dollars|Cent|Cents)(?![\p{L}\p{N}])/u;
+
+/** German articles before an attributive word: "die Darmstädter Merck", "des Münchner Konzerns". */
+const ARTICLES = new Set(['der', 'die', 'das', 'den', 'dem', 'des', 'Der', 'Die', 'Das', 'Den', 'Dem', 'Des', 'the', 'The']);
+
+/** A capitalised word in -er after an article, the undeclined adjective of a place: "Darmstädter", "Ludwigshafener". */
+function isPlaceAdjective(text: string, word: Word): boolean {
+  return /\p{Ll}er$/u.test(word.text) && ARTICLES.has(wordBefore(text, word.start)?.text ?? '');
 }
 
 /** A space (or no-break space) and then a word with a capital: "Japan Times", "Deutsche Welle". */
@@ -128,8 +162,9 @@ function hasNameEvidence(text: string, m: Mention, before: Word | undefined): bo
 function hasContextEvidence(text: string, m: Mention, before: Word | undefined, blockHits: readonly Mention[]): boolean {
   if (m.type === 'company' && coordinatedWithCompany(text, m, blockHits)) return true;
   if (m.type === 'company') {
-    // Company or market words in the same sentence, not after an indefinite article ("ein Bayer").
-    if (before && /^(ein|eine|einen|einem|einer|a|an)$/i.test(before.text)) return false;
+    // Company or market words in the same sentence, not after an indefinite article ("ein Bayer",
+    // "einem geeigneten Investor", "ein strategischer Investor"): then the name is a common noun.
+    if (afterIndefiniteArticle(text, before)) return false;
     const [from, to] = sentenceAround(text, m.start, m.end);
     return wordsIn(text, from, to).some(
       (w) =>
@@ -139,6 +174,35 @@ function hasContextEvidence(text: string, m: Mention, before: Word | undefined, 
   // A country: another country named without doubt in the same sentence ("Turkey and Syria").
   const [from, to] = sentenceAround(text, m.start, m.end);
   return blockHits.some((o) => o !== m && o.type === 'country' && !o.ambiguous && o.start >= from && o.end <= to);
+}
+
+const INDEFINITE = /^(ein|eine|einen|einem|einer|eines|a|an)$/i;
+const GERMAN_INDEFINITE = /^(ein|eine|einen|einem|einer|eines)$/i;
+
+/**
+ * Where a name reads as a common noun, which a company named elsewhere on the page does not
+ * confirm: after an article ("mit der Metro fahren") or a German indefinite one ("Ein Bayer aus dem
+ * Allgäu"); the English "a Shire subsidiary" uses the name as an attribute.
+ */
+function asCommonNoun(text: string, start: number): boolean {
+  const before = wordBefore(text, start);
+  return ARTICLES.has(before?.text ?? '') || GERMAN_INDEFINITE.test(indefiniteArticleBefore(text, before));
+}
+
+/** An indefinite article right before, or before up to two declined adjectives: "ein großer", "einem neuen strategischen". */
+function afterIndefiniteArticle(text: string, before: Word | undefined): boolean {
+  return indefiniteArticleBefore(text, before) !== '';
+}
+
+/** The indefinite article of afterIndefiniteArticle, or ''. */
+function indefiniteArticleBefore(text: string, before: Word | undefined): string {
+  let word = before;
+  for (let adjectives = 0; word; adjectives++) {
+    if (INDEFINITE.test(word.text)) return word.text;
+    if (adjectives === 2 || !/^\p{Ll}+(e|en|er|es|em)$/u.test(word.text)) return '';
+    word = wordBefore(text, word.start);
+  }
+  return '';
 }
 
 /** "Bayer und Boehringer Ingelheim", "Zalando, Otto": listed next to a company named without doubt. */
@@ -240,10 +304,14 @@ export function isSentenceStart(text: string, pos: number): boolean {
   return i < 0 || /[.!?:\n\u001f]/.test(text.charAt(i));
 }
 
+/** A company noun, also declined: "der Versicherer", "des Herstellers", "den Konkurrenten", "drugmakers". */
 function isCompanyNoun(word: string): boolean {
   const w = word.toLowerCase();
-  return COMPANY_NOUN_ENDINGS.some((e) => w.endsWith(e));
+  return INFLECTED.some((ending) => w.endsWith(ending) && COMPANY_NOUN_ENDINGS.some((e) => w.endsWith(e, w.length - ending.length)));
 }
+
+/** Endings a company noun takes when declined or in the plural (and none). */
+const INFLECTED = ['', 's', 'n', 'en', 'es'];
 
 /**
  * A headline in title case ("Japan's Economy Slows as Chinese Demand Weakens") or in capitals:

@@ -181,6 +181,8 @@ export const CONTEXT_WORDS = new Set([
   'mdax',
   'sdax',
   'umsatz',
+  'umsätze',
+  'umsätzen',
   'gewinn',
   'verlust',
   'quartal',

@@ -54,6 +54,42 @@ describe('spotting', () => {
   });
 });
 
+describe('evidence a careful reader weighs', () => {
+  it.each([
+    // A company noun declined: "den Konkurrenten Continental", not part of another name.
+    ['Schaeffler bietet für den Konkurrenten Continental.', ['Schaeffler=slug:schaeffler', 'Continental=slug:continental']],
+    // A place's adjective after an article describes the name.
+    ['Die Darmstädter Merck steigert den Umsatz.', ['Merck=slug:merck-kgaa']],
+    // After an indefinite article and adjectives the name is a common noun, whatever the sentence says.
+    ['Gesucht wird ein strategischer Investor für das Werk.', []],
+    // A common noun right before a company's unambiguous name describes it.
+    ['Der Investor Index Ventures hält Aktien.', ['Index Ventures=slug:index-ventures']],
+    // Plural market words with umlaut count.
+    ['Während Bayer höhere Umsätze meldete, sank der Kurs.', ['Bayer=Q152051']],
+    // A currency named after a country is not the country.
+    ['Das kostet 5 Milliarden US-Dollar.', []],
+    // Called a company once, the name is the company where nothing says otherwise…
+    ['Der Pharmakonzern Bayer wächst. Dahinter folgt Bayer mit 16 Prozent.', ['Bayer=Q152051', 'Bayer=Q152051']],
+    // …and so is a name the page names with evidence twice…
+    [
+      'Bayer zahlt Milliarden an Kläger. Bayer meldet höhere Umsätze. Bayer ist bald wieder da.',
+      ['Bayer=Q152051', 'Bayer=Q152051', 'Bayer=Q152051'],
+    ],
+    // …but not after an article, where the name is the common noun.
+    ['Der Großhändler Metro verkauft Filialen. Wer mit der Metro fährt, merkt nichts.', ['Metro=slug:metro']],
+  ])('German: %s', (text, expected) => {
+    expect(marks(text, 'de')).toEqual(expected);
+  });
+
+  it('English: a name the page calls a company, then bare and as an attribute', () => {
+    expect(marks('Drugmaker Shire agreed to buy a rival. A Shire subsidiary will pay. Shire said so on Tuesday.', 'en')).toEqual([
+      'Shire=slug:shire',
+      'Shire=slug:shire',
+      'Shire=slug:shire',
+    ]);
+  });
+});
+
 describe('helpers', () => {
   it('detects the page language', () => {
     expect(detectLang('de-DE', '')).toBe('de');
