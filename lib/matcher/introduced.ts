@@ -65,6 +65,9 @@ const COMPANY_NOUN_ENDINGS = [
   'unternehmen',
   'familienunternehmen',
   'traditionsunternehmen',
+  'firma',
+  'firmen',
+  'manufaktur',
 ];
 /** Compounds with those endings that name a person's trade or a thing, not a company. */
 const NOT_COMPANY_NOUNS = new Set([
@@ -139,7 +142,66 @@ const NOT_A_NAME = new Set([
   'Dezember',
   'Deutschland',
   'Europa',
+  'Kunden',
+  'Gewinn',
+  'Gewinne',
+  'Umsatz',
+  'Geld',
+  'Millionen',
+  'Milliarden',
+  'Anteile',
+  'Aktionäre',
+  'Investoren',
+  'Stellen',
+  'Jobs',
+  'Arbeitsplätze',
+  'Angaben',
+  'Berichten',
+  'The',
+  'A',
+  'An',
+  'It',
+  'He',
+  'She',
+  'They',
+  'We',
+  'This',
+  'That',
+  'Its',
+  'On',
+  'At',
+  'For',
+  'And',
+  'Or',
+  'But',
+  'Mr',
+  'Mrs',
+  'Ms',
+  'Dr',
+  'Chairman',
+  'Chief',
+  'President',
+  'Executive',
+  'Director',
+  'CEO',
+  'Monday',
+  'Tuesday',
+  'Wednesday',
+  'Thursday',
+  'Friday',
+  'Saturday',
+  'Sunday',
+  'January',
+  'February',
+  'March',
+  'June',
+  'July',
+  'October',
+  'December',
 ]);
+
+/** Endings of German abstract and common nouns, which a name after "die Firma" is not: "Insolvenz", "Zahlung". */
+const COMMON_NOUN_ENDING = /\p{L}{2}(ung|ungen|heit|keit|schaft|ion|ionen|tät|nis|enz|anz|ismus|ik)$/u;
 
 /** A word of a name: a capital, then letters, digits and inner hyphens, dots or apostrophes ("E.on", "Hapag-Lloyd"). */
 const NAME_WORD = /^\p{Lu}[\p{L}\p{N}]*(?:[-.'’][\p{L}\p{N}]+)*$/u;
@@ -185,7 +247,8 @@ export function companyNouns(text: string): Word[] {
     if (i - start < 5 || LETTER[c] !== CAPITAL_LETTER || text.charCodeAt(start - 1) === CHAR_HYPHEN) continue;
     if (!TAILS.has(tailKey(FOLD[text.charCodeAt(i - 3)]!, FOLD[text.charCodeAt(i - 2)]!, FOLD[text.charCodeAt(i - 1)]!))) continue;
     const word = text.slice(start, i);
-    if (endsAsCompanyNoun(word)) out.push({ text: word, start, end: i });
+    // In capitals ("DEUTSCHE FIRMEN HOFFEN"), a headline's words: no apposition to read.
+    if (endsAsCompanyNoun(word) && word !== word.toUpperCase()) out.push({ text: word, start, end: i });
   }
   return out;
 }
@@ -242,6 +305,8 @@ function wordsBefore(text: string, at: number, n: number): Word[] {
 const INNER = new Set([0x2e, 0x27, 0x2019, CHAR_HYPHEN]);
 
 const isNameWord = (w: Word | undefined): w is Word => !!w && NAME_WORD.test(w.text) && !NOT_A_NAME.has(w.text);
+/** A name word that is no German common noun by its ending, for names after a noun ("die Firma Insolvenz …"). */
+const isAppositionWord = (w: Word | undefined): w is Word => isNameWord(w) && !COMMON_NOUN_ENDING.test(w.text);
 
 /** What introduced a name: the company noun or the legal form, shown on the card. */
 export interface Introduction {
@@ -276,10 +341,10 @@ export function introducedCompanies(
       // After a superlative the noun describes ("der größte Batterieproduzent Nordamerikas"): no apposition.
       if (/\p{Ll}[sß]te[nrs]?$/u.test(wordsBefore(text, hit.start - 1, 1)[0]?.text ?? '')) continue;
       const [first, second, third, fourth] = wordsAfter(text, nounEnd, 4);
-      if (!isNameWord(first)) continue;
+      if (!isAppositionWord(first)) continue;
       let last = first;
       if (second?.text === '&' && isNameWord(third)) last = third;
-      else if (isNameWord(second) && !(third && NAME_WORD.test(third.text))) last = second;
+      else if (isAppositionWord(second) && !(third && NAME_WORD.test(third.text))) last = second;
       // A run of capitalised words longer than that is a sentence's nouns, not one name.
       const after = last === first ? second : last === second ? third : fourth;
       if (after && NAME_WORD.test(after.text) && after.text !== '&') continue;

@@ -44,6 +44,22 @@ describe('introduced companies', () => {
   });
 });
 
+describe('introduced companies: "die Firma", a manufactory, and what is no name', () => {
+  it('after "Firma", "Firmen" and "Manufaktur"', () => {
+    expect(
+      found([
+        'Seine Firma Kolibrix zieht nach Leipzig.',
+        'Die Firmen Quellwerk und Sonnhalde streichen Stellen.',
+        'Die Manufaktur Pierre Duval in Genf baut ab.',
+      ]),
+    ).toEqual([['Kolibrix=new:Kolibrix'], ['Quellwerk=new:Quellwerk'], ['Pierre Duval=new:Pierre Duval']]);
+  });
+
+  it('not a common noun after the noun, nor a noun in a headline set in capitals', () => {
+    expect(found(['Bekannt ist, dass die Firma Insolvenz angemeldet hat.', 'VIELE FIRMEN HOFFEN'])).toEqual([[], []]);
+  });
+});
+
 describe('introduced companies, lower case', () => {
   it('a lower-case word is no company noun', () => {
     expect(found(['die fensterbauer Meeth und andere.'])).toEqual([[]]);
