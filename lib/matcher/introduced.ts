@@ -204,7 +204,7 @@ const NOT_A_NAME = new Set([
 const COMMON_NOUN_ENDING = /\p{L}{2}(ung|ungen|heit|keit|schaft|ion|ionen|tät|nis|enz|anz|ismus|ik)$/u;
 
 /** A word of a name: a capital, then letters, digits and inner hyphens, dots or apostrophes ("E.on", "Hapag-Lloyd"). */
-const NAME_WORD = /^\p{Lu}[\p{L}\p{N}]*(?:[-.'’][\p{L}\p{N}]+)*$/u;
+const NAME_WORD = /^\p{Lu}[\p{L}\p{N}]*(?:[-.'’&][\p{L}\p{N}]+)*$/u;
 
 interface Word {
   text: string;
@@ -308,6 +308,42 @@ const isNameWord = (w: Word | undefined): w is Word => !!w && NAME_WORD.test(w.t
 /** A name word that is no German common noun by its ending, for names after a noun ("die Firma Insolvenz …"). */
 const isAppositionWord = (w: Word | undefined): w is Word => isNameWord(w) && !COMMON_NOUN_ENDING.test(w.text);
 
+/** English nouns that introduce a company's name right after them, in lower case: "drugmaker Shire". */
+const ENGLISH_NOUN =
+  /(?<![\p{L}\p{N}-])((?:drug ?|car|auto|chip|steel)?makers?|retailers?|chains?|eatery|eateries|lenders?|insurers?|compan(?:y|ies)|firms?|conglomerates?|rivals?|start-?ups?|manufacturers?|suppliers?|producers?) (?=\p{Lu})/gu;
+/** A cheap test before the RegExp: most German blocks have none of these. */
+const ENGLISH_HINT = /(?:maker|retailer|chain|eater|lender|insurer|compan|firm|conglomerate|rival|start|manufacturer|supplier|producer)/;
+
+/** Words only a firm's name ends in: "NGP Capital", "Razor Group", "Weiß Gruppe". */
+const DESIGNATOR = / (?:Capital|Ventures|Partners|Pharmaceuticals|Technologies|Holdings|Group|Gruppe)(?![\p{L}\p{N}-])/gu;
+
+/** Heads of hyphen compounds that only a company's name takes: "Ziegler-Gruppe", "Movinga-Geschäftsführer". */
+const COMPANY_COMPOUND =
+  /(?<![\p{L}\p{N}.'’&-])(\p{Lu}\p{Ll}[\p{L}\p{N}]*)-(Gruppe|Aktien?|Aktionär(?:e|en)?|Gründer(?:in)?|Geschäftsführer(?:in)?|Tochter(?:unternehmens?|firma|gesellschaft)?|Firma|Insolvenz|Konzerns?)(?![\p{L}\p{N}])/gu;
+
+/** Modifiers that make such compounds of a common noun: "Auto-Konzern", "Tech-Aktien", "Familien-Firma". */
+const GENERIC_MODIFIERS = new Set(
+  (
+    'Auto Tech Energie Chemie Pharma Medien Software Internet Online Staats Bank Banken Finanz Handels Mode Familien Rüstungs ' +
+    'Bau Industrie Versicherungs Immobilien Stahl Öl Gas Strom Solar Agrar Lebensmittel Technologie Chip Dax Mutter Tochter ' +
+    'Welt Euro Start Reise Medizin Biotech Fintech Krypto Mittelstands Traditions Konsum Elektro Batterie Wasserstoff Kohle ' +
+    'Atom Luftfahrt Logistik Handy Telekom Partei Verbands Regierungs Terror Hightech Spitzen Blue Chip Standard Nebenwerte'
+  ).split(' '),
+);
+
+/** A compound's first part that may be a company's name: not a common modifier or noun, not one of the words above. */
+const compoundName = (name: string) =>
+  name.length >= 3 && !GENERIC_MODIFIERS.has(name) && !NOT_A_NAME.has(name) && !COMMON_NOUN_ENDING.test(name) && !/s$/.test(name);
+
+/** How often the page names `name` as a word of its own or a compound's first part. */
+function countNamed(blocks: readonly string[], name: string): number {
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])${escape(name)}(?![\\p{L}\\p{N}])`, 'gu');
+  return blocks.reduce((n, text) => n + (text.match(re)?.length ?? 0), 0);
+}
+
+/** Whether a word starts a sentence (its capital then says nothing). */
+const isSentenceStartWord = (text: string, start: number) => start === 0 || /[.!?:]\s*$/.test(text.slice(Math.max(0, start - 3), start));
+
 /** What introduced a name: the company noun or the legal form, shown on the card. */
 export interface Introduction {
   name: string;
@@ -321,13 +357,22 @@ export interface Introduction {
 export function introducedCompanies(
   blocks: readonly string[],
   taken: readonly (readonly Spot[])[],
-): { spots: Spot[][]; introductions: Map<string, Introduction> } {
+): { spots: Spot[][]; introductions: Map<string, Introduction>; replaced: Set<Spot> } {
   const introductions = new Map<string, Introduction>();
   const found: Spot[][] = blocks.map(() => []);
-  const free = (b: number, start: number, end: number) => ![...taken[b]!, ...found[b]!].some((s) => s.start < end && start < s.end);
-  const add = (b: number, start: number, end: number, name: string, said: string) => {
-    // A name the dictionary marks there is a known entity, with its own rules for bare mentions.
-    if (!free(b, start, end)) return;
+  /** Known spots a longer introduced name stands in for: "Flabeg Germany" is not the country, "Google Ventures" not Google. */
+  const replaced = new Set<Spot>();
+  /** Shorter forms of introduced names, marked like them later on the page ("New River" for "New River Pharmaceuticals"). */
+  const shortForms = new Map<string, string>();
+  const overlapping = (b: number, start: number, end: number) =>
+    [...taken[b]!, ...found[b]!].filter((s) => s.start < end && start < s.end && !replaced.has(s));
+  const free = (b: number, start: number, end: number) => overlapping(b, start, end).length === 0;
+  const add = (b: number, start: number, end: number, name: string, said: string, nameStart = start) => {
+    // A name the dictionary marks there is a known entity, with its own rules for bare mentions;
+    // only a country word after the name's first word is part of it ("Flabeg Germany", "Infineon Austria").
+    const inside = overlapping(b, start, end);
+    if (inside.some((o) => o.type !== 'country' || o.start <= nameStart || o.end > end)) return;
+    for (const o of inside) replaced.add(o);
     // A provisional id for this page: the name as the text writes it (not a knowledge-base id).
     const entityId = `new:${name}`;
     if (!introductions.has(entityId)) introductions.set(entityId, { name, said });
@@ -349,7 +394,60 @@ export function introducedCompanies(
       const after = last === first ? second : last === second ? third : fourth;
       if (after && NAME_WORD.test(after.text) && after.text !== '&') continue;
       const start = NAME_FORMING.test(noun) ? hit.start : first.start;
-      add(b, start, last.end, text.slice(first.start, last.end), noun);
+      add(b, start, last.end, text.slice(first.start, last.end), noun, first.start);
+    }
+    // English: "drug maker New River Pharmaceuticals", "rival Barclays", "diner chains Prezzo, Wasabi and Azzurri".
+    if (ENGLISH_HINT.test(text))
+      for (const hit of text.matchAll(ENGLISH_NOUN)) {
+        const words = wordsAfter(text, hit.index + hit[0].length - 1, 4);
+        let n = 0;
+        while (n < words.length && n < 3 && isNameWord(words[n])) n++;
+        if (n === 0 || (n < words.length && isNameWord(words[n]))) continue;
+        const last = words[n - 1]!;
+        add(b, words[0]!.start, last.end, text.slice(words[0]!.start, last.end), hit[1]!, words[0]!.start);
+        // A plural noun introduces a list: ", Wasabi and Azzurri".
+        if (!/s$/.test(hit[1]!)) continue;
+        let at = last.end;
+        for (let more = 0; more < 4; more++) {
+          const link = /^(?:, | and | & )/.exec(text.slice(at, at + 5));
+          if (!link) break;
+          const next = wordsAfter(text, at + link[0].length - 1, 2);
+          if (!isNameWord(next[0]) || NOT_A_NAME.has(next[0].text)) break;
+          const end = isNameWord(next[1]) ? next[1].end : next[0].end;
+          add(b, next[0].start, end, text.slice(next[0].start, end), hit[1]!, next[0].start);
+          at = end;
+        }
+      }
+    // "NGP Capital", "BMP Ventures", "Razor Group", "Weiß Gruppe": a name with a word only firms have.
+    for (const hit of text.matchAll(DESIGNATOR)) {
+      const names = wordsBefore(text, hit.index, 3);
+      let n = 0;
+      // Two words at most, the farther one short and without a genitive or plural ending ("New River", not
+      // "des Risikokapitalgebers NGP": a noun before the name ends it).
+      let noun = false;
+      while (n < names.length && n < 2 && isNameWord(names[n]) && !COMMON_NOUN_ENDING.test(names[n]!.text)) {
+        if (n === 1 && (names[n]!.text.length > 10 || /\p{Ll}(s|en)$/u.test(names[n]!.text))) {
+          noun = true;
+          break;
+        }
+        n++;
+      }
+      if (n === 0 || (!noun && n < names.length && isNameWord(names[n]) && !isSentenceStartWord(text, names[n - 1]!.start))) continue;
+      const first = names[n - 1]!;
+      const end = hit.index + hit[0].length;
+      // "Google Ventures", "Siemens Capital": a fund or unit of its own, not the company it is named after.
+      if (/^ (?:Ventures|Capital)$/.test(hit[0]))
+        for (const o of taken[b]!) if (o.type === 'company' && o.start === first.start && o.end === names[0]!.end) replaced.add(o);
+      const name = text.slice(first.start, end);
+      add(b, first.start, end, name, hit[0].slice(1), first.start);
+      if (n === 2 && /^ (?:Pharmaceuticals|Technologies|Holdings)$/.test(hit[0]))
+        shortForms.set(text.slice(first.start, hit.index), `new:${name}`);
+    }
+    // "Ziegler-Gruppe", "Movinga-Geschäftsführer": a name in compounds only a company makes, named twice on the page.
+    for (const hit of text.matchAll(COMPANY_COMPOUND)) {
+      const name = hit[1]!;
+      if (!compoundName(name) || countNamed(blocks, name) < 2) continue;
+      add(b, hit.index, hit.index + name.length, name, hit[2]!, hit.index);
     }
     // "Helmut Meeth GmbH & Co. KG": up to three name words right before a legal form.
     // Most blocks name no legal form: a cheap test before the RegExp of all of them.
@@ -365,6 +463,7 @@ export function introducedCompanies(
   });
   // Introduced once, the bare name is the company everywhere on the page (one scan per block).
   const byName = new Map([...introductions].map(([id, { name }]) => [name, id]));
+  for (const [form, id] of shortForms) if (!byName.has(form)) byName.set(form, id);
   if (byName.size) {
     const anyName = new RegExp(
       `(?<![\\p{L}\\p{N}])(?:${[...byName.keys()]
@@ -381,5 +480,5 @@ export function introducedCompanies(
       found[b]!.sort((x, y) => x.start - y.start);
     });
   }
-  return { spots: found, introductions };
+  return { spots: found, introductions, replaced };
 }

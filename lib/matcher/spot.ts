@@ -32,8 +32,11 @@ export function spotText(matcher: MentionFinder, text: string, lang?: Lang): Spo
 
 /** The known entities' spots, and the companies the text introduces itself (see introduced.ts). */
 function withIntroduced(blocks: readonly string[], known: Spot[][]): Spot[][] {
-  const { spots } = introducedCompanies(blocks, known);
-  return known.map((list, i) => (spots[i]!.length ? [...list, ...spots[i]!].sort((a, b) => a.start - b.start) : list));
+  const { spots, replaced } = introducedCompanies(blocks, known);
+  return known.map((list, i) => {
+    if (!spots[i]!.length) return list;
+    return [...list.filter((s) => !replaced.has(s)), ...spots[i]!].sort((a, b) => a.start - b.start);
+  });
 }
 
 function isMarkable(m: Mention): m is Mention & { type: MarkType } {

@@ -60,6 +60,43 @@ describe('introduced companies: "die Firma", a manufactory, and what is no name'
   });
 });
 
+describe('introduced companies: compounds, English nouns, words only firms have', () => {
+  it('a name in company compounds, when the page names it twice; never a common modifier', () => {
+    expect(
+      found(['Die Quandor-Gruppe aus Passau streicht Stellen.', 'Auch eine Quandor-Firma in Linz ist betroffen, sagt der Auto-Konzern.']),
+    ).toEqual([['Quandor=new:Quandor'], ['Quandor=new:Quandor']]);
+    expect(found(['Die Quandor-Gruppe aus Passau streicht Stellen.'])).toEqual([[]]);
+    expect(found(['Die Energie-Aktien fallen, die Energie-Konzerne sparen.'])).toEqual([[]]);
+  });
+
+  it('English: after a noun in lower case, a plural one with its list', () => {
+    expect(
+      found([
+        'The drug maker Brightfield Labs agreed a deal.',
+        'The sandwich chains Pronto, Bellamy and Corvo are at risk, as is the retailer M&Jo.',
+      ]),
+    ).toEqual([
+      ['Brightfield Labs=new:Brightfield Labs'],
+      ['Pronto=new:Pronto', 'Bellamy=new:Bellamy', 'Corvo=new:Corvo', 'M&Jo=new:M&Jo'],
+    ]);
+    expect(found(['The company Chief Executive spoke on Tuesday.'])).toEqual([[]]);
+  });
+
+  it('a name ending in Capital, Ventures, Group, Gruppe…; a noun before it is not part of it', () => {
+    expect(
+      found([
+        'Laut einer Studie des Geldgebers QRT Capital wächst die Branche.',
+        'Die Ostrava Gruppe übernimmt.',
+        'Blue Heron Pharmaceuticals said Blue Heron will grow.',
+      ]),
+    ).toEqual([
+      ['QRT Capital=new:QRT Capital'],
+      ['Ostrava Gruppe=new:Ostrava Gruppe'],
+      ['Blue Heron Pharmaceuticals=new:Blue Heron Pharmaceuticals', 'Blue Heron=new:Blue Heron Pharmaceuticals'],
+    ]);
+  });
+});
+
 describe('introduced companies, lower case', () => {
   it('a lower-case word is no company noun', () => {
     expect(found(['die fensterbauer Meeth und andere.'])).toEqual([[]]);

@@ -90,6 +90,13 @@ describe('evidence a careful reader weighs', () => {
   });
 });
 
+describe('introduced names over known ones', () => {
+  it('a country word inside an introduced name is not the country; a fund named after a company is not the company', () => {
+    expect(marks('Der Autozulieferer Kolvex Germany schließt sein Werk.')).toEqual(['Kolvex Germany=new:Kolvex Germany']);
+    expect(marks('Das Geld kommt von Google Ventures.')).toEqual(['Google Ventures=new:Google Ventures']);
+  });
+});
+
 describe('helpers', () => {
   it('detects the page language', () => {
     expect(detectLang('de-DE', '')).toBe('de');
