@@ -48,6 +48,9 @@ export interface CuratedRelation {
   note?: { de?: string; en?: string };
 }
 
+/** Sites that copy other sites' text (encyclopedia mirrors, document scrapers): a source is the page that says it. */
+const MIRROR_HOSTS = /(^|\.)(hmong\.ru|stringtranslate\.com|pdfslide\.(us|net)|8350\.org)$/;
+
 const FIELDS = new Set(['subject', 'property', 'object', 'share', 'year', 'value', 'unit', 'asOf', 'source', 'note']);
 const AS_OF = /^(19|20)\d\d(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
 
@@ -61,6 +64,8 @@ export function validateRelation(r: CuratedRelation, known: ReadonlySet<string>,
   if (!known.has(r.object)) errors.push(`object: no entity "${r.object}"`);
   if (r.subject === r.object) errors.push('object: the subject itself');
   if (typeof r.source !== 'string' || !isPublicSourceUrl(r.source)) errors.push(`source: "${r.source}" is not a public https address`);
+  else if (MIRROR_HOSTS.test(new URL(r.source).hostname))
+    errors.push(`source: ${new URL(r.source).hostname} copies other sites' text; cite the original`);
   if (typeof r.asOf !== 'string' || !AS_OF.test(r.asOf)) errors.push(`asOf: "${r.asOf}" is not YYYY, YYYY-MM or YYYY-MM-DD`);
   else if (r.asOf.slice(0, 4) > String(today.getFullYear())) errors.push(`asOf: ${r.asOf} is in the future`);
   if (r.share !== undefined && (rule?.share === undefined || typeof r.share !== 'number' || !(r.share > 0 && r.share <= 100)))

@@ -160,6 +160,8 @@ export function isPublicSourceUrl(url: string): boolean {
   return (
     protocol === 'https:' &&
     !/(^|\.)(example|test|invalid|localhost)$|(^|\.)example\.(com|net|org)$/.test(hostname) &&
+    // A staging or test copy of a site is not where a reader should be sent.
+    !/^(testing|test|staging|stage|uat|dev|drupal-prod|preview)[.-]|[.-](dev|staging|testing|uat)\.[a-z0-9-]+\./.test(hostname) &&
     !/fixture/i.test(pathname)
   );
 }

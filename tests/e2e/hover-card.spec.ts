@@ -136,5 +136,5 @@ test('"Details" in the card opens the entity\'s details from the popup', async (
   await expect(card).toBeVisible();
   const [details] = await Promise.all([context.waitForEvent('page'), card.getByRole('button', { name: 'Details' }).click()]);
   await expect(details.locator('h1')).toContainText('Microsoft');
-  await expect(details.locator('.qv-relations')).toContainText('Japan');
+  await expect(details.locator('[data-details-entity]')).toContainText('investiert in Japan');
 });

@@ -126,12 +126,17 @@ test("the popup follows the system's dark mode", async ({ context, extensionId }
 test('relations in the details carry their source and date, in both directions', async ({ context, extensionId }) => {
   const popup = await Popup.open(context, extensionId);
   await popup.page.goto(`chrome-extension://${extensionId}/popup.html?entity=Q17`);
-  // Incoming: Microsoft's investment in Japan, from the Handelsblatt article.
+  // Incoming: Microsoft's investment in Japan, with the date it held and the page that says so.
   await expect(popup.page.locator('.qv-relations')).toContainText('Investition von Microsoft');
-  await expect(popup.page.locator('.qv-relations')).toContainText('2024, Handelsblatt, Asia Techonomics');
+  await expect(popup.page.locator('.qv-relations')).toContainText('Stand 10. Apr. 2024');
+  await expect(popup.page.locator('.qv-relations').getByRole('link', { name: 'naija247news.com' })).toHaveAttribute('href', /^https:\/\//);
+  // The most telling first: stakes and investments before the hundreds of companies based in Japan, which fold away.
+  const items = await popup.page.locator('.qv-relations > li').allTextContents();
+  expect(items.findIndex((t) => t.startsWith('Investition von'))).toBeLessThan(items.findIndex((t) => t.startsWith('Sitz von')));
+  await expect(popup.page.locator('.qv-relations__more summary')).toContainText('Beziehungen');
   await popup.page.getByRole('button', { name: 'Microsoft' }).click();
   await expect(popup.page.locator('h1')).toContainText('Microsoft');
-  await expect(popup.page.locator('.qv-relations')).toContainText('investiert in Japan');
+  await expect(popup.page.locator('[data-details-entity]')).toContainText('investiert in Japan');
   await popup.page.getByRole('button', { name: /Zurück/ }).click();
   await expect(popup.page.locator('h1')).toContainText('Japan');
 });

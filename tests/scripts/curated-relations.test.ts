@@ -23,6 +23,10 @@ describe('curated relations', () => {
     expect(validateRelation(noSource as CuratedRelation, known, today).join()).toMatch(/source/);
     expect(validateRelation({ ...good, source: 'https://news.example.com/a' }, known, today).join()).toMatch(/source/);
     expect(validateRelation({ ...good, source: 'http://kurier.at/a' }, known, today).join()).toMatch(/source/);
+    // A staging copy of a site, or a site that copies others' text, is not the page that says it.
+    expect(validateRelation({ ...good, source: 'https://staging.news.de/a' }, known, today).join()).toMatch(/source/);
+    expect(validateRelation({ ...good, source: 'https://testing.dev.paper.com/a' }, known, today).join()).toMatch(/source/);
+    expect(validateRelation({ ...good, source: 'https://hmong.ru/wiki/Porsche_SE' }, known, today).join()).toMatch(/copies/);
     const { asOf: _a, ...noDate } = good;
     expect(validateRelation(noDate as CuratedRelation, known, today).join()).toMatch(/asOf/);
     expect(validateRelation({ ...good, asOf: 'März 2025' }, known, today).join()).toMatch(/asOf/);
