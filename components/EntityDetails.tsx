@@ -88,16 +88,21 @@ export function EntityDetails({ api, id, lang, t, onBack, onOpen }: EntityDetail
         <section>
           <h2>{t('relations')}</h2>
           <ul class="qv-relations">
-            {relations.map((f) => (
-              <li key={`${f.id}:${f.direction}`}>
-                {factLabel(f, lang)}{' '}
-                <button type="button" class="qv-link" onClick={() => onOpen(otherEnd(f)!)}>
-                  {f.otherLabel?.[lang] ?? otherEnd(f)}
-                </button>{' '}
-                <FactDetail fact={f} lang={lang} />
-              </li>
+            {relations.slice(0, SHOWN_RELATIONS).map((f) => (
+              <RelationItem key={`${f.id}:${f.direction}`} fact={f} lang={lang} onOpen={onOpen} />
             ))}
           </ul>
+          {relations.length > SHOWN_RELATIONS && (
+            // A country is the seat of hundreds of companies: the rest folds away, the telling ones stay on top.
+            <details class="qv-relations__more">
+              <summary>{countText(t, lang, relations.length - SHOWN_RELATIONS, 'connectionCount')}</summary>
+              <ul class="qv-relations__rest">
+                {relations.slice(SHOWN_RELATIONS).map((f) => (
+                  <RelationItem key={`${f.id}:${f.direction}`} fact={f} lang={lang} onOpen={onOpen} />
+                ))}
+              </ul>
+            </details>
+          )}
         </section>
       )}
       <OwnFacts
@@ -144,5 +149,20 @@ export function EntityDetails({ api, id, lang, t, onBack, onOpen }: EntityDetail
       )}
       <ExportButtons api={api} t={t} scope={{ entityId: id }} label={t('exportHighlightsOfEntity')} />
     </article>
+  );
+}
+
+/** How many relations the details list before folding the rest away. */
+const SHOWN_RELATIONS = 20;
+
+function RelationItem({ fact: f, lang, onOpen }: { fact: FactView; lang: UiLang; onOpen(id: string): void }) {
+  return (
+    <li>
+      {factLabel(f, lang)}{' '}
+      <button type="button" class="qv-link" onClick={() => onOpen(otherEnd(f)!)}>
+        {f.otherLabel?.[lang] ?? otherEnd(f)}
+      </button>{' '}
+      <FactDetail fact={f} lang={lang} />
+    </li>
   );
 }
