@@ -7,6 +7,8 @@ import { entityLabel, factLabel, formatValue } from '../lib/kb/format';
 import type { FactView } from '../lib/kb/types';
 import type { Translate, UiLang } from '../lib/i18n/messages';
 import { RelationLine } from './RelationLine';
+import { DerivedGroupLine } from './DerivedGroups';
+import { groupDerived } from '../lib/kb/relations';
 import { EntityNotes, MetTimeline } from './ReaderTrail';
 import type { Highlight } from '../lib/highlights/model';
 import type { Sighting } from '../lib/db';
@@ -31,6 +33,7 @@ export function HoverCard({ card, lang, t, onDetails, onMute, notes = [], seen =
   if (!card) return null;
   const { entity, keyFacts, relations } = card;
   const name = entityLabel(entity, lang);
+  const { typed, groups } = groupDerived(relations, entity.id);
   return (
     <div class="qv-card" data-card-entity={entity.id}>
       <header class="qv-card__head">
@@ -54,9 +57,14 @@ export function HoverCard({ card, lang, t, onDetails, onMute, notes = [], seen =
         <section class="qv-card__relations">
           <h3>{t('relationsOnPage')}</h3>
           <ul>
-            {relations.map((f) => (
+            {typed.map((f) => (
               <li key={`${f.id}:${f.direction}`}>
                 <RelationLine fact={f} self={name} lang={lang} />
+              </li>
+            ))}
+            {groups.map((g) => (
+              <li key={`${g.property}:${g.value}`}>
+                <DerivedGroupLine group={g} lang={lang} t={t} />
               </li>
             ))}
           </ul>

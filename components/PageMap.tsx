@@ -13,6 +13,8 @@ import type { Entity, FactView } from '../lib/kb/types';
 import type { PageEntity } from '../lib/messages';
 import { layoutMap, neighbourInDirection, type PlacedNode } from '../lib/page-map/layout';
 import { RelationLine } from './RelationLine';
+import { DerivedGroupLine } from './DerivedGroups';
+import { groupDerived } from '../lib/kb/relations';
 
 export interface PageMapProps {
   entities: readonly PageEntity[];
@@ -33,7 +35,10 @@ export function PageMap({ entities, labels, links, lang, t, onChoose, width = 33
     () =>
       layoutMap(
         entities.map((e) => ({ id: e.id, type: e.type, count: e.count })),
-        links.map((f) => ({ source: f.subject, target: f.object!, derived: f.origin === 'derived' })),
+        // "Based in the same country" links nearly every pair on a page about one country's firms: words, not lines.
+        links
+          .filter((f) => f.property !== 'sameCountry')
+          .map((f) => ({ source: f.subject, target: f.object!, derived: f.origin === 'derived' })),
         width,
       ),
     [entities, links, width],
@@ -68,6 +73,7 @@ export function PageMap({ entities, labels, links, lang, t, onChoose, width = 33
   };
   const current = tabStop ?? layout.nodes[0]?.id;
   const activeRelations = active ? links.filter((f) => f.subject === active || f.object === active) : [];
+  const activeGroups = groupDerived(activeRelations, active, (id) => (labels[id] ? labels[id]!.label : undefined));
   return (
     <section class="qv-map" aria-labelledby="qv-map-title">
       <h2 id="qv-map-title">{t('pageMap')}</h2>
@@ -148,9 +154,14 @@ export function PageMap({ entities, labels, links, lang, t, onChoose, width = 33
             <p class="qv-map__none">{t('pageMapNoLinks')}</p>
           ) : (
             <ul>
-              {activeRelations.map((f) => (
+              {activeGroups.typed.map((f) => (
                 <li key={f.id}>
                   <RelationLine fact={f} self={nameOf(f.subject)} lang={lang} />
+                </li>
+              ))}
+              {activeGroups.groups.map((g) => (
+                <li key={`${g.property}:${g.value}`}>
+                  <DerivedGroupLine group={g} lang={lang} t={t} />
                 </li>
               ))}
             </ul>

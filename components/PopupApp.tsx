@@ -13,6 +13,8 @@ import type { PopupApi } from './popup-api';
 import { pageEntitiesFile, pageEntityRows } from '../lib/page-entities-export';
 import { RelationLine } from './RelationLine';
 import { PageMap } from './PageMap';
+import { DerivedGroupLine } from './DerivedGroups';
+import { groupDerived } from '../lib/kb/relations';
 import { siteOf } from '../lib/sites';
 
 /** This page's entities come in these groups, in this order. */
@@ -81,6 +83,7 @@ export function PopupApp({ api, lang, t, initialEntity }: PopupAppProps) {
     };
   }, [api, query]);
 
+  const linkGroups = groupDerived(links, undefined, (id) => labels[id]?.label);
   const selected = trail[trail.length - 1];
   if (selected) return <EntityDetails api={api} id={selected} lang={lang} t={t} onBack={back} onOpen={open} />;
 
@@ -227,9 +230,14 @@ export function PopupApp({ api, lang, t, initialEntity }: PopupAppProps) {
             <>
               <h2>{t('relationsOnPage')}</h2>
               <ul class="qv-connections">
-                {links.map((f) => (
+                {linkGroups.typed.map((f) => (
                   <li key={f.id}>
                     <RelationLine fact={f} self={labels[f.subject]?.label[lang] ?? f.subject} lang={lang} />
+                  </li>
+                ))}
+                {linkGroups.groups.map((g) => (
+                  <li key={`${g.property}:${g.value}`}>
+                    <DerivedGroupLine group={g} lang={lang} t={t} />
                   </li>
                 ))}
               </ul>

@@ -21,6 +21,9 @@ const en = {
   mentions: 'mentions',
   relationsOnPage: 'Connections on this page',
   pageMap: 'Map of this page',
+  derivedSameIndex: 'In the same index ({value})',
+  derivedSameIndustry: 'Same industry ({value})',
+  derivedSameCountry: 'Based in the same country ({value})',
   pageMapHint:
     'Lines are relations (dashed: same index, industry or country). Arrow keys move between entities; Enter shows one on the page and opens its details.',
   pageMapNoLinks: 'No relation to the other entities on this page.',
@@ -164,6 +167,9 @@ const de: Record<MessageKey, string> = {
   mentions: 'Erwähnungen',
   relationsOnPage: 'Verbindungen auf dieser Seite',
   pageMap: 'Karte dieser Seite',
+  derivedSameIndex: 'Im selben Index ({value})',
+  derivedSameIndustry: 'Selbe Branche ({value})',
+  derivedSameCountry: 'Sitz im selben Land ({value})',
   pageMapHint:
     'Linien sind Beziehungen (gestrichelt: gleicher Index, gleiche Branche oder gleiches Land). Pfeiltasten wechseln zwischen den Einträgen; Eingabe zeigt einen auf der Seite und öffnet seine Details.',
   pageMapNoLinks: 'Keine Beziehung zu den anderen Einträgen dieser Seite.',

@@ -37,11 +37,16 @@ export function buildCard(entity: Entity, facts: FactView[], pageEntityIds: Read
     if (fact) keyFacts.push(fact);
     if (keyFacts.length === MAX_KEY_FACTS) break;
   }
-  const relations = rankRelations(
+  const onPage = rankRelations(
     facts.filter((f) => {
       const other = f.direction === 'out' ? f.object : f.subject;
       return other !== undefined && other !== entity.id && pageEntityIds.has(other);
     }),
-  ).slice(0, MAX_RELATIONS);
+  );
+  // The most telling typed relations; derived ones all, as the card shows them grouped (one line per index or industry).
+  const relations = [
+    ...onPage.filter((f) => f.origin !== 'derived').slice(0, MAX_RELATIONS),
+    ...onPage.filter((f) => f.origin === 'derived'),
+  ];
   return { entity, keyFacts, relations };
 }

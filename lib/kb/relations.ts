@@ -90,3 +90,51 @@ export function derivedRelations(ids: readonly string[], facts: readonly Fact[])
 export function viewFrom(id: string, fact: Fact, otherLabel?: FactView['otherLabel']): FactView {
   return { ...fact, direction: fact.subject === id ? 'out' : 'in', otherLabel };
 }
+
+/** Entities that share one index, industry or country: many derived pairs read as one line. */
+export interface DerivedGroup {
+  property: string;
+  value: string;
+  valueText?: Fact['valueText'];
+  /** The entities in the group (without `self` when one is given), in the order the pairs name them. */
+  members: Array<{ id: string; label?: FactView['otherLabel'] }>;
+}
+
+/**
+ * Splits relations into the typed ones and groups of the derived ones with the same property and
+ * value: "Im selben Index (DAX): SAP, Siemens, Allianz" instead of three pairs. With `self`, only
+ * the groups `self` belongs to, listing the others.
+ */
+export function groupDerived<T extends Fact & { otherLabel?: FactView['otherLabel']; direction?: FactView['direction'] }>(
+  facts: readonly T[],
+  self?: string,
+  labelOf: (id: string) => FactView['otherLabel'] = () => undefined,
+): { typed: T[]; groups: DerivedGroup[] } {
+  const typed: T[] = [];
+  const groups = new Map<string, DerivedGroup & { seen: Set<string> }>();
+  for (const f of facts) {
+    if (f.origin !== 'derived') {
+      typed.push(f);
+      continue;
+    }
+    if (self !== undefined && f.subject !== self && f.object !== self) continue;
+    const key = `${f.property}\u0000${f.value}`;
+    let g = groups.get(key);
+    if (!g) groups.set(key, (g = { property: f.property, value: String(f.value), valueText: f.valueText, members: [], seen: new Set() }));
+    for (const id of [f.subject, f.object!]) {
+      if (id === self || g.seen.has(id)) continue;
+      g.seen.add(id);
+      g.members.push({ id, label: labelOf(id) ?? carriedLabel(f, id) });
+    }
+  }
+  const ordered = [...groups.values()]
+    .map(({ seen: _seen, ...g }) => g)
+    .sort((a, b) => relationRank(a.property) - relationRank(b.property) || b.members.length - a.members.length);
+  return { typed, groups: ordered };
+}
+
+/** The label a fact view carries for one of its ends: the object's when read outward, the subject's inward. */
+function carriedLabel(f: Fact & { otherLabel?: FactView['otherLabel']; direction?: FactView['direction'] }, id: string) {
+  const end = f.direction === 'in' ? f.subject : f.object;
+  return id === end ? f.otherLabel : undefined;
+}

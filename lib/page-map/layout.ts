@@ -59,15 +59,15 @@ export function layoutMap(nodes: readonly MapNodeInput[], edges: readonly MapEdg
   const ids = new Set(nodes.map((n) => n.id));
   // d3 writes node objects into its links: it gets copies, the map keeps the ids.
   const links = edges.filter((e) => ids.has(e.source) && ids.has(e.target) && e.source !== e.target).map((e) => ({ ...e }));
-  const height = Math.round(Math.max(160, Math.min(520, 90 + nodes.length * 11)));
+  const height = Math.round(Math.max(220, Math.min(560, 150 + nodes.length * 12)));
   const simulation = forceSimulation<SimNode>(sim)
     .randomSource(seeded(nodes.length * 7919 + edges.length))
     .force(
       'link',
       forceLink<SimNode, { source: string | SimNode; target: string | SimNode; derived: boolean }>(links.map((l) => ({ ...l })))
         .id((d) => d.id)
-        .distance((l) => (l.derived ? 90 : 60))
-        .strength((l) => (l.derived ? 0.15 : 0.6)),
+        .distance((l) => (l.derived ? 100 : 55))
+        .strength((l) => (l.derived ? 0.03 : 0.7)),
     )
     .force('charge', forceManyBody<SimNode>().strength(-140))
     .force(
@@ -83,7 +83,7 @@ export function layoutMap(nodes: readonly MapNodeInput[], edges: readonly MapEdg
   const ys = sim.map((n) => n.y ?? 0);
   const [minX, maxX, minY, maxY] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
   const pad = MARGIN + 18;
-  const scale = Math.min(1.4, (width - 2 * pad) / Math.max(1, maxX - minX), (height - 2 * pad - LABEL_ROOM) / Math.max(1, maxY - minY));
+  const scale = Math.min(2.5, (width - 2 * pad) / Math.max(1, maxX - minX), (height - 2 * pad - LABEL_ROOM) / Math.max(1, maxY - minY));
   const cx = (minX + maxX) / 2;
   const cy = (minY + maxY) / 2;
   const placed = sim.map((n) => ({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { derivedRelations, rankRelations } from '../../../lib/kb/relations';
+import { derivedRelations, groupDerived, rankRelations } from '../../../lib/kb/relations';
 import { asOfLabel, factDetail } from '../../../lib/kb/format';
 import type { Fact } from '../../../lib/kb/types';
 
@@ -74,5 +74,38 @@ describe('relation details', () => {
     expect(factDetail(deal, 'de').value).toBe('2018');
     expect(asOfLabel('2018-06-07', 'de')).toBe('Stand 7. Juni 2018');
     expect(asOfLabel('2024', 'en')).toBe('as of 2024');
+  });
+});
+
+describe('groupDerived', () => {
+  const d = (subject: string, property: string, object: string, value: string): Fact => ({
+    id: `d:${subject}:${property}:${object}`,
+    subject,
+    property,
+    object,
+    value,
+    origin: 'derived',
+  });
+  const facts = [
+    fact('PSE', 'holdsStakeIn', { object: 'VW', value: 53, unit: '%' }),
+    d('VW', 'sameIndustry', 'BMW', 'Automobiles'),
+    d('VW', 'sameIndustry', 'MB', 'Automobiles'),
+    d('BMW', 'sameIndustry', 'MB', 'Automobiles'),
+    d('SAP', 'sameIndex', 'VW', 'DAX'),
+  ];
+  const label = (id: string) => ({ de: id, en: id });
+
+  it('reads many derived pairs as one line per shared index or industry, typed relations apart', () => {
+    const { typed, groups } = groupDerived(facts, undefined, label);
+    expect(typed.map((f) => f.property)).toEqual(['holdsStakeIn']);
+    expect(groups.map((g) => [g.property, g.value, g.members.map((m) => m.id)])).toEqual([
+      ['sameIndex', 'DAX', ['SAP', 'VW']],
+      ['sameIndustry', 'Automobiles', ['VW', 'BMW', 'MB']],
+    ]);
+  });
+
+  it('seen from one entity, lists only the groups it is in, without itself', () => {
+    const { groups } = groupDerived(facts, 'BMW', label);
+    expect(groups.map((g) => [g.property, g.members.map((m) => m.id)])).toEqual([['sameIndustry', ['VW', 'MB']]]);
   });
 });

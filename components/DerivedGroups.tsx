@@ -1,0 +1,17 @@
+/** Derived relations as one line per shared index, industry or country ("Im selben Index (DAX): SAP, Siemens"). */
+import type { Translate } from '../lib/i18n/messages';
+import type { DerivedGroup } from '../lib/kb/relations';
+import type { Lang } from '../lib/kb/types';
+
+const TITLE = { sameIndex: 'derivedSameIndex', sameIndustry: 'derivedSameIndustry', sameCountry: 'derivedSameCountry' } as const;
+
+export function DerivedGroupLine({ group, lang, t }: { group: DerivedGroup; lang: Lang; t: Translate }) {
+  const key = TITLE[group.property as keyof typeof TITLE];
+  const value = group.valueText?.[lang] ?? group.value;
+  const title = key ? t(key).replace('{value}', value) : `${group.property} (${value})`;
+  return (
+    <span class="qv-relation qv-relation--derived">
+      {title}: {group.members.map((m) => m.label?.[lang] ?? m.id).join(', ')}
+    </span>
+  );
+}
