@@ -5,7 +5,7 @@
  * one (click, Enter or Space) shows it on the page and opens its details. One node is in the tab
  * order at a time; the arrow keys move to the nearest node in their direction.
  */
-import { useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Translate, UiLang } from '../lib/i18n/messages';
 import { countText } from '../lib/i18n/plural';
 import { entityLabel } from '../lib/kb/format';
@@ -18,7 +18,7 @@ import { groupDerived } from '../lib/kb/relations';
 
 export interface PageMapProps {
   entities: readonly PageEntity[];
-  labels: Readonly<Record<string, Entity>>;
+  labels: Readonly<Record<string, Pick<Entity, 'label'>>>;
   links: readonly FactView[];
   lang: UiLang;
   t: Translate;
@@ -28,6 +28,8 @@ export interface PageMapProps {
 }
 
 const ARROWS: Record<string, [number, number]> = { ArrowRight: [1, 0], ArrowLeft: [-1, 0], ArrowUp: [0, -1], ArrowDown: [0, 1] };
+/** Up to this many entities the map also draws derived relations (dashed). */
+const DERIVED_LINES_UP_TO = 16;
 const TYPE_KEY = { company: 'typeCompany', country: 'typeCountry', organisation: 'typeOrganisation' } as const;
 
 export function PageMap({ entities, labels, links, lang, t, onChoose, width = 336 }: PageMapProps) {
@@ -35,14 +37,19 @@ export function PageMap({ entities, labels, links, lang, t, onChoose, width = 33
     () =>
       layoutMap(
         entities.map((e) => ({ id: e.id, type: e.type, count: e.count })),
-        // "Based in the same country" links nearly every pair on a page about one country's firms: words, not lines.
+        // Derived relations link nearly every pair on a busy page (all carmakers share an industry): there they
+        // are words below the map, not lines; "based in the same country" is never a line.
         links
-          .filter((f) => f.property !== 'sameCountry')
+          .filter((f) => f.origin !== 'derived' || (entities.length <= DERIVED_LINES_UP_TO && f.property !== 'sameCountry'))
           .map((f) => ({ source: f.subject, target: f.object!, derived: f.origin === 'derived' })),
         width,
       ),
     [entities, links, width],
   );
+  // For npm run bench -- popup: when the map with its relations was first drawn.
+  useEffect(() => {
+    if (links.length) performance.mark('querverweis-map-drawn', { detail: { nodes: layout.nodes.length, edges: layout.edges.length } });
+  }, [layout, links.length]);
   const [active, setActive] = useState<string | undefined>(undefined);
   const [tabStop, setTabStop] = useState<string | undefined>(undefined);
   const svg = useRef<SVGSVGElement>(null);

@@ -5,7 +5,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Translate, UiLang } from '../lib/i18n/messages';
 import type { PageEntity } from '../lib/messages';
-import type { Entity, FactView, SearchHit } from '../lib/kb/types';
+import type { EntitySummary, FactView, SearchHit } from '../lib/kb/types';
 import { EntityDetails } from './EntityDetails';
 import { FillProgress } from './FillProgress';
 import { AllHighlights, PageHighlightList } from './HighlightList';
@@ -41,7 +41,7 @@ export function PopupApp({ api, lang, t, initialEntity }: PopupAppProps) {
   const [query, setQuery] = useState('');
   const [hits, setHits] = useState<SearchHit[]>([]);
   const [page, setPage] = useState<PageEntity[] | null | 'loading'>('loading');
-  const [labels, setLabels] = useState<Record<string, Entity>>({});
+  const [labels, setLabels] = useState<Record<string, EntitySummary>>({});
   // Entities opened one after another (following relations); the last is shown, Back pops it.
   const [trail, setTrail] = useState<string[]>(initialEntity ? [initialEntity] : []);
   const [active, setActive] = useState(0);
@@ -54,9 +54,11 @@ export function PopupApp({ api, lang, t, initialEntity }: PopupAppProps) {
     api.pageEntities().then(
       async (list) => {
         setPage(list);
-        const entities = await Promise.all((list ?? []).map((e) => api.entity(e.id)));
+        const ids = (list ?? []).map((e) => e.id);
+        // Labels and relations at once: the map waits for both.
+        const [entities, links] = await Promise.all([api.summaries(ids), ids.length > 1 ? api.connections(ids) : []]);
         setLabels(Object.fromEntries(entities.flatMap((e) => (e ? [[e.id, e]] : []))));
-        setLinks(list && list.length > 1 ? await api.connections(list.map((e) => e.id)) : []);
+        setLinks(links);
       },
       () => setPage(null),
     );

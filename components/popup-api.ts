@@ -4,7 +4,7 @@
  */
 import type { Sighting } from '../lib/db';
 import type { Highlight } from '../lib/highlights/model';
-import type { Entity, FactView, SearchHit } from '../lib/kb/types';
+import type { Entity, EntitySummary, FactView, SearchHit } from '../lib/kb/types';
 import type { FillStatus, PageEntity } from '../lib/messages';
 import type { HighlightApi } from './HighlightList';
 
@@ -15,6 +15,8 @@ export interface PopupApi extends HighlightApi {
   /** null when the extension does not run on the active tab. */
   pageEntities(): Promise<PageEntity[] | null>;
   entity(id: string): Promise<Entity | null>;
+  /** Labels of several entities in one request, in the order asked (null for an unknown id). */
+  summaries(ids: string[]): Promise<Array<EntitySummary | null>>;
   facts(id: string): Promise<FactView[]>;
   /** The active tab's site and whether it is marked; null where the extension does not run. */
   siteStatus(): Promise<{ host: string; enabled: boolean; url: string; title: string } | null>;

@@ -20,7 +20,7 @@ import {
 } from './kb/editing';
 import { STEPS, type Step } from './page/mention-cursor';
 import type { PackedSpots } from './matcher/packed-spots';
-import { LANGS, type Entity, type Fact, type FactView, type Lang, type SearchHit } from './kb/types';
+import { LANGS, type Entity, type EntitySummary, type Fact, type FactView, type Lang, type SearchHit } from './kb/types';
 import { EXPORT_FORMATS, type ExportedFile, type ExportFormat } from './highlights/export';
 import type { Highlight, HighlightEdit } from './highlights/model';
 import { HIGHLIGHT_COLORS, LIMITS } from './highlights/model';
@@ -45,6 +45,8 @@ export interface PageEntity {
 export interface BackgroundProtocol {
   // Knowledge base
   'kb/entity': { req: { id: string }; res: Entity | null };
+  /** Labels of several entities at once (a page's entities): one small message instead of one per entity. */
+  'kb/summaries': { req: { ids: string[] }; res: Array<EntitySummary | null> };
   'kb/facts': { req: { id: string }; res: FactView[] };
   'kb/card': { req: { id: string; pageEntityIds: string[] }; res: CardData | null };
   'kb/connections': { req: { ids: string[] }; res: FactView[] };
@@ -149,6 +151,7 @@ const isOneOf = <T extends string>(list: readonly T[], v: unknown): v is T => li
  */
 export const PAYLOAD_CHECKS: Record<MessageType, Check> = {
   'kb/entity': (p) => isString(p.id, 200),
+  'kb/summaries': (p) => Array.isArray(p.ids) && p.ids.length <= 1000 && p.ids.every((x) => isString(x, 200)),
   'kb/facts': (p) => isString(p.id, 200),
   'kb/card': (p) =>
     isString(p.id, 200) &&

@@ -11,7 +11,11 @@ export interface PageEntityRow {
   wikidata?: string;
 }
 
-export function pageEntityRows(list: readonly PageEntity[], entities: Readonly<Record<string, Entity>>, lang: Lang): PageEntityRow[] {
+export function pageEntityRows(
+  list: readonly PageEntity[],
+  entities: Readonly<Record<string, Pick<Entity, 'label'>>>,
+  lang: Lang,
+): PageEntityRow[] {
   return [...list]
     .sort((a, b) => b.count - a.count || a.id.localeCompare(b.id))
     .map((e) => ({

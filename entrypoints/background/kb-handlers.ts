@@ -14,6 +14,7 @@ export type KbMessage = Exclude<Extract<MessageType, `kb/${string}`>, 'kb/spot' 
 export function kbHandlers(db: AppDB, kb: KbService, ready: Promise<unknown>): Handlers<KbMessage> {
   return afterReady<KbMessage>(ready, {
     'kb/entity': async ({ id }) => (await kb.entity(id)) ?? null,
+    'kb/summaries': ({ ids }) => kb.summaries(ids),
     'kb/facts': ({ id }) => kb.facts(id),
     'kb/card': async ({ id, pageEntityIds }) => (await kb.card(id, pageEntityIds)) ?? null,
     'kb/search': ({ query, limit }) => kb.search(query, limit),

@@ -60,6 +60,7 @@ export const api: PopupApi = {
   search: (query) => send('kb/search', { query }),
   fillStatus: () => send('kb/status', {}),
   entity: (id) => send('kb/entity', { id }),
+  summaries: (ids) => send('kb/summaries', { ids }),
   facts: (id) => send('kb/facts', { id }),
   sightings: (entityId) => send('kb/sightings', { entityId }),
   notes: (entityId) => send('hl/list', { entityId }),
@@ -68,7 +69,7 @@ export const api: PopupApi = {
   deleteFact: (id) => send('kb/deleteFact', { id }),
   async coMentions(entityId) {
     const list = await send('kb/coMentions', { entityId });
-    const labels = await Promise.all(list.map((c) => send('kb/entity', { id: c.id })));
+    const labels = await send('kb/summaries', { ids: list.map((c) => c.id) });
     return list.map((c, i) => ({ ...c, label: labels[i]?.label }));
   },
   async reveal(id) {

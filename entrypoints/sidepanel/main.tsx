@@ -10,6 +10,8 @@ import { PopupApp } from '../../components/PopupApp';
 import { uiStrings } from '../../lib/i18n/messages';
 import { api } from '../popup/api';
 
+// For npm run bench -- popup: where the panel's own work starts (the browser made the page before).
+performance.mark('querverweis-view-start');
 const { lang, t } = uiStrings(browser.i18n);
 document.documentElement.lang = lang;
 document.body.classList.add('qv-panel');

@@ -60,6 +60,9 @@ export interface Fact {
   origin: Origin;
 }
 
+/** What a list or a map of entities needs: no names, no description (a page's entities in one small message). */
+export type EntitySummary = Pick<Entity, 'id' | 'type' | 'label' | 'flag'>;
+
 /** A fact as seen from one entity: incoming relations are those where it is the object. */
 export interface FactView extends Fact {
   direction: 'out' | 'in';

@@ -68,6 +68,7 @@ const api: PopupApi = {
         : [],
   pageEntities: async () => [{ id: 'J', type: 'country', count: 3 }],
   entity: async (id) => ENTITIES[id] ?? null,
+  summaries: async (ids) => ids.map((id) => ENTITIES[id] ?? null),
   facts: async (id) => [
     ...(id === 'B'
       ? [
