@@ -336,9 +336,20 @@ const compoundName = (name: string) =>
   name.length >= 3 && !GENERIC_MODIFIERS.has(name) && !NOT_A_NAME.has(name) && !COMMON_NOUN_ENDING.test(name) && !/s$/.test(name);
 
 /** How often the page names `name` as a word of its own or a compound's first part. */
-function countNamed(blocks: readonly string[], name: string): number {
-  const re = new RegExp(`(?<![\\p{L}\\p{N}])${escape(name)}(?![\\p{L}\\p{N}])`, 'gu');
-  return blocks.reduce((n, text) => n + (text.match(re)?.length ?? 0), 0);
+/**
+ * How often each word stands whole on the page ("Bayer" in "Bayer-Aktie" too), counted in one pass
+ * over the blocks the first time it is asked: one scan of the page per compound would make a long
+ * page's cost grow with the square of its length.
+ */
+function wordCounter(blocks: readonly string[]): (word: string) => number {
+  let counts: Map<string, number> | undefined;
+  return (word) => {
+    if (!counts) {
+      counts = new Map();
+      for (const text of blocks) for (const [w] of text.matchAll(/[\p{L}\p{N}]+/gu)) counts.set(w, (counts.get(w) ?? 0) + 1);
+    }
+    return counts.get(word) ?? 0;
+  };
 }
 
 /** Whether a word starts a sentence (its capital then says nothing). */
@@ -360,6 +371,7 @@ export function introducedCompanies(
 ): { spots: Spot[][]; introductions: Map<string, Introduction>; replaced: Set<Spot> } {
   const introductions = new Map<string, Introduction>();
   const found: Spot[][] = blocks.map(() => []);
+  const countNamed = wordCounter(blocks);
   /** Known spots a longer introduced name stands in for: "Flabeg Germany" is not the country, "Google Ventures" not Google. */
   const replaced = new Set<Spot>();
   /** Shorter forms of introduced names, marked like them later on the page ("New River" for "New River Pharmaceuticals"). */
@@ -446,7 +458,7 @@ export function introducedCompanies(
     // "Ziegler-Gruppe", "Movinga-Geschäftsführer": a name in compounds only a company makes, named twice on the page.
     for (const hit of text.matchAll(COMPANY_COMPOUND)) {
       const name = hit[1]!;
-      if (!compoundName(name) || countNamed(blocks, name) < 2) continue;
+      if (!compoundName(name) || countNamed(name) < 2) continue;
       add(b, hit.index, hit.index + name.length, name, hit[2]!, hit.index);
     }
     // "Helmut Meeth GmbH & Co. KG": up to three name words right before a legal form.

@@ -5,8 +5,7 @@
  */
 import type { Lang } from '../kb/types';
 import { detectLang } from '../matcher/language';
-import type { MentionFinder } from '../matcher/layered';
-import { spotBlocks, type MarkType, type Spot } from '../matcher/spot';
+import type { MarkType, Spot } from '../matcher/spot';
 import { TaskSlicer } from '../task-slicer';
 import type { MarkLayer } from './marks';
 import { blockIsCurrent, collectTextBlocksInSlices } from './text-blocks';
@@ -16,11 +15,6 @@ const SLICE_MS = 25;
 
 /** Spots a page's text blocks together (evidence for one block can come from another). */
 export type Spotter = (blocks: readonly string[], lang: Lang | undefined) => Promise<Spot[][]>;
-
-/** Spotting in this thread, for tests and tools that hold a matcher. */
-export function localSpotter(finder: MentionFinder): Spotter {
-  return async (blocks, lang) => spotBlocks(finder, blocks, lang);
-}
 
 export interface PageEntityCount {
   type: MarkType;

@@ -57,6 +57,30 @@ function circles(): string[][] {
   return found;
 }
 
+/** Imports that bring code along (not `import type`): what a bundle holds. */
+const VALUE_IMPORT = /\b(?:import|export)\s+(?!type\b)[^'";]*?\bfrom\s*['"](\.{1,2}\/[^'"?]+)[^'"]*['"]/g;
+const valueGraph = new Map(
+  files.map((file) => [
+    relative(ROOT, file),
+    [...readFileSync(file, 'utf8').matchAll(VALUE_IMPORT)].flatMap((m) => {
+      const target = resolveImport(file, m[1]!);
+      return target ? [relative(ROOT, target)] : [];
+    }),
+  ]),
+);
+
+/** Every file `from` brings into its bundle. */
+function bundled(from: string): Set<string> {
+  const seen = new Set<string>();
+  const visit = (f: string) => {
+    if (seen.has(f)) return;
+    seen.add(f);
+    for (const next of valueGraph.get(f) ?? []) visit(next);
+  };
+  visit(from);
+  return seen;
+}
+
 /** Circles known and to be broken where they are (then removed here): none. */
 const KNOWN_CIRCLES = new Set<string>();
 
@@ -79,5 +103,15 @@ describe('import graph', () => {
       file.startsWith('lib/') ? targets.filter((t) => !t.startsWith('lib/')).map((t) => `${file} → ${t}`) : [],
     );
     expect(upward).toEqual([]);
+  });
+
+  it("keeps the matcher and the knowledge base out of the content script's bundle (it spots through the background)", () => {
+    const content = bundled('entrypoints/content/index.tsx');
+    expect(content.has('lib/page/annotate.ts')).toBe(true);
+    expect(
+      [...content].filter((f) =>
+        /^lib\/(matcher\/(matcher|spot|context|introduced|evidence-words|artefact|trie)|kb\/(service|db))\.ts$/.test(f),
+      ),
+    ).toEqual([]);
   });
 });

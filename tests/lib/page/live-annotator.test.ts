@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { DictionaryEntry } from '../../../lib/kb/types';
 import { Matcher } from '../../../lib/matcher/matcher';
-import { localSpotter } from '../../../lib/page/annotate';
+import { localSpotter } from '../../../lib/page/local-spotter';
 import { LiveAnnotator } from '../../../lib/page/live-annotator';
 import { MarkLayer } from '../../../lib/page/marks';
 import { testPainter } from './painted';

@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import type { DictionaryEntry } from '../../../lib/kb/types';
 import { Matcher } from '../../../lib/matcher/matcher';
-import { annotate, localSpotter, type Spotter } from '../../../lib/page/annotate';
+import { annotate, type Spotter } from '../../../lib/page/annotate';
+import { localSpotter } from '../../../lib/page/local-spotter';
 import { MarkLayer } from '../../../lib/page/marks';
 import { collectTextBlocks } from '../../../lib/page/text-blocks';
 import { testPainter } from './painted';

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { DictionaryEntry } from '../../../lib/kb/types';
 import { MARK_HIGHLIGHT } from '../../../lib/dom-labels';
 import { Matcher } from '../../../lib/matcher/matcher';
-import { localSpotter } from '../../../lib/page/annotate';
+import { localSpotter } from '../../../lib/page/local-spotter';
 import { MarkLayer } from '../../../lib/page/marks';
 import { PageMarking } from '../../../lib/page/page-marking';
 import { testPainter } from './painted';
