@@ -1,5 +1,5 @@
 /** Derived relations as one line per shared index, industry or country ("Im selben Index (DAX): SAP, Siemens"). */
-import type { Translate } from '../lib/i18n/messages';
+import type { Translate } from '../lib/i18n/strings';
 import type { DerivedGroup } from '../lib/kb/relations';
 import type { Lang } from '../lib/kb/types';
 

@@ -1,6 +1,6 @@
 /** An entity's details: description, facts, and relations in both directions as links. */
 import { useEffect, useState } from 'preact/hooks';
-import type { Translate, UiLang } from '../lib/i18n/messages';
+import type { Translate, UiLang } from '../lib/i18n/strings';
 import { entityLabel, factLabel, formatValue, otherEnd } from '../lib/kb/format';
 import type { Sighting } from '../lib/db';
 import type { Entity, FactView } from '../lib/kb/types';

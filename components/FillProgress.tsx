@@ -3,8 +3,8 @@
  * take a few seconds, and until then cards and search know only part of them.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { fill, type Translate } from '../lib/i18n/messages';
-import type { FillStatus } from '../lib/messages';
+import { fill, type Translate } from '../lib/i18n/strings';
+import type { FillStatus } from '../lib/protocol';
 
 /** How often the status is asked while the fill runs. */
 const POLL_MS = 250;

@@ -7,7 +7,7 @@ import type { VirtualElement } from '@floating-ui/dom';
 import { autoUpdate, computePosition, flip, offset, shift } from '@floating-ui/dom';
 import type { FromFrame } from '../lib/frame-link';
 import type { Highlight } from '../lib/highlights/model';
-import type { Translate } from '../lib/i18n/messages';
+import type { Translate } from '../lib/i18n/strings';
 import { mountFrame, type FrameHost } from './FrameHost';
 import { rangeReference } from './floating';
 

@@ -1,7 +1,7 @@
 /** Colour, note and tags of one highlight, with delete. Used on the page and in the popup. */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { COLOR_VALUES, HIGHLIGHT_COLORS, LIMITS, parseTagInput, type Highlight, type HighlightColor } from '../lib/highlights/model';
-import type { MessageKey, Translate } from '../lib/i18n/messages';
+import type { MessageKey, Translate } from '../lib/i18n/strings';
 import { problemText } from '../lib/i18n/problem';
 
 const COLOR_KEYS: Record<HighlightColor, MessageKey> = {

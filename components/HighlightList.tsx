@@ -6,7 +6,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { ExportedFile, ExportFormat } from '../lib/highlights/export';
 import { COLOR_VALUES, type Highlight, type HighlightColor } from '../lib/highlights/model';
 import type { HighlightImportResult, HighlightScope } from '../lib/highlights/store';
-import { fill, type Translate } from '../lib/i18n/messages';
+import { fill, type Translate } from '../lib/i18n/strings';
 import { FilePicker } from './FilePicker';
 import { HighlightEditor } from './HighlightEditor';
 import { problemText } from '../lib/i18n/problem';

@@ -5,7 +5,7 @@
 import type { CardData } from '../lib/kb/card';
 import { entityLabel, factLabel, formatValue } from '../lib/kb/format';
 import type { FactView } from '../lib/kb/types';
-import type { Translate, UiLang } from '../lib/i18n/messages';
+import type { Translate, UiLang } from '../lib/i18n/strings';
 import { RelationLine } from './RelationLine';
 import { DerivedGroupLine } from './DerivedGroups';
 import { groupDerived } from '../lib/kb/relations';

@@ -3,7 +3,7 @@
  * lacks: it says so, and offers to add it, so that it is a known entity from the next page on.
  */
 import { useState } from 'preact/hooks';
-import type { Translate } from '../lib/i18n/messages';
+import type { Translate } from '../lib/i18n/strings';
 
 export function NewCompanyCard({ name, t, onAdd }: { name: string; t: Translate; onAdd(): Promise<unknown> }) {
   const [status, setStatus] = useState('');

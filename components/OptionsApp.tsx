@@ -3,9 +3,9 @@
  * injected api, so the view runs in tests without a browser.
  */
 import { useEffect, useState } from 'preact/hooks';
-import type { Translate } from '../lib/i18n/messages';
+import type { Translate } from '../lib/i18n/strings';
 import type { MuteRow } from '../lib/db';
-import type { FillStatus } from '../lib/messages';
+import type { FillStatus } from '../lib/protocol';
 import { FillProgress } from './FillProgress';
 import type { Settings } from '../lib/settings';
 import { DataSection, type DataApi } from './options/DataSection';

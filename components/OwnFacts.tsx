@@ -1,6 +1,6 @@
 /** The reader's own facts about an entity: listed with edit and delete, and a form to add one. */
 import { useState } from 'preact/hooks';
-import type { Translate, UiLang } from '../lib/i18n/messages';
+import type { Translate, UiLang } from '../lib/i18n/strings';
 import { factLabel, formatValue } from '../lib/kb/format';
 import type { Fact, FactView } from '../lib/kb/types';
 import { problemText } from '../lib/i18n/problem';

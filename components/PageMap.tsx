@@ -6,11 +6,11 @@
  * order at a time; the arrow keys move to the nearest node in their direction.
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { Translate, UiLang } from '../lib/i18n/messages';
+import type { Translate, UiLang } from '../lib/i18n/strings';
 import { countText } from '../lib/i18n/plural';
 import { entityLabel } from '../lib/kb/format';
 import type { Entity, FactView } from '../lib/kb/types';
-import type { PageEntity } from '../lib/messages';
+import type { PageEntity } from '../lib/protocol';
 import { layoutMap, neighbourInDirection, type PlacedNode } from '../lib/page-map/layout';
 import { RelationLine } from './RelationLine';
 import { DerivedGroupLine } from './DerivedGroups';

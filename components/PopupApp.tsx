@@ -3,8 +3,8 @@
  * Data comes from an injected api, so the component runs in tests without a browser.
  */
 import { useEffect, useState } from 'preact/hooks';
-import type { Translate, UiLang } from '../lib/i18n/messages';
-import type { PageEntity } from '../lib/messages';
+import type { Translate, UiLang } from '../lib/i18n/strings';
+import type { PageEntity } from '../lib/protocol';
 import type { EntitySummary, FactView, SearchHit } from '../lib/kb/types';
 import { EntityDetails } from './EntityDetails';
 import { FillProgress } from './FillProgress';

@@ -4,7 +4,7 @@
  */
 import type { Sighting } from '../lib/db';
 import type { Highlight } from '../lib/highlights/model';
-import type { Translate, UiLang } from '../lib/i18n/messages';
+import type { Translate, UiLang } from '../lib/i18n/strings';
 import { countText } from '../lib/i18n/plural';
 import { siteOf } from '../lib/sites';
 

@@ -5,7 +5,7 @@
 import type { Sighting } from '../lib/db';
 import type { Highlight } from '../lib/highlights/model';
 import type { Entity, EntitySummary, FactView, SearchHit } from '../lib/kb/types';
-import type { FillStatus, PageEntity } from '../lib/messages';
+import type { FillStatus, PageEntity } from '../lib/protocol';
 import type { HighlightApi } from './HighlightList';
 
 export interface PopupApi extends HighlightApi {

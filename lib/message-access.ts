@@ -5,7 +5,7 @@
  * page and keeping its highlights need, and only about its own page: never a backup, an export,
  * an import or "delete all".
  */
-import { isEnvelope, type MessageType, type Reply, type Request } from './messages';
+import { isEnvelope, type MessageType, type Reply, type Request } from './protocol';
 
 export type SenderKind = 'extension-page' | 'content-script' | 'none';
 

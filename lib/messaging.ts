@@ -10,7 +10,7 @@ import {
   type Reply,
   type Request,
   type Response,
-} from './messages';
+} from './protocol';
 
 export type Handlers<T extends MessageType = MessageType> = {
   [K in T]: (payload: Request<K>) => Promise<Response<K>> | Response<K>;

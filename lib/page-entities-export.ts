@@ -1,7 +1,7 @@
 /** The entities of the current page as a file: CSV (RFC 4180) or JSON, with names and Wikidata links. */
 import { toCsv } from './csv';
 import type { Entity, Lang } from './kb/types';
-import type { PageEntity } from './messages';
+import type { PageEntity } from './protocol';
 
 export interface PageEntityRow {
   id: string;

@@ -1,8 +1,8 @@
-/** Writes public/_locales/{en,de}/messages.json from lib/i18n/messages.ts (run before every build). */
+/** Writes public/_locales/{en,de}/messages.json from lib/i18n/strings.ts (run before every build). */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { MESSAGES } from '../lib/i18n/messages';
+import { MESSAGES } from '../lib/i18n/strings';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 for (const [lang, table] of Object.entries(MESSAGES)) {

@@ -4,7 +4,7 @@
  */
 import { useState } from 'preact/hooks';
 import type { RestoreResult } from '../../lib/backup';
-import { fill, type MessageKey, type Translate } from '../../lib/i18n/messages';
+import { fill, type MessageKey, type Translate } from '../../lib/i18n/strings';
 import { problemText } from '../../lib/i18n/problem';
 import type { ImportFormat, KbExportScope } from '../../lib/kb/editing';
 import { MessageError } from '../../lib/messaging';

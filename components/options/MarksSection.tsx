@@ -1,5 +1,5 @@
 /** Which entities are marked on pages, how the marks look, and how soon the hover card opens. */
-import type { MessageKey, Translate } from '../../lib/i18n/messages';
+import type { MessageKey, Translate } from '../../lib/i18n/strings';
 import type { MarkType } from '../../lib/matcher/spot';
 import { HOVER_DELAY, MARK_STYLES, MARK_TYPES, parseSettings, type MarkStyle, type Settings } from '../../lib/settings';
 

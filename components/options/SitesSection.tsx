@@ -4,7 +4,7 @@
  * are the record, so a site revoked in the browser's settings disappears here too.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { fill, type Translate } from '../../lib/i18n/messages';
+import { fill, type Translate } from '../../lib/i18n/strings';
 import { ALL_SITES, siteFromInput, siteOrigins } from '../../lib/reader-sites';
 import { siteEnabled, withSiteEnabled, type Settings } from '../../lib/settings';
 import { DEFAULT_NEWS_SITES } from '../../lib/sites';

@@ -3,7 +3,7 @@ import { collectBackup, deleteReaderData, parseBackup, restoreBackup, serializeB
 import { type BuiltinData } from '../../lib/kb/builtin';
 import type { AppDB } from '../../lib/db';
 import type { KbService } from '../../lib/kb/service';
-import type { MessageType } from '../../lib/messages';
+import type { MessageType } from '../../lib/protocol';
 import { afterReady, type Handlers } from '../../lib/messaging';
 import type { SettingsStore } from '../../lib/settings';
 

@@ -10,7 +10,7 @@ import {
   listHighlights,
 } from '../../lib/highlights/store';
 import type { AppDB } from '../../lib/db';
-import type { MessageType } from '../../lib/messages';
+import type { MessageType } from '../../lib/protocol';
 import type { Handlers } from '../../lib/messaging';
 
 export type HighlightMessage = Extract<MessageType, `hl/${string}`>;

@@ -11,7 +11,7 @@ import { readArtefact } from '../../lib/matcher/artefact';
 import { kbHandlers } from './kb-handlers';
 import { KbService } from '../../lib/kb/service';
 import { highlightHandlers } from './highlight-handlers';
-import { isEnvelope, type FillStatus, type PageMessage, type Request } from '../../lib/messages';
+import { isEnvelope, type FillStatus, type PageMessage, type Request } from '../../lib/protocol';
 import { createClient, createDispatcher } from '../../lib/messaging';
 import { dataHandlers } from './data-handlers';
 import { guardedListener } from '../../lib/message-access';

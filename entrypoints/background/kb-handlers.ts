@@ -1,5 +1,5 @@
 /** The background's answers to `kb/*` messages, on top of the knowledge-base service. */
-import type { MessageType } from '../../lib/messages';
+import type { MessageType } from '../../lib/protocol';
 import { afterReady, type Handlers } from '../../lib/messaging';
 import type { AppDB } from '../../lib/db';
 import { deleteFact, exportKb, putFact } from '../../lib/kb/editing';

@@ -10,7 +10,7 @@ import { startFramePage } from '../../components/frame-page';
 import { HoverCard } from '../../components/HoverCard';
 import { NewCompanyCard } from '../../components/NewCompanyCard';
 import { isToFrame } from '../../lib/frame-link';
-import { uiStrings } from '../../lib/i18n/messages';
+import { uiStrings } from '../../lib/i18n/strings';
 import type { CardData } from '../../lib/kb/card';
 import type { Highlight } from '../../lib/highlights/model';
 import type { Sighting } from '../../lib/db';

@@ -10,7 +10,7 @@ import { mountHighlightControls, type HighlightControls } from '../../components
 import { EDITOR_HOST, HIGHLIGHTER_HOST } from '../../lib/dom-labels';
 import type { FromFrame } from '../../lib/frame-link';
 import { newHighlight, type Highlight } from '../../lib/highlights/model';
-import type { Translate } from '../../lib/i18n/messages';
+import type { Translate } from '../../lib/i18n/strings';
 import { problemText } from '../../lib/i18n/problem';
 import type { createClient } from '../../lib/messaging';
 import { HighlightLayer } from '../../lib/page/highlight-layer';

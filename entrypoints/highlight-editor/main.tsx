@@ -11,7 +11,7 @@ import { startFramePage } from '../../components/frame-page';
 import { HighlightEditor } from '../../components/HighlightEditor';
 import { isToFrame } from '../../lib/frame-link';
 import type { Highlight } from '../../lib/highlights/model';
-import { uiStrings } from '../../lib/i18n/messages';
+import { uiStrings } from '../../lib/i18n/strings';
 import { problemText } from '../../lib/i18n/problem';
 import { createClient } from '../../lib/messaging';
 

@@ -3,7 +3,7 @@ import './style.css';
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { OptionsApp, type OptionsApi } from '../../components/OptionsApp';
-import { uiStrings } from '../../lib/i18n/messages';
+import { uiStrings } from '../../lib/i18n/strings';
 import { offerFile } from '../../lib/download';
 import { createClient } from '../../lib/messaging';
 import { readerSites } from '../../lib/reader-sites';

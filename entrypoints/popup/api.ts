@@ -4,9 +4,9 @@
  */
 import { browser } from 'wxt/browser';
 import type { PopupApi } from '../../components/popup-api';
-import { uiStrings } from '../../lib/i18n/messages';
+import { uiStrings } from '../../lib/i18n/strings';
 import { offerFile } from '../../lib/download';
-import type { PageMessage } from '../../lib/messages';
+import type { PageMessage } from '../../lib/protocol';
 import { createClient } from '../../lib/messaging';
 import { settingsIn, withSiteEnabled } from '../../lib/settings';
 

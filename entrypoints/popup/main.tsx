@@ -7,7 +7,7 @@ import '../../components/page-map.css';
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { PopupApp } from '../../components/PopupApp';
-import { uiStrings } from '../../lib/i18n/messages';
+import { uiStrings } from '../../lib/i18n/strings';
 import { api } from './api';
 
 const { lang, t } = uiStrings(browser.i18n);

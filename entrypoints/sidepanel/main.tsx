@@ -7,7 +7,7 @@ import '../../components/page-map.css';
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { PopupApp } from '../../components/PopupApp';
-import { uiStrings } from '../../lib/i18n/messages';
+import { uiStrings } from '../../lib/i18n/strings';
 import { api } from '../popup/api';
 
 // For npm run bench -- popup: where the panel's own work starts (the browser made the page before).

@@ -2,7 +2,7 @@
  * Counts in words with the right plural ("1 Seite", "2 Seiten"; "1 mention"): the language's
  * plural rule (Intl.PluralRules) picks the One or Other form of a message.
  */
-import type { MessageKey, Translate, UiLang } from './messages';
+import type { MessageKey, Translate, UiLang } from './strings';
 
 export type CountKey = 'pageCount' | 'mentionCount' | 'connectionCount' | 'noteCount';
 

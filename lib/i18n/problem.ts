@@ -3,7 +3,7 @@
  * sentence; any other error is shown with its message (a MessageError's is the other side's reason).
  */
 import { MessageError } from '../messaging';
-import type { Translate } from './messages';
+import type { Translate } from './strings';
 
 export function problemText(e: unknown, t: Translate): string {
   if (e instanceof MessageError && e.code === 'storage-full') return t('storageFull');

@@ -6,17 +6,12 @@
 import { germanCaseForms, germanCompanyForms, nameForms } from '../german/forms';
 import type { DictionaryEntry, Entity, EntityType, Lang } from './types';
 
-export interface DictionaryOptions {
-  /** Names the reader muted, matched case-insensitively ("wrong entity" / "don't mark this name"). */
-  muted?: ReadonlySet<string>;
-}
-
-export function buildDictionary(entities: Iterable<Entity>, options: DictionaryOptions = {}): DictionaryEntry[] {
+/** Mutes are not applied here: they apply per request, for the sender's site (lib/kb/spotting.ts). */
+export function buildDictionary(entities: Iterable<Entity>): DictionaryEntry[] {
   const out: DictionaryEntry[] = [];
-  const muted = options.muted ?? new Set<string>();
   for (const e of entities) {
     for (const n of e.names) {
-      if (n.noMatch || muted.has(n.text.toLowerCase())) continue;
+      if (n.noMatch) continue;
       const base = { entityId: e.id, type: e.type, kind: n.kind, lang: n.lang, matchCase: n.matchCase, ambiguous: n.ambiguous };
       // Adjectives and demonyms are already declined; acronyms take a genitive -s ("IBMs") or an
       // English possessive ("EU's"); German country names also decline ("Vereinigten Staaten").

@@ -2,7 +2,7 @@
 import { cleanup, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { EntityDetails, type EntityDetailsProps } from '../../components/EntityDetails';
-import { translator } from '../../lib/i18n/messages';
+import { translator } from '../../lib/i18n/strings';
 
 afterEach(cleanup);
 

@@ -2,8 +2,8 @@
 import { cleanup, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { FillProgress } from '../../components/FillProgress';
-import { translator } from '../../lib/i18n/messages';
-import type { FillStatus } from '../../lib/messages';
+import { translator } from '../../lib/i18n/strings';
+import type { FillStatus } from '../../lib/protocol';
 
 afterEach(cleanup);
 const t = translator('de');

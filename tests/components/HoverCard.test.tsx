@@ -2,7 +2,7 @@
 import { cleanup, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { HoverCard } from '../../components/HoverCard';
-import { translator } from '../../lib/i18n/messages';
+import { translator } from '../../lib/i18n/strings';
 import type { CardData } from '../../lib/kb/card';
 
 afterEach(cleanup);

@@ -2,7 +2,7 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { OptionsApp, type OptionsApi } from '../../components/OptionsApp';
-import { translator } from '../../lib/i18n/messages';
+import { translator } from '../../lib/i18n/strings';
 import type { MuteRow } from '../../lib/db';
 import { MessageError } from '../../lib/messaging';
 import { ALL_SITES } from '../../lib/reader-sites';

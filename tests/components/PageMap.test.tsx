@@ -2,9 +2,9 @@
 import { cleanup, fireEvent, render } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { PageMap } from '../../components/PageMap';
-import { translator } from '../../lib/i18n/messages';
+import { translator } from '../../lib/i18n/strings';
 import type { Entity, FactView } from '../../lib/kb/types';
-import type { PageEntity } from '../../lib/messages';
+import type { PageEntity } from '../../lib/protocol';
 import { layoutMap, neighbourInDirection } from '../../lib/page-map/layout';
 
 afterEach(cleanup);

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { MessageError } from '../../lib/messaging';
 import { PopupApp } from '../../components/PopupApp';
 import type { PopupApi } from '../../components/popup-api';
-import { translator } from '../../lib/i18n/messages';
+import { translator } from '../../lib/i18n/strings';
 import type { Entity, FactView, SearchHit } from '../../lib/kb/types';
 import type { ExportedFile } from '../../lib/highlights/export';
 import type { Highlight } from '../../lib/highlights/model';

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { catalogTranslator, fill, MESSAGES, translator, uiLangOf, uiStrings } from '../../lib/i18n/messages';
+import { catalogTranslator, fill, MESSAGES, translator, uiLangOf, uiStrings } from '../../lib/i18n/strings';
 
 describe('UI strings', () => {
   it('has every key in both languages, none empty', () => {

@@ -11,7 +11,7 @@ import { parseCompaniesCsv } from '../../lib/kb/transfer/companies-csv';
 import { parseKb } from '../../lib/kb/transfer/kb-json';
 import { parseWikidataResults } from '../../lib/kb/transfer/wikidata';
 import { MAX_IMPORT_CHARS, MAX_PROBLEMS, ValidationError } from '../../lib/kb/validate';
-import { isEnvelope } from '../../lib/messages';
+import { isEnvelope } from '../../lib/protocol';
 import { freshDb } from './kb/helpers';
 
 /** Just under the size limit: `head`, then `item` again and again (comma-separated), then `tail`. */

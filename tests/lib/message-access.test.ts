@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CONTENT_SCRIPT_MESSAGES, guardedListener, senderKind, type SenderInfo } from '../../lib/message-access';
-import { PAYLOAD_CHECKS, type MessageType, type Reply } from '../../lib/messages';
+import { PAYLOAD_CHECKS, type MessageType, type Reply } from '../../lib/protocol';
 import { createDispatcher, type Handlers } from '../../lib/messaging';
 import { sampleHighlight } from './highlights/sample';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isEnvelope, type PageMessage } from '../../lib/messages';
+import { isEnvelope, type PageMessage } from '../../lib/protocol';
 import { afterReady, createClient, createDispatcher, MessageError } from '../../lib/messaging';
 
 const dispatcher = createDispatcher({

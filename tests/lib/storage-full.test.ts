@@ -8,7 +8,7 @@ import type { DBCore } from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { highlightHandlers } from '../../entrypoints/background/highlight-handlers';
 import { toAnnotationCollection } from '../../lib/highlights/web-annotation';
-import { translator } from '../../lib/i18n/messages';
+import { translator } from '../../lib/i18n/strings';
 import { problemText } from '../../lib/i18n/problem';
 import type { AppDB } from '../../lib/db';
 import { importFile } from '../../lib/kb/editing';
