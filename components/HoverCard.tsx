@@ -37,9 +37,9 @@ export function HoverCard({ card, lang, t, onDetails, onMute, notes = [], seen =
   return (
     <div class="qv-card" data-card-entity={entity.id}>
       <header class="qv-card__head">
-        {entity.flag && (
+        {(card.flag ?? entity.flag) && (
           <span class="qv-card__flag" aria-hidden="true">
-            {entity.flag}
+            {card.flag ?? entity.flag}
           </span>
         )}
         <strong class="qv-card__name">{name}</strong>

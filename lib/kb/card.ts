@@ -8,6 +8,8 @@ import type { Entity, FactView } from './types';
 export interface CardData {
   entity: Entity;
   keyFacts: FactView[];
+  /** The entity's flag, or for a company its headquarters country's. */
+  flag?: string;
   /** Relations whose other end is mentioned on the same page, the most telling first (relations.ts). */
   relations: FactView[];
 }

@@ -91,9 +91,12 @@ export class KbService {
     const derived = derivedRelations([id, ...others], [...facts.filter((f) => f.direction === 'out'), ...theirs]).filter(
       (f) => f.subject === id || f.object === id,
     );
-    const labels = await this.labels([...others, ...countriesOf(derived)]);
+    const hq = facts.find((f) => f.property === 'headquarteredIn' && f.direction === 'out')?.object;
+    const [labels, [country]] = await Promise.all([this.labels([...others, ...countriesOf(derived)]), this.summaries(hq ? [hq] : [])]);
     const views = derived.map((f) => viewFrom(id, withCountryName(f, labels), labels.get(f.subject === id ? f.object! : f.subject)));
-    return buildCard(entity, [...facts, ...views], new Set(pageEntityIds));
+    const card = buildCard(entity, [...facts, ...views], new Set(pageEntityIds));
+    const flag = entity.flag ?? country?.flag;
+    return flag ? { ...card, flag } : card;
   }
 
   /**

@@ -45,9 +45,12 @@ describe('KbService', () => {
     const db = freshDb();
     await installBuiltin(db, data);
     const kb = serviceWith(db, data.entities);
+    await db.entities.update('Q30', { flag: '🇺🇸' });
     const card = await kb.card('Q2283', ['Q17']);
     expect(card?.relations.map((f) => f.property)).toEqual(['investsIn']);
     expect(card?.keyFacts.map((f) => f.property)).toEqual(['headquarteredIn']);
+    // A company's card shows its headquarters country's flag (the sample's Microsoft is in the United States).
+    expect(card?.flag).toBe('🇺🇸');
     await db.facts.put({ id: 'b:Q2283:city:0', subject: 'Q2283', property: 'city', value: 'Redmond', origin: 'builtin' });
     const withCity = await kb.card('Q2283', ['Q17']);
     expect(withCity?.keyFacts.map((f) => [f.property, f.valueText?.de])).toEqual([['city', 'Redmond, Vereinigte Staaten']]);
