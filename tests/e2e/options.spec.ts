@@ -44,7 +44,7 @@ test('entity types, look and hover delay apply to an open page at once', async (
   await options.getByLabel('Länder', { exact: true }).uncheck();
   await expect.poll(() => ofType('country')).toBe(0);
   // Companies stay, and no country name took their place ("Deutsche" inside a company name).
-  expect(await ofType('company')).toBe(companies);
+  await expect.poll(() => ofType('company')).toBe(companies);
 
   // The look is the ::highlight() rule of the extension's one adopted stylesheet.
   const companyRule = () =>
