@@ -49,6 +49,16 @@ export class LiveAnnotator {
     });
   }
 
+  /**
+   * Marks only `types` from now on, when that is fewer kinds than before: the marks of the others go,
+   * the rest stay as they are (no pass, no flicker; a mark of a kept type never stood in for a dropped one).
+   */
+  narrowTypes(types: ReadonlySet<MarkType>): void {
+    this.options.types = types;
+    for (const mark of [...this.layer.all()]) if (!types.has(mark.type)) this.layer.remove(mark);
+    this.options.onUpdate?.(this.found);
+  }
+
   /** Entities marked on the page now, with mention counts. */
   get found(): Map<string, PageEntityCount> {
     return this.layer.counts();

@@ -40,10 +40,12 @@ export class PageMarking {
   /** Marks only these kinds of entity from now on; marks already made are redone if it changes. */
   async setTypes(types: readonly MarkType[]): Promise<void> {
     const next = new Set(types);
-    const same = this.types && this.types.size === next.size && [...next].every((t) => this.types!.has(t));
-    if (same) return;
+    const fewer = this.types !== undefined && [...next].every((t) => this.types!.has(t));
+    if (fewer && next.size === this.types!.size) return;
     this.types = next;
     if (!this.live) return;
+    // Fewer kinds: the other marks stay where they are; more: the page is spotted again for them.
+    if (fewer) return this.live.narrowTypes(next);
     this.off();
     await this.on();
   }

@@ -44,4 +44,25 @@ describe('PageMarking', () => {
     await marking.on();
     expect(paint.marks()).toEqual([['Japan', 'country']]);
   });
+
+  it('drops only the marks of a type switched off, keeping the others as they are; a type switched on is spotted', async () => {
+    document.body.innerHTML = '<p>Die Deutsche Bank und Japan.</p>';
+    const paint = testPainter();
+    const layer = new MarkLayer(paint.painter);
+    const updates: number[] = [];
+    const marking = new PageMarking(document, matcher, layer, new AbortController().signal, (found) => updates.push(found.size));
+    await marking.setTypes(['company', 'country']);
+    await marking.on();
+    const bank = [...layer.all()].find((m) => m.type === 'company')!;
+    await marking.setTypes(['company']);
+    // No pass in between: the company's mark is the same object, never taken out.
+    expect([...layer.all()]).toEqual([bank]);
+    expect(paint.marks()).toEqual([['Deutsche Bank', 'company']]);
+    expect(updates.at(-1)).toBe(1);
+    await marking.setTypes(['company', 'country']);
+    expect(paint.marks()).toEqual([
+      ['Deutsche Bank', 'company'],
+      ['Japan', 'country'],
+    ]);
+  });
 });
