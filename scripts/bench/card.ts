@@ -18,13 +18,24 @@ export async function benchCard(): Promise<string[]> {
       const { chrome } = globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<Array<{ id?: number }>> } } };
       return (await chrome.tabs.query({ active: true }))[0]?.id;
     });
-    const step = () =>
+    const sendStep = () =>
       worker.evaluate((id) => {
         const { chrome } = globalThis as unknown as {
           chrome: { tabs: { sendMessage(id: number, m: unknown, o: unknown): Promise<unknown> } };
         };
         return chrome.tabs.sendMessage(id, { type: 'page/step', payload: { direction: 'next' } }, { frameId: 0 });
       }, tabId!);
+    // On a loaded machine the tab's content script may not listen yet when the first step is sent.
+    const step = async () => {
+      for (let attempt = 0; ; attempt++) {
+        try {
+          return await sendStep();
+        } catch (e) {
+          if (attempt === 40 || !/Receiving end does not exist/.test(String(e))) throw e;
+          await page.waitForTimeout(50);
+        }
+      }
+    };
     const frame = async () => {
       for (let i = 0; i < 200; i++) {
         const f = page.frames().find((x) => /^chrome-extension:\/\/[^/]+\/card\.html/.test(x.url()));
