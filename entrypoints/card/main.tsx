@@ -81,9 +81,11 @@ const page = startFramePage(
       }
     };
     show('loading');
+    const asked = send('kb/card', { id: m.id, pageEntityIds: m.pageEntityIds });
+    // After the card's own request: the background answers in order, and the card comes first.
     const notes = send('hl/list', { entityId: m.id }).catch(() => []);
     const seen = send('kb/sightings', { entityId: m.id }).catch(() => []);
-    send('kb/card', { id: m.id, pageEntityIds: m.pageEntityIds }).then(
+    asked.then(
       async (card) => {
         show(card);
         trail = { notes: await notes, seen: await seen };

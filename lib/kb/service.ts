@@ -17,6 +17,7 @@ import type { Entity, EntitySummary, Fact, FactView, Lang, SearchHit } from './t
 export class KbService {
   private index?: Promise<SearchIndex>;
   private readonly summaryCache = new Map<string, EntitySummary | null>();
+  private readonly derivingCache = new Map<string, Fact[]>();
   private readonly spotting: SpottingService;
 
   /** @param loadMatcher the built-in matcher, read from the build's artefact at the first page. */
@@ -84,10 +85,7 @@ export class KbService {
     const entity = await this.entity(id);
     if (!entity) return undefined;
     const others = pageEntityIds.filter((p) => p !== id);
-    const [facts, theirs] = await Promise.all([
-      this.facts(id),
-      this.factsOfAll(others).then((all) => all.filter((f) => (DERIVING_PROPERTIES as readonly string[]).includes(f.property))),
-    ]);
+    const [facts, theirs] = await Promise.all([this.facts(id), this.derivingFacts(others)]);
     const derived = derivedRelations([id, ...others], [...facts.filter((f) => f.direction === 'out'), ...theirs]).filter(
       (f) => f.subject === id || f.object === id,
     );
@@ -104,7 +102,24 @@ export class KbService {
    * getAll, rather than one anyOf, which walks a cursor record by record (some 5× slower in Chromium).
    */
   private async factsOfAll(ids: readonly string[]): Promise<Fact[]> {
-    return (await Promise.all(ids.map((id) => this.db.facts.where('subject').equals(id).toArray()))).flat();
+    // One transaction for all of them: one per query would cost a round trip each.
+    return this.db.transaction('r', this.db.facts, async () =>
+      (await Promise.all(ids.map((id) => this.db.facts.where('subject').equals(id).toArray()))).flat(),
+    );
+  }
+
+  /**
+   * The facts derived relations come from (index, industry, headquarters) of a page's entities, kept
+   * from one card to the next: every card on a page asks for the same ones.
+   */
+  private async derivingFacts(ids: readonly string[]): Promise<Fact[]> {
+    const missing = ids.filter((id) => !this.derivingCache.has(id));
+    if (missing.length) {
+      const all = await this.factsOfAll(missing);
+      for (const id of missing) this.derivingCache.set(id, []);
+      for (const f of all) if ((DERIVING_PROPERTIES as readonly string[]).includes(f.property)) this.derivingCache.get(f.subject)!.push(f);
+    }
+    return ids.flatMap((id) => this.derivingCache.get(id) ?? []);
   }
 
   private async labels(ids: readonly string[]): Promise<Map<string, Entity['label']>> {
@@ -157,6 +172,7 @@ export class KbService {
     } finally {
       this.index = undefined;
       this.summaryCache.clear();
+      this.derivingCache.clear();
       this.spotting.entitiesChanged();
     }
   }
