@@ -12,7 +12,7 @@ import { countText } from '../lib/i18n/plural';
 import { rankRelations } from '../lib/kb/relations';
 import { ExportButtons } from './HighlightList';
 import type { PopupApi } from './popup-api';
-import { siteOf } from '../lib/sites';
+import { siteOfUrl } from '../lib/sites';
 
 export interface EntityDetailsProps {
   api: Pick<
@@ -24,15 +24,6 @@ export interface EntityDetailsProps {
   t: Translate;
   onBack(): void;
   onOpen(id: string): void;
-}
-
-/** The site of a history row's address; a row stored before addresses were checked may not parse. */
-function siteOfUrl(url: string): string {
-  try {
-    return siteOf(new URL(url).hostname);
-  } catch {
-    return url;
-  }
 }
 
 export function EntityDetails({ api, id, lang, t, onBack, onOpen }: EntityDetailsProps) {

@@ -6,15 +6,7 @@ import type { Sighting } from '../lib/db';
 import type { Highlight } from '../lib/highlights/model';
 import type { Translate, UiLang } from '../lib/i18n/strings';
 import { countText } from '../lib/i18n/plural';
-import { siteOf } from '../lib/sites';
-
-function siteOfUrl(url: string): string {
-  try {
-    return siteOf(new URL(url).hostname);
-  } catch {
-    return url;
-  }
-}
+import { siteOfUrl } from '../lib/sites';
 
 const shortDate = (ms: number, lang: UiLang) =>
   new Date(ms).toLocaleDateString(lang === 'de' ? 'de-DE' : 'en-GB', { day: 'numeric', month: 'short', year: 'numeric' });

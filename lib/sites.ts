@@ -9,6 +9,15 @@ export function siteOf(host: string): string {
   return host.toLowerCase().replace(/^www\./, '');
 }
 
+/** The site of a page address; the address itself when it does not parse (a row stored before addresses were checked). */
+export function siteOfUrl(url: string): string {
+  try {
+    return siteOf(new URL(url).hostname);
+  } catch {
+    return url;
+  }
+}
+
 /** Whether `host` is on `site`: the site itself or one of its subdomains. */
 export function onSite(host: string, site: string): boolean {
   const h = host.toLowerCase();
