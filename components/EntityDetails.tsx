@@ -1,7 +1,7 @@
 /** An entity's details: description, facts, and relations in both directions as links. */
 import { useEffect, useState } from 'preact/hooks';
 import type { Translate, UiLang } from '../lib/i18n/strings';
-import { entityLabel, factLabel, formatValue, otherEnd } from '../lib/kb/format';
+import { entityLabel, factLabel, formatValue, localeOf, otherEnd } from '../lib/kb/format';
 import type { Sighting } from '../lib/db';
 import type { Entity, FactView } from '../lib/kb/types';
 import { OwnFacts } from './OwnFacts';
@@ -131,7 +131,7 @@ export function EntityDetails({ api, id, lang, t, onBack, onOpen }: EntityDetail
                   {s.title || s.url}
                 </a>{' '}
                 <small>
-                  {siteOfUrl(s.url)}, {new Date(s.seenAt).toLocaleDateString(lang === 'de' ? 'de-DE' : 'en-GB')}
+                  {siteOfUrl(s.url)}, {new Date(s.seenAt).toLocaleDateString(localeOf(lang))}
                 </small>
               </li>
             ))}

@@ -7,9 +7,10 @@ import type { Highlight } from '../lib/highlights/model';
 import type { Translate, UiLang } from '../lib/i18n/strings';
 import { countText } from '../lib/i18n/plural';
 import { siteOfUrl } from '../lib/sites';
+import { localeOf } from '../lib/kb/format';
 
 const shortDate = (ms: number, lang: UiLang) =>
-  new Date(ms).toLocaleDateString(lang === 'de' ? 'de-DE' : 'en-GB', { day: 'numeric', month: 'short', year: 'numeric' });
+  new Date(ms).toLocaleDateString(localeOf(lang), { day: 'numeric', month: 'short', year: 'numeric' });
 
 function clip(text: string, max: number): string {
   return text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text;

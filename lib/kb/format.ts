@@ -9,6 +9,11 @@ const UNITS: Record<string, Record<Lang, string>> = {
   'bn EUR': { de: 'Mrd. EUR', en: 'bn EUR' },
 };
 
+/** The locale numbers and dates are written in for a reader of `lang`. */
+export function localeOf(lang: Lang): string {
+  return lang === 'de' ? 'de-DE' : 'en-GB';
+}
+
 export function formatValue(fact: FactView, lang: Lang): string {
   const text = fact.valueText?.[lang];
   if (fact.property === 'founded' || fact.property === 'dissolved') return String(fact.value);
@@ -16,13 +21,11 @@ export function formatValue(fact: FactView, lang: Lang): string {
   // A deal's year, not a number to group ("2.016").
   if (fact.unit === 'year') return String(fact.value);
   if (fact.unit === '%' && typeof fact.value === 'number') {
-    const share = new Intl.NumberFormat(lang === 'de' ? 'de-DE' : 'en-GB', { style: 'percent', maximumFractionDigits: 2 }).format(
-      fact.value / 100,
-    );
+    const share = new Intl.NumberFormat(localeOf(lang), { style: 'percent', maximumFractionDigits: 2 }).format(fact.value / 100);
     return text ? `${share} (${text})` : share;
   }
   if (typeof fact.value === 'number') {
-    const locale = lang === 'de' ? 'de-DE' : 'en-GB';
+    const locale = localeOf(lang);
     const compact = COMPACT_UNITS.has(fact.unit) && Math.abs(fact.value) >= 1e6;
     const n = new Intl.NumberFormat(
       locale,
@@ -53,7 +56,7 @@ export function entityLabel(entity: Pick<Entity, 'label'>, lang: Lang): string {
 export function asOfLabel(asOf: string | undefined, lang: Lang): string | undefined {
   if (!asOf) return undefined;
   const [y, m, d] = asOf.split('-').map(Number);
-  const locale = lang === 'de' ? 'de-DE' : 'en-GB';
+  const locale = localeOf(lang);
   const date = new Date(Date.UTC(y!, (m ?? 1) - 1, d ?? 1));
   const text = d
     ? date.toLocaleDateString(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' })
