@@ -51,8 +51,9 @@ export const DERIVING_PROPERTIES = ['indexMember', 'industry', 'headquarteredIn'
  * Relations that follow from facts two entities share: the same index, the same industry, the
  * same headquarters country (companies only; every country has many). Each pair once, subject
  * first in `ids` order; origin "derived", no source of its own: the facts it comes from have one.
+ * With `around`, only the pairs of that entity (a card needs no pairs among the others).
  */
-export function derivedRelations(ids: readonly string[], facts: readonly Fact[]): Fact[] {
+export function derivedRelations(ids: readonly string[], facts: readonly Fact[], around?: string): Fact[] {
   const byEntity = new Map<string, { index: Set<string>; industry?: string; country?: string }>();
   for (const id of ids) byEntity.set(id, { index: new Set() });
   for (const f of facts) {
@@ -67,6 +68,7 @@ export function derivedRelations(ids: readonly string[], facts: readonly Fact[])
   for (let i = 0; i < ids.length; i++) {
     const a = byEntity.get(ids[i]!)!;
     for (let j = i + 1; j < ids.length; j++) {
+      if (around !== undefined && ids[i] !== around && ids[j] !== around) continue;
       const b = byEntity.get(ids[j]!)!;
       const pair = (property: string, value: string, valueText?: Fact['valueText']): Fact => ({
         id: `d:${ids[i]}:${property}:${ids[j]}`,

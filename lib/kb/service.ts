@@ -86,9 +86,7 @@ export class KbService {
     if (!entity) return undefined;
     const others = pageEntityIds.filter((p) => p !== id);
     const [facts, theirs] = await Promise.all([this.facts(id), this.derivingFacts(others)]);
-    const derived = derivedRelations([id, ...others], [...facts.filter((f) => f.direction === 'out'), ...theirs]).filter(
-      (f) => f.subject === id || f.object === id,
-    );
+    const derived = derivedRelations([id, ...others], [...facts.filter((f) => f.direction === 'out'), ...theirs], id);
     const hq = facts.find((f) => f.property === 'headquarteredIn' && f.direction === 'out')?.object;
     const [labels, [country]] = await Promise.all([this.labels([...others, ...countriesOf(derived)]), this.summaries(hq ? [hq] : [])]);
     const views = derived.map((f) => viewFrom(id, withCountryName(f, labels), labels.get(f.subject === id ? f.object! : f.subject)));

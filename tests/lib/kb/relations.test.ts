@@ -58,6 +58,11 @@ describe('derivedRelations', () => {
     ]);
   });
 
+  it('around one entity, only its pairs', () => {
+    const derived = derivedRelations(['MSFT', 'SAP', 'SIE'], facts, 'MSFT').map((f) => [f.subject, f.property, f.object]);
+    expect(derived).toEqual([['MSFT', 'sameIndustry', 'SAP']]);
+  });
+
   it('marks them derived, and computes nothing for entities outside the set', () => {
     const derived = derivedRelations(['SAP', 'MSFT'], facts);
     expect(derived.every((f) => f.origin === 'derived' && f.source === undefined)).toBe(true);
