@@ -5,7 +5,7 @@
  * The content script stamps the request; the card's frame measures against that stamp. Baseline:
  * the bare message round trip to the background for the same card, from an extension page.
  */
-import { withExtension } from './extension';
+import { activeTabId, withExtension } from './extension';
 import { median, percentile } from './stats';
 import { sized } from './size';
 
@@ -14,10 +14,7 @@ const ROUNDS = sized(40, 3);
 
 export async function benchCard(): Promise<string[]> {
   const lines = await withExtension(PAGE_URL, async ({ context, extensionId, page, worker }) => {
-    const tabId = await worker.evaluate(async () => {
-      const { chrome } = globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<Array<{ id?: number }>> } } };
-      return (await chrome.tabs.query({ active: true }))[0]?.id;
-    });
+    const tabId = await activeTabId(worker);
     const sendStep = () =>
       worker.evaluate((id) => {
         const { chrome } = globalThis as unknown as {

@@ -18,6 +18,14 @@ export interface ExtensionSession {
   page: Page;
 }
 
+/** The id of the active tab, as the background sees it. */
+export function activeTabId(worker: Worker): Promise<number | undefined> {
+  return worker.evaluate(async () => {
+    const { chrome } = globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<Array<{ id?: number }>> } } };
+    return (await chrome.tabs.query({ active: true }))[0]?.id;
+  });
+}
+
 /** Runs `fn` in the session; undefined when the extension is not built. */
 export async function withExtension<T>(pageUrl: string, fn: (s: ExtensionSession) => Promise<T>): Promise<T | undefined> {
   if (!existsSync(join(EXTENSION, 'manifest.json'))) return undefined;

@@ -4,7 +4,7 @@
  * extension in Chromium. Baseline: opening the extension's empty options page the same way.
  */
 import type { BrowserContext } from 'playwright-core';
-import { withExtension } from './extension';
+import { activeTabId, withExtension } from './extension';
 import { median, percentile } from './stats';
 import { sized } from './size';
 
@@ -38,10 +38,7 @@ async function mapDrawn(
   await page.waitForFunction(() => ((CSS.highlights.get('querverweis-company') as Set<Range> | undefined)?.size ?? 0) > 10);
   await page.bringToFront();
   const worker = context.serviceWorkers()[0]!;
-  const tabId = await worker.evaluate(async () => {
-    const { chrome } = globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<Array<{ id?: number }>> } } };
-    return (await chrome.tabs.query({ active: true }))[0]?.id;
-  });
+  const tabId = await activeTabId(worker);
   const drawnMs: number[] = [];
   const fromScriptMs: number[] = [];
   let nodes = 0;
@@ -66,10 +63,7 @@ async function mapDrawn(
 
 export async function benchPopup(): Promise<string[]> {
   const lines = await withExtension(PAGE_URL, async ({ context, worker, extensionId }) => {
-    const tabId = await worker.evaluate(async () => {
-      const { chrome } = globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<Array<{ id?: number }>> } } };
-      return (await chrome.tabs.query({ active: true }))[0]?.id;
-    });
+    const tabId = await activeTabId(worker);
 
     // 10 000 sightings through the message API (VISITS of 20 entities), 5 000 highlights written
     // straight into the database from an extension page, in the store's record shape.
