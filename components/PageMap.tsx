@@ -5,51 +5,37 @@
  * one (click, Enter or Space) shows it on the page and opens its details. One node is in the tab
  * order at a time; the arrow keys move to the nearest node in their direction.
  */
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Translate, UiLang } from '../lib/i18n/strings';
 import { countText } from '../lib/i18n/plural';
 import { entityLabel } from '../lib/kb/format';
-import type { Entity, FactView } from '../lib/kb/types';
+import type { Entity } from '../lib/kb/types';
 import type { PageEntity } from '../lib/protocol';
-import { layoutMap, neighbourInDirection, type PlacedNode } from '../lib/page-map/layout';
+import { neighbourInDirection, type PageMapData, type PlacedNode } from '../lib/page-map/layout';
 import { RelationLine } from './RelationLine';
 import { DerivedGroupLine } from './DerivedGroups';
-import { groupDerived } from '../lib/kb/relations';
+import { groupsOf } from '../lib/kb/relations';
 
 export interface PageMapProps {
   entities: readonly PageEntity[];
   labels: Readonly<Record<string, Pick<Entity, 'label'>>>;
-  links: readonly FactView[];
+  /** The relations among the entities and where each entity is drawn (`pageMapOf`). */
+  map: PageMapData;
   lang: UiLang;
   t: Translate;
   onChoose(id: string): void;
-  /** Drawing width in SVG units; the drawing scales to its box. */
-  width?: number;
 }
 
 const ARROWS: Record<string, [number, number]> = { ArrowRight: [1, 0], ArrowLeft: [-1, 0], ArrowUp: [0, -1], ArrowDown: [0, 1] };
-/** Up to this many entities the map also draws derived relations (dashed). */
-const DERIVED_LINES_UP_TO = 16;
 const TYPE_KEY = { company: 'typeCompany', country: 'typeCountry', organisation: 'typeOrganisation' } as const;
 
-export function PageMap({ entities, labels, links, lang, t, onChoose, width = 336 }: PageMapProps) {
-  const layout = useMemo(
-    () =>
-      layoutMap(
-        entities.map((e) => ({ id: e.id, type: e.type, count: e.count })),
-        // Derived relations link nearly every pair on a busy page (all carmakers share an industry): there they
-        // are words below the map, not lines; "based in the same country" is never a line.
-        links
-          .filter((f) => f.origin !== 'derived' || (entities.length <= DERIVED_LINES_UP_TO && f.property !== 'sameCountry'))
-          .map((f) => ({ source: f.subject, target: f.object!, derived: f.origin === 'derived' })),
-        width,
-      ),
-    [entities, links, width],
-  );
+export function PageMap({ entities, labels, map, lang, t, onChoose }: PageMapProps) {
+  const { typed, groups, layout } = map;
+  const nodeById = new Map(layout.nodes.map((n) => [n.id, n]));
   // For npm run bench -- popup: when the map with its relations was first drawn.
   useEffect(() => {
-    if (links.length) performance.mark('querverweis-map-drawn', { detail: { nodes: layout.nodes.length, edges: layout.edges.length } });
-  }, [layout, links.length]);
+    performance.mark('querverweis-map-drawn', { detail: { nodes: layout.nodes.length, edges: layout.edges.length } });
+  }, [layout]);
   const [active, setActive] = useState<string | undefined>(undefined);
   const [tabStop, setTabStop] = useState<string | undefined>(undefined);
   const svg = useRef<SVGSVGElement>(null);
@@ -79,8 +65,8 @@ export function PageMap({ entities, labels, links, lang, t, onChoose, width = 33
     }
   };
   const current = tabStop ?? layout.nodes[0]?.id;
-  const activeRelations = active ? links.filter((f) => f.subject === active || f.object === active) : [];
-  const activeGroups = groupDerived(activeRelations, active, (id) => (labels[id] ? labels[id]!.label : undefined));
+  const activeTyped = active ? typed.filter((f) => f.subject === active || f.object === active) : [];
+  const activeGroups = active ? groupsOf(groups, active) : [];
   return (
     <section class="qv-map" aria-labelledby="qv-map-title">
       <h2 id="qv-map-title">{t('pageMap')}</h2>
@@ -99,8 +85,8 @@ export function PageMap({ entities, labels, links, lang, t, onChoose, width = 33
       >
         <g class="qv-map__edges" aria-hidden="true">
           {layout.edges.map((edge) => {
-            const a = layout.nodes.find((n) => n.id === edge.source)!;
-            const b = layout.nodes.find((n) => n.id === edge.target)!;
+            const a = nodeById.get(edge.source)!;
+            const b = nodeById.get(edge.target)!;
             const lit = active !== undefined && (edge.source === active || edge.target === active);
             return (
               <line
@@ -157,18 +143,18 @@ export function PageMap({ entities, labels, links, lang, t, onChoose, width = 33
       {active && (
         <div class="qv-map__focus" aria-live="polite">
           <strong>{nameOf(active)}</strong>
-          {activeRelations.length === 0 ? (
+          {activeTyped.length + activeGroups.length === 0 ? (
             <p class="qv-map__none">{t('pageMapNoLinks')}</p>
           ) : (
             <ul>
-              {activeGroups.typed.map((f) => (
+              {activeTyped.map((f) => (
                 <li key={f.id}>
                   <RelationLine fact={f} self={nameOf(f.subject)} lang={lang} />
                 </li>
               ))}
-              {activeGroups.groups.map((g) => (
+              {activeGroups.map((g) => (
                 <li key={`${g.property}:${g.value}`}>
-                  <DerivedGroupLine group={g} lang={lang} t={t} />
+                  <DerivedGroupLine group={g} lang={lang} t={t} labelOf={(id) => labels[id]?.label} />
                 </li>
               ))}
             </ul>

@@ -5,7 +5,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Translate, UiLang } from '../lib/i18n/strings';
 import type { PageEntity } from '../lib/protocol';
-import type { EntitySummary, FactView, SearchHit } from '../lib/kb/types';
+import type { EntitySummary, SearchHit } from '../lib/kb/types';
 import { EntityDetails } from './EntityDetails';
 import { FillProgress } from './FillProgress';
 import { AllHighlights, PageHighlightList } from './HighlightList';
@@ -13,8 +13,8 @@ import type { PopupApi } from './popup-api';
 import { pageEntitiesFile, pageEntityRows } from '../lib/page-entities-export';
 import { RelationLine } from './RelationLine';
 import { PageMap } from './PageMap';
+import type { PageMapData } from '../lib/page-map/layout';
 import { DerivedGroupLine } from './DerivedGroups';
-import { groupDerived } from '../lib/kb/relations';
 import { siteOf } from '../lib/sites';
 
 /** This page's entities come in these groups, in this order. */
@@ -48,17 +48,19 @@ export function PopupApp({ api, lang, t, initialEntity }: PopupAppProps) {
   const open = (id: string) => setTrail((t) => [...t, id]);
   const back = () => setTrail((t) => t.slice(0, -1));
   const [site, setSite] = useState<Awaited<ReturnType<PopupApi['siteStatus']>>>(null);
-  const [links, setLinks] = useState<FactView[]>([]);
+  // Null until the page's relations are read: the map is drawn once, with its lines.
+  const [map, setMap] = useState<PageMapData | null>(null);
 
   const loadPage = () =>
     api.pageEntities().then(
       async (list) => {
         setPage(list);
+        setMap(null);
         const ids = (list ?? []).map((e) => e.id);
         // Labels and relations at once: the map waits for both.
-        const [entities, links] = await Promise.all([api.summaries(ids), ids.length > 1 ? api.connections(ids) : []]);
+        const [entities, map] = await Promise.all([api.summaries(ids), list && list.length > 1 ? api.pageMap(list) : null]);
         setLabels(Object.fromEntries(entities.flatMap((e) => (e ? [[e.id, e]] : []))));
-        setLinks(links);
+        setMap(map);
       },
       () => setPage(null),
     );
@@ -85,7 +87,6 @@ export function PopupApp({ api, lang, t, initialEntity }: PopupAppProps) {
     };
   }, [api, query]);
 
-  const linkGroups = groupDerived(links, undefined, (id) => labels[id]?.label);
   const selected = trail[trail.length - 1];
   if (selected) return <EntityDetails api={api} id={selected} lang={lang} t={t} onBack={back} onOpen={open} />;
 
@@ -215,11 +216,11 @@ export function PopupApp({ api, lang, t, initialEntity }: PopupAppProps) {
               ))}
             </div>
           )}
-          {Array.isArray(page) && page.length > 1 && (
+          {Array.isArray(page) && map && (
             <PageMap
               entities={page}
               labels={labels}
-              links={links}
+              map={map}
               lang={lang}
               t={t}
               onChoose={(id) => {
@@ -228,18 +229,18 @@ export function PopupApp({ api, lang, t, initialEntity }: PopupAppProps) {
               }}
             />
           )}
-          {links.length > 0 && (
+          {map && map.typed.length + map.groups.length > 0 && (
             <>
               <h2>{t('relationsOnPage')}</h2>
               <ul class="qv-connections">
-                {linkGroups.typed.map((f) => (
+                {map.typed.map((f) => (
                   <li key={f.id}>
                     <RelationLine fact={f} self={labels[f.subject]?.label[lang] ?? f.subject} lang={lang} />
                   </li>
                 ))}
-                {linkGroups.groups.map((g) => (
+                {map.groups.map((g) => (
                   <li key={`${g.property}:${g.value}`}>
-                    <DerivedGroupLine group={g} lang={lang} t={t} />
+                    <DerivedGroupLine group={g} lang={lang} t={t} labelOf={(id) => labels[id]?.label} />
                   </li>
                 ))}
               </ul>

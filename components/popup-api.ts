@@ -6,6 +6,7 @@ import type { Sighting } from '../lib/db';
 import type { Highlight } from '../lib/highlights/model';
 import type { Entity, EntitySummary, FactView, SearchHit } from '../lib/kb/types';
 import type { FillStatus, PageEntity } from '../lib/protocol';
+import type { PageMapData } from '../lib/page-map/layout';
 import type { HighlightApi } from './HighlightList';
 
 export interface PopupApi extends HighlightApi {
@@ -27,8 +28,8 @@ export interface PopupApi extends HighlightApi {
   sightings(entityId: string): Promise<Sighting[]>;
   /** Scrolls the tab to the entity's first mention and flashes it. */
   reveal(entityId: string): Promise<unknown>;
-  /** Relations among the given entities. */
-  connections(ids: string[]): Promise<FactView[]>;
+  /** The relations among the page's entities and where the map draws each. */
+  pageMap(entities: PageEntity[]): Promise<PageMapData>;
   putFact(fact: { id?: string; subject: string; property: string; value: string }): Promise<unknown>;
   deleteFact(id: string): Promise<unknown>;
   /** Entities most often named on the same pages, with labels. */

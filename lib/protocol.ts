@@ -20,6 +20,7 @@ import {
 } from './kb/editing';
 import { STEPS, type Step } from './page/mention-cursor';
 import type { PackedSpots } from './matcher/packed-spots';
+import type { PageMapData } from './page-map/layout';
 import { LANGS, type Entity, type EntitySummary, type Fact, type FactView, type Lang, type SearchHit } from './kb/types';
 import { EXPORT_FORMATS, type ExportedFile, type ExportFormat } from './highlights/export';
 import type { Highlight, HighlightEdit } from './highlights/model';
@@ -49,7 +50,8 @@ export interface BackgroundProtocol {
   'kb/summaries': { req: { ids: string[] }; res: Array<EntitySummary | null> };
   'kb/facts': { req: { id: string }; res: FactView[] };
   'kb/card': { req: { id: string; pageEntityIds: string[] }; res: CardData | null };
-  'kb/connections': { req: { ids: string[] }; res: FactView[] };
+  /** The relations among a page's entities and the map of them (popup and side panel). */
+  'kb/pageMap': { req: { entities: PageEntity[] }; res: PageMapData };
   'kb/search': { req: { query: string; limit?: number }; res: SearchHit[] };
   /** A page's text blocks, spotted where the knowledge base is (see lib/kb/spotting.ts). */
   'kb/spot': { req: { blocks: string[]; lang?: Lang; site?: string }; res: PackedSpots };
@@ -144,6 +146,9 @@ const isSpotText = (blocks: unknown[]) => {
 const isOptionalLimit = (v: unknown) => v === undefined || (Number.isInteger(v) && (v as number) > 0 && (v as number) <= 200);
 const isEmpty: Check = (p) => Object.keys(p).length === 0;
 const isOneOf = <T extends string>(list: readonly T[], v: unknown): v is T => list.includes(v as T);
+const ENTITY_TYPES: ReadonlyArray<Entity['type']> = ['company', 'country', 'organisation'];
+const isPageEntity = (e: unknown) =>
+  isRecord(e) && isString(e.id, 200) && isOneOf(ENTITY_TYPES, e.type) && Number.isInteger(e.count) && (e.count as number) >= 0;
 
 /**
  * Payload checks per message: messages cross a trust boundary (a content script runs beside page
@@ -159,7 +164,7 @@ export const PAYLOAD_CHECKS: Record<MessageType, Check> = {
     p.pageEntityIds.length <= 5000 &&
     p.pageEntityIds.every((x) => isString(x, 200)),
   'kb/search': (p) => isString(p.query, 200) && isOptionalLimit(p.limit),
-  'kb/connections': (p) => Array.isArray(p.ids) && p.ids.length <= 1000 && p.ids.every((x) => isString(x, 200)),
+  'kb/pageMap': (p) => Array.isArray(p.entities) && p.entities.length <= 1000 && p.entities.every(isPageEntity),
   'kb/spot': (p) =>
     Array.isArray(p.blocks) &&
     p.blocks.length <= MAX_SPOT_BLOCKS &&

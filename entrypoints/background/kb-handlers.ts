@@ -6,6 +6,7 @@ import { deleteFact, exportKb, putFact } from '../../lib/kb/editing';
 import { listMutes, muteName, unmute } from '../../lib/kb/mutes';
 import { clearSightings, coMentionsOf, recordSightings, sightingsOf } from '../../lib/kb/sightings';
 import type { KbService } from '../../lib/kb/service';
+import { pageMapOf } from '../../lib/page-map/layout';
 
 /** Spotting and the fill's status do not wait for the built-in data: they are answered beside these. */
 export type KbMessage = Exclude<Extract<MessageType, `kb/${string}`>, 'kb/spot' | 'kb/status'>;
@@ -18,7 +19,7 @@ export function kbHandlers(db: AppDB, kb: KbService, ready: Promise<unknown>): H
     'kb/facts': ({ id }) => kb.facts(id),
     'kb/card': async ({ id, pageEntityIds }) => (await kb.card(id, pageEntityIds)) ?? null,
     'kb/search': ({ query, limit }) => kb.search(query, limit),
-    'kb/connections': ({ ids }) => kb.connections(ids),
+    'kb/pageMap': async ({ entities }) => pageMapOf(entities, await kb.connections(entities.map((e) => e.id))),
     'kb/mute': ({ name, site }) => muteName(db, name, site),
     'kb/unmute': async ({ id }) => {
       await unmute(db, id);

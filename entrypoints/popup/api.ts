@@ -64,7 +64,7 @@ export const api: PopupApi = {
   facts: (id) => send('kb/facts', { id }),
   sightings: (entityId) => send('kb/sightings', { entityId }),
   notes: (entityId) => send('hl/list', { entityId }),
-  connections: (ids) => send('kb/connections', { ids }),
+  pageMap: (entities) => send('kb/pageMap', { entities }),
   putFact: (fact) => send('kb/putFact', { fact }),
   deleteFact: (id) => send('kb/deleteFact', { id }),
   async coMentions(entityId) {

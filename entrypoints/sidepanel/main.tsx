@@ -20,7 +20,10 @@ let generation = 0;
 // A fresh view per tab or page: its entities, site switch and connections are the tab's.
 const show = () => render(<PopupApp key={++generation} api={api} lang={lang} t={t} />, root);
 show();
-browser.tabs.onActivated.addListener(show);
-browser.tabs.onUpdated.addListener((_id, change, tab) => {
-  if (tab.active && change.status === 'complete') show();
-});
+// `?tab=<id>` (tests, benchmarks) pins the panel to one tab: opened as a page, it is itself the active tab.
+if (!new URLSearchParams(location.search).has('tab')) {
+  browser.tabs.onActivated.addListener(show);
+  browser.tabs.onUpdated.addListener((_id, change, tab) => {
+    if (tab.active && change.status === 'complete') show();
+  });
+}

@@ -135,6 +135,11 @@ export function groupDerived<T extends Fact & { otherLabel?: FactView['otherLabe
   return { typed, groups: ordered };
 }
 
+/** The groups `self` belongs to, each listing the others: the map's words for its entity in focus. */
+export function groupsOf(groups: readonly DerivedGroup[], self: string): DerivedGroup[] {
+  return groups.filter((g) => g.members.some((m) => m.id === self)).map((g) => ({ ...g, members: g.members.filter((m) => m.id !== self) }));
+}
+
 /** The label a fact view carries for one of its ends: the object's when read outward, the subject's inward. */
 function carriedLabel(f: Fact & { otherLabel?: FactView['otherLabel']; direction?: FactView['direction'] }, id: string) {
   const end = f.direction === 'in' ? f.subject : f.object;

@@ -4,6 +4,8 @@
  * move under the reader's pointer, seeded so the same page always gets the same picture.
  */
 import { forceCollide, forceLink, forceManyBody, forceSimulation, forceX, forceY, type SimulationNodeDatum } from 'd3-force';
+import { groupDerived, type DerivedGroup } from '../kb/relations';
+import type { FactView } from '../kb/types';
 
 export interface MapNodeInput {
   id: string;
@@ -30,6 +32,37 @@ export interface MapLayout {
   height: number;
   nodes: PlacedNode[];
   edges: Array<MapEdgeInput & { key: string }>;
+}
+
+/** The map's drawing width in SVG units (the drawing scales to its box). */
+export const MAP_WIDTH = 336;
+/** Up to this many entities the map also draws derived relations (dashed). */
+const DERIVED_LINES_UP_TO = 16;
+
+/** A page's relations and the map of them: made in the background, where the layout code is warm. */
+export interface PageMapData {
+  /** The typed relations among the page's entities, the most telling first. */
+  typed: FactView[];
+  /**
+   * The derived ones as one group per shared index, industry or country: a page of 40 entities has
+   * hundreds of derived pairs, which as pairs made the answer ten times larger.
+   */
+  groups: DerivedGroup[];
+  layout: MapLayout;
+}
+
+/**
+ * The page's map: derived relations link nearly every pair on a busy page (all carmakers share an
+ * industry), so there they are words below the map, not lines; "based in the same country" is never a line.
+ */
+export function pageMapOf(entities: readonly MapNodeInput[], links: FactView[], width = MAP_WIDTH): PageMapData {
+  const edges = links
+    .filter(
+      (f) => f.object !== undefined && (f.origin !== 'derived' || (entities.length <= DERIVED_LINES_UP_TO && f.property !== 'sameCountry')),
+    )
+    .map((f) => ({ source: f.subject, target: f.object!, derived: f.origin === 'derived' }));
+  const { typed, groups } = groupDerived(links);
+  return { typed, groups, layout: layoutMap(entities, edges, width) };
 }
 
 /** Ticks to rest: d3's default cools over 300; 120 with the decay set to match give the same picture sooner. */

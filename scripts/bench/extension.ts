@@ -37,11 +37,13 @@ export async function withExtension<T>(pageUrl: string, fn: (s: ExtensionSession
   });
   try {
     const html = readFileSync(resolve('tests/pages/handelsblatt-chips.html'), 'utf8');
-    await context.route('**/*', (route) => {
-      const url = route.request().url();
-      if (url === pageUrl) return route.fulfill({ contentType: 'text/html; charset=utf-8', body: html });
-      return url.startsWith('chrome-extension://') ? route.continue() : route.abort();
-    });
+    // The extension's own files are not routed: each routed request is a round trip to this
+    // process, which a reader's browser never makes (it added some 50 ms to opening the popup).
+    await context.route(
+      (url) => url.protocol !== 'chrome-extension:',
+      (route) =>
+        route.request().url() === pageUrl ? route.fulfill({ contentType: 'text/html; charset=utf-8', body: html }) : route.abort(),
+    );
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
     const extensionId = new URL(worker.url()).host;
     const page = await context.newPage();

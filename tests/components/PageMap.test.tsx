@@ -5,7 +5,7 @@ import { PageMap } from '../../components/PageMap';
 import { translator } from '../../lib/i18n/strings';
 import type { Entity, FactView } from '../../lib/kb/types';
 import type { PageEntity } from '../../lib/protocol';
-import { layoutMap, neighbourInDirection } from '../../lib/page-map/layout';
+import { layoutMap, neighbourInDirection, pageMapOf } from '../../lib/page-map/layout';
 
 afterEach(cleanup);
 const t = translator('de');
@@ -45,7 +45,9 @@ const links = [
 
 describe('PageMap', () => {
   it('draws a node per entity and a line per related pair, and names each node for screen readers', () => {
-    const { container } = render(<PageMap entities={page} labels={labels} links={links} lang="de" t={t} onChoose={() => undefined} />);
+    const { container } = render(
+      <PageMap entities={page} labels={labels} map={pageMapOf(page, links)} lang="de" t={t} onChoose={() => undefined} />,
+    );
     expect(container.querySelectorAll('[data-map-node]')).toHaveLength(3);
     expect(container.querySelectorAll('[data-map-edge]')).toHaveLength(2);
     const vw = container.querySelector('[data-map-node="VW"]')!;
@@ -56,7 +58,9 @@ describe('PageMap', () => {
   });
 
   it('lights the focused entity with its lines and lists its relations with share, date and source', () => {
-    const { container } = render(<PageMap entities={page} labels={labels} links={links} lang="de" t={t} onChoose={() => undefined} />);
+    const { container } = render(
+      <PageMap entities={page} labels={labels} map={pageMapOf(page, links)} lang="de" t={t} onChoose={() => undefined} />,
+    );
     fireEvent.focus(container.querySelector('[data-map-node="PSE"]')!);
     expect(container.querySelector('[data-map-node="PSE"]')!.getAttribute('class')).toContain('qv-map__node--active');
     expect(container.querySelector('[data-map-node="DE"]')!.getAttribute('class')).toContain('qv-map__node--dim');
@@ -68,7 +72,9 @@ describe('PageMap', () => {
 
   it('moves with the arrow keys and chooses with Enter', () => {
     const onChoose = vi.fn();
-    const { container } = render(<PageMap entities={page} labels={labels} links={links} lang="de" t={t} onChoose={onChoose} />);
+    const { container } = render(
+      <PageMap entities={page} labels={labels} map={pageMapOf(page, links)} lang="de" t={t} onChoose={onChoose} />,
+    );
     const nodes = [...container.querySelectorAll<SVGGElement>('[data-map-node]')];
     const start = nodes.find((n) => n.getAttribute('tabindex') === '0')!;
     start.focus();
@@ -123,5 +129,36 @@ describe('layoutMap', () => {
     expect(neighbourInDirection(nodes, nodes[0]!, 1, 0)?.id).toBe('right');
     expect(neighbourInDirection(nodes, nodes[0]!, 0, 1)?.id).toBe('below');
     expect(neighbourInDirection(nodes, nodes[0]!, -1, 0)).toBeUndefined();
+  });
+});
+
+describe('pageMapOf', () => {
+  const derived = (subject: string, property: string, object: string, value: string) =>
+    relation(subject, property, object, { origin: 'derived', value });
+  // (A country in a "same country" pair stands in for a third company: the pair must differ from the index's.)
+  const dax = [derived('PSE', 'sameIndex', 'VW', 'DAX'), derived('VW', 'sameCountry', 'DE', 'DE')];
+
+  it('sends derived relations as one group per shared value and typed ones as they are', () => {
+    const map = pageMapOf(page, [...links, ...dax]);
+    expect(map.typed.map((f) => f.property)).toEqual(['holdsStakeIn', 'headquarteredIn']);
+    expect(map.groups.map((g) => [g.property, g.value, g.members.map((m) => m.id)])).toEqual([
+      ['sameIndex', 'DAX', ['PSE', 'VW']],
+      ['sameCountry', 'DE', ['VW', 'DE']],
+    ]);
+  });
+
+  it('draws a derived relation as a line on a small map, never "same country", and none on a busy one', () => {
+    const small = pageMapOf(page, dax);
+    expect(small.layout.edges).toEqual([{ source: 'PSE', target: 'VW', derived: true, key: 'PSE VW' }]);
+    const busy = [...page, ...Array.from({ length: 20 }, (_, i) => ({ id: `X${i}`, type: 'company' as const, count: 1 }))];
+    expect(pageMapOf(busy, dax).layout.edges).toEqual([]);
+  });
+
+  it('lists, for the entity in focus, the groups it belongs to without itself', () => {
+    const { container } = render(
+      <PageMap entities={page} labels={labels} map={pageMapOf(page, dax)} lang="de" t={t} onChoose={() => undefined} />,
+    );
+    fireEvent.focus(container.querySelector('[data-map-node="PSE"]')!);
+    expect(container.querySelector('.qv-map__focus')!.textContent).toContain('Im selben Index (DAX): Volkswagen');
   });
 });

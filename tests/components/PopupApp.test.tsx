@@ -9,6 +9,7 @@ import type { Entity, FactView, SearchHit } from '../../lib/kb/types';
 import type { ExportedFile } from '../../lib/highlights/export';
 import type { Highlight } from '../../lib/highlights/model';
 import { sampleHighlight } from '../lib/highlights/sample';
+import { pageMapOf } from '../../lib/page-map/layout';
 
 afterEach(cleanup);
 
@@ -90,7 +91,7 @@ const api: PopupApi = {
   sightings: async () => [],
   notes: async () => [],
   reveal: async () => true,
-  connections: async () => [],
+  pageMap: async (entities) => pageMapOf(entities, []),
   coMentions: async () => [],
   putFact: async (f) => {
     const i = own.findIndex((o) => o.id === f.id);

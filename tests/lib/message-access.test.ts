@@ -52,7 +52,7 @@ const valid: Partial<Record<MessageType, unknown>> = {
   'kb/search': { query: 'Japan' },
   'kb/entity': { id: 'Q17' },
   'kb/facts': { id: 'Q17' },
-  'kb/connections': { ids: ['Q17'] },
+  'kb/pageMap': { entities: [{ id: 'Q17', type: 'country', count: 1 }] },
 };
 
 describe('who may send which message', () => {
