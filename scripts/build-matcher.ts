@@ -14,6 +14,7 @@ import { fileURLToPath } from 'node:url';
 import type { BuiltinData } from '../lib/kb/builtin';
 import { buildDictionary } from '../lib/kb/dictionary';
 import { writeArtefact } from '../lib/matcher/artefact';
+import { givenNames } from './kb/given-names';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const started = performance.now();
@@ -24,6 +25,8 @@ const artefact = writeArtefact(entries);
 mkdirSync(join(ROOT, 'public/kb'), { recursive: true });
 mkdirSync(join(ROOT, 'lib/matcher/generated'), { recursive: true });
 writeFileSync(join(ROOT, 'lib/matcher/generated/matcher.bin'), artefact);
+const given = givenNames(entries.map((e) => e.text));
+writeFileSync(join(ROOT, 'lib/matcher/generated/given-names.json'), JSON.stringify(given));
 const packed = gzipSync(artefact, { level: 9 });
 writeFileSync(join(ROOT, 'public/kb/matcher.bin.gz'), packed);
 const data = gzipSync(json, { level: 9 });
@@ -32,5 +35,5 @@ writeFileSync(join(ROOT, 'lib/kb/generated/builtin-version.json'), JSON.stringif
 const ms = Math.round(performance.now() - started);
 const mib = (n: number) => (n / 1024 / 1024).toFixed(1);
 console.log(
-  `matcher: ${entries.length} names, artefact ${mib(artefact.length)} MiB (${mib(packed.length)} MiB gzipped), built-in data ${mib(json.length)} MiB (${mib(data.length)} MiB gzipped) (${ms} ms)`,
+  `matcher: ${entries.length} names, ${given.length} given names, artefact ${mib(artefact.length)} MiB (${mib(packed.length)} MiB gzipped), built-in data ${mib(json.length)} MiB (${mib(data.length)} MiB gzipped) (${ms} ms)`,
 );

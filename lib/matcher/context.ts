@@ -10,10 +10,16 @@
  *    the same sentence, or the same entity named unambiguously elsewhere on the page. Directly after
  *    a capitalised word ("Michael Jordan", "Unter den Linden") it is part of another name; after
  *    "per" ("per Post") it is a common noun.
+ * 4. A one-word company name right after a given name is a person's surname ("Jan Kemper",
+ *    "Wolfgang Porsche"), ambiguous or not.
  */
 import { CAPITAL_LETTER, CLASS, CLASS_WORD, isWhiteSpace, LETTER } from './chars';
 import type { Mention } from './matcher';
 import { COMPANY_COMPOUND_HEADS, COMPANY_NOUN_ENDINGS, CONTEXT_WORDS, LEGAL_FORMS, ORG_HEADS } from './evidence-words';
+import givenNames from './generated/given-names.json';
+
+/** Common given names (scripts/kb/given-names.ts), as written: "Jan", "Wolfgang", "Carlo". */
+const GIVEN_NAMES: ReadonlySet<string> = new Set(givenNames);
 
 /** How far (in words) an organisation head may follow a country name: "Japan Automobile Manufacturers Association". */
 const ORG_HEAD_WINDOW = 4;
@@ -84,6 +90,7 @@ function judge(text: string, m: Mention, blockHits: readonly Mention[], headline
   if (m.type === 'country' && CURRENCY_AFTER.test(text.slice(m.end, m.end + 10))) return 'drop';
   const isName = m.type === 'country' && !m.compound && (m.kind === 'canonical' || m.kind === 'alias' || m.kind === 'short');
   const isAdjective = m.kind === 'adjective' && !m.compound;
+  if (m.type === 'company' && !m.compound && afterGivenName(text, m)) return 'drop';
   // Most hits are plain names with no rule to apply: decide those without looking around.
   if (!m.ambiguous && !isAdjective && (!isName || (!capitalisedWordFollows(text, m.end) && !text.endsWith('of ', m.start)))) return 'keep';
 
@@ -130,6 +137,14 @@ function judge(text: string, m: Mention, blockHits: readonly Mention[], headline
   if (before && !startsSentence && isCapitalised(before.text) && !isSentenceStart(text, before.start) && !isPlaceAdjective(text, before))
     return 'drop';
   return hasContextEvidence(text, m, before, blockHits) ? 'keep' : 'needs-evidence';
+}
+
+/** "Jan Kemper": one space between a given name and a one-word name. */
+function afterGivenName(text: string, m: Mention): boolean {
+  if (m.start < 4 || text.charCodeAt(m.start - 1) !== 32) return false;
+  for (let i = m.start; i < m.end; i++) if (CLASS[text.charCodeAt(i)] !== CLASS_WORD) return false;
+  const before = wordBefore(text, m.start);
+  return before !== undefined && before.end === m.start - 1 && GIVEN_NAMES.has(before.text);
 }
 
 /** A currency named after a country, in a hyphen compound: "US-Dollar", "Taiwan-Dollars". */
