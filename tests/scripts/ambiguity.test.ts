@@ -27,6 +27,13 @@ describe('ambiguity rules', () => {
     expect(rules('Sicherheit')).toContain('german-word');
   });
 
+  it('flags a German word declined with -e, -n or -en ("nach seinen Worten"), not any name ending so', () => {
+    expect(rules('Worten')).toContain('german-word');
+    expect(rules('Stille')).toContain('german-word');
+    expect(rules('Denner')).not.toContain('german-word');
+    expect(rules('Siemens')).not.toContain('german-word');
+  });
+
   it('flags names made of common words only', () => {
     expect(rules('General Electric')).toContain('common-words');
     expect(rules('Fix Price')).toContain('common-words');
