@@ -363,11 +363,14 @@ export interface Introduction {
 
 /**
  * The introduced companies of a page's blocks, as spots with provisional ids (`new:<name>`), and what
- * introduced each. `taken` are the spots already made per block: nothing overlaps them.
+ * introduced each. `taken` are the spots already made per block: nothing overlaps them. `knownAt`
+ * names the known company the dictionary found at exactly the name's span but dropped for want of
+ * evidence ("the burger chain Byron": the introduction is the evidence).
  */
 export function introducedCompanies(
   blocks: readonly string[],
   taken: readonly (readonly Spot[])[],
+  knownAt: (block: number, start: number, end: number) => string | undefined = () => undefined,
 ): { spots: Spot[][]; introductions: Map<string, Introduction>; replaced: Set<Spot> } {
   const introductions = new Map<string, Introduction>();
   const found: Spot[][] = blocks.map(() => []);
@@ -385,8 +388,8 @@ export function introducedCompanies(
     const inside = overlapping(b, start, end);
     if (inside.some((o) => o.type !== 'country' || o.start <= nameStart || o.end > end)) return;
     for (const o of inside) replaced.add(o);
-    // A provisional id for this page: the name as the text writes it (not a knowledge-base id).
-    const entityId = `new:${name}`;
+    // A provisional id for this page, the name as the text writes it, unless the dictionary knows it.
+    const entityId = knownAt(b, nameStart, end) ?? `new:${name}`;
     if (!introductions.has(entityId)) introductions.set(entityId, { name, said });
     found[b]!.push({ start, end, entityId, type: 'company' });
   };

@@ -23,6 +23,7 @@ export function spotBlocks(matcher: MentionFinder, blocks: readonly string[], la
   return withIntroduced(
     blocks,
     kept.map((mentions, i) => refineSpans(blocks[i]!, mentions).filter(isMarkable).map(toSpot)),
+    (b, start, end) => raw[b]!.find((m) => m.type === 'company' && m.start === start && m.end === end)?.entityId,
   );
 }
 
@@ -31,8 +32,12 @@ export function spotText(matcher: MentionFinder, text: string, lang?: Lang): Spo
 }
 
 /** The known entities' spots, and the companies the text introduces itself (see introduced.ts). */
-function withIntroduced(blocks: readonly string[], known: Spot[][]): Spot[][] {
-  const { spots, replaced } = introducedCompanies(blocks, known);
+function withIntroduced(
+  blocks: readonly string[],
+  known: Spot[][],
+  knownAt: (block: number, start: number, end: number) => string | undefined,
+): Spot[][] {
+  const { spots, replaced } = introducedCompanies(blocks, known, knownAt);
   return known.map((list, i) => {
     if (!spots[i]!.length) return list;
     return [...list.filter((s) => !replaced.has(s)), ...spots[i]!].sort((a, b) => a.start - b.start);
