@@ -43,9 +43,10 @@ export function kbHandlers(db: AppDB, kb: KbService, ready: Promise<unknown>): H
       return null;
     },
     'kb/import': ({ format, text }) => kb.importFile(format, text),
-    'kb/putFact': ({ fact }) => putFact(db, fact),
+    // Through the service, which drops what it keeps of the facts (cards, connections).
+    'kb/putFact': ({ fact }) => kb.write((db) => putFact(db, fact)),
     'kb/deleteFact': async ({ id }) => {
-      await deleteFact(db, id);
+      await kb.write((db) => deleteFact(db, id));
       return null;
     },
     'kb/export': ({ scope }) => exportKb(db, scope),

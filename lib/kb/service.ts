@@ -17,7 +17,7 @@ import type { Entity, EntitySummary, Fact, FactView, Lang, SearchHit } from './t
 export class KbService {
   private index?: Promise<SearchIndex>;
   private readonly summaryCache = new Map<string, EntitySummary | null>();
-  private readonly derivingCache = new Map<string, Fact[]>();
+  private readonly subjectFactsCache = new Map<string, Fact[]>();
   private readonly spotting: SpottingService;
 
   /** @param loadMatcher the built-in matcher, read from the build's artefact at the first page. */
@@ -69,7 +69,7 @@ export class KbService {
    */
   async connections(ids: readonly string[]): Promise<FactView[]> {
     const set = new Set(ids);
-    const all = await this.factsOfAll([...set]);
+    const all = await this.subjectFacts([...set]);
     const typed = all.filter((f) => f.object !== undefined && set.has(f.object) && f.object !== f.subject);
     const facts = [...typed, ...derivedRelations([...set], all)];
     const labels = await this.labels([...set, ...countriesOf(facts)]);
@@ -107,17 +107,23 @@ export class KbService {
   }
 
   /**
-   * The facts derived relations come from (index, industry, headquarters) of a page's entities, kept
-   * from one card to the next: every card on a page asks for the same ones.
+   * The facts whose subject is one of `ids`, kept from one request to the next until a write: every
+   * card on a page asks for the same entities' index, industry and headquarters, and the popup and
+   * the side panel for the relations among the same entities each time they open.
    */
-  private async derivingFacts(ids: readonly string[]): Promise<Fact[]> {
-    const missing = ids.filter((id) => !this.derivingCache.has(id));
+  private async subjectFacts(ids: readonly string[]): Promise<Fact[]> {
+    const missing = [...new Set(ids.filter((id) => !this.subjectFactsCache.has(id)))];
     if (missing.length) {
       const all = await this.factsOfAll(missing);
-      for (const id of missing) this.derivingCache.set(id, []);
-      for (const f of all) if ((DERIVING_PROPERTIES as readonly string[]).includes(f.property)) this.derivingCache.get(f.subject)!.push(f);
+      for (const id of missing) this.subjectFactsCache.set(id, []);
+      for (const f of all) this.subjectFactsCache.get(f.subject)!.push(f);
     }
-    return ids.flatMap((id) => this.derivingCache.get(id) ?? []);
+    return ids.flatMap((id) => this.subjectFactsCache.get(id) ?? []);
+  }
+
+  /** The facts derived relations come from (index, industry, headquarters) of a page's entities. */
+  private async derivingFacts(ids: readonly string[]): Promise<Fact[]> {
+    return (await this.subjectFacts(ids)).filter((f) => (DERIVING_PROPERTIES as readonly string[]).includes(f.property));
   }
 
   private async labels(ids: readonly string[]): Promise<Map<string, Entity['label']>> {
@@ -170,7 +176,7 @@ export class KbService {
     } finally {
       this.index = undefined;
       this.summaryCache.clear();
-      this.derivingCache.clear();
+      this.subjectFactsCache.clear();
       this.spotting.entitiesChanged();
     }
   }

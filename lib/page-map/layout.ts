@@ -84,12 +84,9 @@ export function radiusOf(count: number): number {
 /** Positions inside width × height (the height grows with the number of nodes). */
 export function layoutMap(nodes: readonly MapNodeInput[], edges: readonly MapEdgeInput[], width: number): MapLayout {
   type SimNode = PlacedNode & SimulationNodeDatum;
-  const sim: SimNode[] = nodes.map((n) => ({ ...n, x: 0, y: 0, r: radiusOf(n.count) }));
-  // d3 places nodes on a phyllotaxis spiral when x/y are undefined: deterministic start.
-  for (const n of sim) {
-    delete (n as Partial<SimNode>).x;
-    delete (n as Partial<SimNode>).y;
-  }
+  // Without x and y d3 places the nodes on a phyllotaxis spiral: a deterministic start. (Deleting them
+  // from made objects instead put every node into V8's slow dictionary mode: the layout took twice as long.)
+  const sim = nodes.map((n) => ({ id: n.id, type: n.type, count: n.count, r: radiusOf(n.count) }) as SimNode);
   const ids = new Set(nodes.map((n) => n.id));
   // d3 writes node objects into its links: it gets copies, the map keeps the ids.
   const links = edges.filter((e) => ids.has(e.source) && ids.has(e.target) && e.source !== e.target).map((e) => ({ ...e }));

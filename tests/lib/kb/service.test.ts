@@ -101,6 +101,16 @@ describe('connections among the entities of a page', () => {
     ]);
     expect(await kb.connections(['Q17'])).toEqual([]);
   });
+
+  it('keeps the facts it read until a write, and then reads them again', async () => {
+    const db = freshDb();
+    await installBuiltin(db, data);
+    const kb = serviceWith(db, data.entities);
+    const relations = async () => (await kb.connections(['Q17', 'Q2283'])).map((f) => `${f.subject} ${f.property} ${f.object}`);
+    expect(await relations()).toEqual(['Q2283 investsIn Q17']);
+    await kb.write((db) => db.facts.put({ id: 'u:2', subject: 'Q17', property: 'supplies', object: 'Q2283', origin: 'user' }));
+    expect(await relations()).toEqual(['Q17 supplies Q2283', 'Q2283 investsIn Q17']);
+  });
 });
 
 describe('muted names', () => {
