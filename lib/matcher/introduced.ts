@@ -354,16 +354,30 @@ const compoundName = (name: string) =>
 
 /** How often the page names `name` as a word of its own or a compound's first part. */
 /**
- * How often each word stands whole on the page ("Bayer" in "Bayer-Aktie" too), counted in one pass
- * over the blocks the first time it is asked: one scan of the page per compound would make a long
- * page's cost grow with the square of its length.
+ * How often each capitalised word stands whole on the page ("Bayer" in "Bayer-Aktie" too), counted
+ * in one pass over the blocks the first time it is asked: one scan of the page per compound would
+ * make a long page's cost grow with the square of its length. Words in lower case, most of a text,
+ * are skipped without being cut out (the names asked for start with a capital).
  */
-function wordCounter(blocks: readonly string[]): (word: string) => number {
+function capitalisedWordCounter(blocks: readonly string[]): (word: string) => number {
   let counts: Map<string, number> | undefined;
   return (word) => {
     if (!counts) {
       counts = new Map();
-      for (const text of blocks) for (const [w] of text.matchAll(/[\p{L}\p{N}]+/gu)) counts.set(w, (counts.get(w) ?? 0) + 1);
+      for (const text of blocks) {
+        const n = text.length;
+        for (let i = 0; i < n;) {
+          if (CLASS[text.charCodeAt(i)] !== CLASS_WORD) {
+            i++;
+            continue;
+          }
+          const start = i;
+          while (i < n && CLASS[text.charCodeAt(i)] === CLASS_WORD) i++;
+          if (LETTER[text.charCodeAt(start)] !== CAPITAL_LETTER) continue;
+          const w = text.slice(start, i);
+          counts.set(w, (counts.get(w) ?? 0) + 1);
+        }
+      }
     }
     return counts.get(word) ?? 0;
   };
@@ -391,7 +405,7 @@ export function introducedCompanies(
 ): { spots: Spot[][]; introductions: Map<string, Introduction>; replaced: Set<Spot> } {
   const introductions = new Map<string, Introduction>();
   const found: Spot[][] = blocks.map(() => []);
-  const countNamed = wordCounter(blocks);
+  const countNamed = capitalisedWordCounter(blocks);
   /** Known spots a longer introduced name stands in for: "Flabeg Germany" is not the country, "Google Ventures" not Google. */
   const replaced = new Set<Spot>();
   /** Shorter forms of introduced names, marked like them later on the page ("New River" for "New River Pharmaceuticals"). */
