@@ -9,6 +9,7 @@
 import { CAPITAL_LETTER, CHAR_HYPHEN, CHAR_SPACE, CLASS, CLASS_WORD, FOLD, LETTER } from './chars';
 import { LEGAL_FORMS_AS_WRITTEN } from './evidence-words';
 import type { Spot } from './spot-types';
+import type { Lang } from '../kb/types';
 
 /** Endings of German nouns that call what follows a company ("Chiphersteller", "Start-up"). */
 const COMPANY_NOUN_ENDINGS = [
@@ -354,32 +355,24 @@ const compoundName = (name: string) =>
 
 /** How often the page names `name` as a word of its own or a compound's first part. */
 /**
- * How often each capitalised word stands whole on the page ("Bayer" in "Bayer-Aktie" too), counted
- * in one pass over the blocks the first time it is asked: one scan of the page per compound would
- * make a long page's cost grow with the square of its length. Words in lower case, most of a text,
- * are skipped without being cut out (the names asked for start with a capital).
+ * How often a name stands whole on the page ("Bayer" in "Bayer-Aktie" too), found with indexOf
+ * in the page's text the first time each name is asked: the names asked for are few (company
+ * compounds), and counting every word of a long page took longer than the rest of this stage.
  */
-function capitalisedWordCounter(blocks: readonly string[]): (word: string) => number {
-  let counts: Map<string, number> | undefined;
-  return (word) => {
-    if (!counts) {
-      counts = new Map();
-      for (const text of blocks) {
-        const n = text.length;
-        for (let i = 0; i < n;) {
-          if (CLASS[text.charCodeAt(i)] !== CLASS_WORD) {
-            i++;
-            continue;
-          }
-          const start = i;
-          while (i < n && CLASS[text.charCodeAt(i)] === CLASS_WORD) i++;
-          if (LETTER[text.charCodeAt(start)] !== CAPITAL_LETTER) continue;
-          const w = text.slice(start, i);
-          counts.set(w, (counts.get(w) ?? 0) + 1);
-        }
-      }
-    }
-    return counts.get(word) ?? 0;
+function nameCounter(blocks: readonly string[]): (name: string) => number {
+  let page: string | undefined;
+  const counts = new Map<string, number>();
+  const isWordAt = (i: number) => i >= 0 && i < page!.length && CLASS[page!.charCodeAt(i)] === CLASS_WORD;
+  return (name) => {
+    let count = counts.get(name);
+    if (count !== undefined) return count;
+    // Blocks joined by a character that is no word's: a name never spans two.
+    page ??= blocks.join('\n');
+    count = 0;
+    for (let at = page.indexOf(name); at >= 0; at = page.indexOf(name, at + 1))
+      if (!isWordAt(at - 1) && !isWordAt(at + name.length)) count++;
+    counts.set(name, count);
+    return count;
   };
 }
 
@@ -402,10 +395,12 @@ export function introducedCompanies(
   blocks: readonly string[],
   taken: readonly (readonly Spot[])[],
   knownAt: (block: number, start: number, end: number) => string | undefined = () => undefined,
+  /** The page's language: on a German page the English appositions ("the lender Barclays") are not looked for. */
+  lang?: Lang,
 ): { spots: Spot[][]; introductions: Map<string, Introduction>; replaced: Set<Spot> } {
   const introductions = new Map<string, Introduction>();
   const found: Spot[][] = blocks.map(() => []);
-  const countNamed = capitalisedWordCounter(blocks);
+  const countNamed = nameCounter(blocks);
   /** Known spots a longer introduced name stands in for: "Flabeg Germany" is not the country, "Google Ventures" not Google. */
   const replaced = new Set<Spot>();
   /** Shorter forms of introduced names, marked like them later on the page ("New River" for "New River Pharmaceuticals"). */
@@ -443,7 +438,7 @@ export function introducedCompanies(
       add(b, start, last.end, text.slice(first.start, last.end), noun, first.start);
     }
     // English: "drug maker New River Pharmaceuticals", "rival Barclays", "diner chains Prezzo, Wasabi and Azzurri".
-    if (ENGLISH_HINT.test(text))
+    if (lang !== 'de' && ENGLISH_HINT.test(text))
       for (const hit of text.matchAll(ENGLISH_NOUN)) {
         const words = wordsAfter(text, hit.index + hit[0].length - 1, 4);
         let n = 0;

@@ -24,6 +24,7 @@ export function spotBlocks(matcher: MentionFinder, blocks: readonly string[], la
     blocks,
     kept.map((mentions, i) => refineSpans(blocks[i]!, mentions).filter(isMarkable).map(toSpot)),
     (b, start, end) => raw[b]!.find((m) => m.type === 'company' && m.start === start && m.end === end)?.entityId,
+    lang,
   );
 }
 
@@ -36,8 +37,9 @@ function withIntroduced(
   blocks: readonly string[],
   known: Spot[][],
   knownAt: (block: number, start: number, end: number) => string | undefined,
+  lang: Lang | undefined,
 ): Spot[][] {
-  const { spots, replaced } = introducedCompanies(blocks, known, knownAt);
+  const { spots, replaced } = introducedCompanies(blocks, known, knownAt, lang);
   return known.map((list, i) => {
     if (!spots[i]!.length) return list;
     return [...list.filter((s) => !replaced.has(s)), ...spots[i]!].sort((a, b) => a.start - b.start);
