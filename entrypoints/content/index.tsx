@@ -79,6 +79,17 @@ export default defineContentScript({
       }, RECORD_DELAY_MS);
     };
     const marking = new PageMarking(document, spotter, marks, ctx.signal, record);
+    // The marks first: the settings are read and the page spotted while the card's and the
+    // highlights' hosts are made (that took some 20 ms before the page was sent to spotting).
+    const firstSettings = settingsIn(browser.storage.local).get();
+    const firstMarks = firstSettings.then(async (first) => {
+      // The reader's settings hold from the first mark on ("seen in" off means nothing is recorded).
+      settings = first;
+      if (!siteEnabled(first, location.hostname)) return;
+      style.set(first.markStyle);
+      await marking.setTypes(first.markTypes);
+      await marking.on();
+    });
 
     // 3. Hover cards: an extension page in a frame, in a closed shadow root; announcements for keyboard readers.
     const origin = new URL(browser.runtime.getURL('/')).origin;
@@ -203,7 +214,8 @@ export default defineContentScript({
       style.remove();
     };
     ctx.onInvalidated(switchOff);
-    await applySettings(await settingsIn(browser.storage.local).get());
+    await firstMarks;
+    await applySettings(await firstSettings);
     browser.storage.onChanged.addListener((changes, area) => {
       if (area === 'local' && changes[SETTINGS_KEY]) void applySettings(parseSettings(changes[SETTINGS_KEY].newValue));
     });
