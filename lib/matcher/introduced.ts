@@ -214,11 +214,15 @@ interface Word {
 }
 
 const escape = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-/** The endings' last three letters, folded, as one number: most words are ruled out by one lookup. */
-const tailKey = (a: number, b: number, c: number) => a * 4294967296 + b * 65536 + c;
-const TAILS = new Set(
-  COMPANY_NOUN_ENDINGS.map((e) => tailKey(e.charCodeAt(e.length - 3), e.charCodeAt(e.length - 2), e.charCodeAt(e.length - 1))),
-);
+/**
+ * The endings' last three letters, folded, hashed into a table: most words are ruled out by one
+ * lookup (a word the table lets through is checked against the endings). A small integer key, not
+ * the exact 48-bit one a Set held, which V8 boxed as a heap number for every capitalised word.
+ */
+const tailKey = (a: number, b: number, c: number) => (Math.imul(Math.imul(a, 31) + b, 31) + c) & 0xffff;
+const TAILS = new Uint8Array(0x10000);
+for (const e of COMPANY_NOUN_ENDINGS)
+  TAILS[tailKey(e.charCodeAt(e.length - 3), e.charCodeAt(e.length - 2), e.charCodeAt(e.length - 1))] = 1;
 const endsAsCompanyNoun = (word: string) => {
   const lower = word.toLowerCase();
   return COMPANY_NOUN_ENDINGS.some((e) => lower.endsWith(e)) && !NOT_COMPANY_NOUNS.has(lower);
@@ -239,6 +243,12 @@ export function companyNouns(text: string): Word[] {
       continue;
     }
     const start = i;
+    // A word in lower case (most of a text) is passed over in a tight loop; a part after its hyphen
+    // starts after a hyphen, which no company noun does.
+    if (LETTER[c] !== CAPITAL_LETTER) {
+      while (i < n && CLASS[text.charCodeAt(i)] === CLASS_WORD) i++;
+      continue;
+    }
     // A word, with inner hyphens ("Software-Start-up"), from a start that follows no hyphen.
     while (
       i < n &&
@@ -246,7 +256,7 @@ export function companyNouns(text: string): Word[] {
     )
       i++;
     if (i - start < 5 || LETTER[c] !== CAPITAL_LETTER || text.charCodeAt(start - 1) === CHAR_HYPHEN) continue;
-    if (!TAILS.has(tailKey(FOLD[text.charCodeAt(i - 3)]!, FOLD[text.charCodeAt(i - 2)]!, FOLD[text.charCodeAt(i - 1)]!))) continue;
+    if (!TAILS[tailKey(FOLD[text.charCodeAt(i - 3)]!, FOLD[text.charCodeAt(i - 2)]!, FOLD[text.charCodeAt(i - 1)]!)]) continue;
     const word = text.slice(start, i);
     // In capitals ("DEUTSCHE FIRMEN HOFFEN"), a headline's words: no apposition to read.
     if (endsAsCompanyNoun(word) && word !== word.toUpperCase()) out.push({ text: word, start, end: i });
@@ -355,24 +365,25 @@ const compoundName = (name: string) =>
 
 /** How often the page names `name` as a word of its own or a compound's first part. */
 /**
- * How often a name stands whole on the page ("Bayer" in "Bayer-Aktie" too), found with indexOf
- * in the page's text the first time each name is asked: the names asked for are few (company
- * compounds), and counting every word of a long page took longer than the rest of this stage.
+ * Whether a name stands whole on the page twice ("Bayer" in "Bayer-Aktie" too), found with indexOf
+ * in the page's text the first time each name is asked, stopping at the second: the names asked
+ * for are few (company compounds), and counting every word of a long page took longer than the
+ * rest of this stage.
  */
-function nameCounter(blocks: readonly string[]): (name: string) => number {
+function namedTwiceOnPage(blocks: readonly string[]): (name: string) => boolean {
   let page: string | undefined;
-  const counts = new Map<string, number>();
+  const answers = new Map<string, boolean>();
   const isWordAt = (i: number) => i >= 0 && i < page!.length && CLASS[page!.charCodeAt(i)] === CLASS_WORD;
   return (name) => {
-    let count = counts.get(name);
-    if (count !== undefined) return count;
+    const known = answers.get(name);
+    if (known !== undefined) return known;
     // Blocks joined by a character that is no word's: a name never spans two.
     page ??= blocks.join('\n');
-    count = 0;
-    for (let at = page.indexOf(name); at >= 0; at = page.indexOf(name, at + 1))
+    let count = 0;
+    for (let at = page.indexOf(name); at >= 0 && count < 2; at = page.indexOf(name, at + 1))
       if (!isWordAt(at - 1) && !isWordAt(at + name.length)) count++;
-    counts.set(name, count);
-    return count;
+    answers.set(name, count >= 2);
+    return count >= 2;
   };
 }
 
@@ -400,7 +411,7 @@ export function introducedCompanies(
 ): { spots: Spot[][]; introductions: Map<string, Introduction>; replaced: Set<Spot> } {
   const introductions = new Map<string, Introduction>();
   const found: Spot[][] = blocks.map(() => []);
-  const countNamed = nameCounter(blocks);
+  const namedTwice = namedTwiceOnPage(blocks);
   /** Known spots a longer introduced name stands in for: "Flabeg Germany" is not the country, "Google Ventures" not Google. */
   const replaced = new Set<Spot>();
   /** Shorter forms of introduced names, marked like them later on the page ("New River" for "New River Pharmaceuticals"). */
@@ -424,6 +435,8 @@ export function introducedCompanies(
     for (const hit of companyNouns(text)) {
       const noun = hit.text;
       const nounEnd = hit.end;
+      // Most company nouns are followed by no name: one look at the next two characters first.
+      if (text.charCodeAt(nounEnd) !== 0x20 || LETTER[text.charCodeAt(nounEnd + 1)] !== CAPITAL_LETTER) continue;
       // After a superlative the noun describes ("der größte Batterieproduzent Nordamerikas"): no apposition.
       if (/\p{Ll}[sß]te[nrs]?$/u.test(wordsBefore(text, hit.start - 1, 1)[0]?.text ?? '')) continue;
       const [first, second, third, fourth] = wordsAfter(text, nounEnd, 4);
@@ -486,7 +499,7 @@ export function introducedCompanies(
     }
     // "Ziegler-Gruppe", "Movinga-Geschäftsführer": a name in compounds only a company makes, named twice on the page.
     for (const { index, name, head } of companyCompounds(text)) {
-      if (!compoundName(name) || countNamed(name) < 2) continue;
+      if (!compoundName(name) || !namedTwice(name)) continue;
       add(b, index, index + name.length, name, head, index);
     }
     // "Helmut Meeth GmbH & Co. KG": up to three name words right before a legal form.
