@@ -33,6 +33,11 @@ describe('spotting', () => {
     ['Der Darmstädter Konzern Merck wächst.', ['Merck=slug:merck-kgaa']],
     ['Der Bayer-Konzern zahlt. Ein Bayer aus dem Allgäu arbeitet dort.', ['Bayer=Q152051']],
     ['DHL baut aus. Wer per Post verschickt, zahlt mehr.', ['DHL=slug:deutsche-post']],
+    // Plural demonyms, declined too, are country derivations.
+    [
+      'Israelis und Palästinensern, Syrern und Portugiesen geht es um Geld.',
+      ['Israelis=Q801', 'Palästinensern=Q219060', 'Syrern=country:sy', 'Portugiesen=Q45'],
+    ],
     // A company's name after a given name is a person's: the Porsche family, not the carmaker.
     ['Wolfgang Porsche und Finanzchef Jan Kemper sprachen mit Porsche.', ['Porsche=slug:porsche-ag']],
   ])('German: %s', (text, expected) => {
