@@ -9,7 +9,15 @@ import type { DictionaryEntry, Entity, EntityType, Lang } from './types';
 /** Mutes are not applied here: they apply per request, for the sender's site (lib/kb/spotting.ts). */
 export function buildDictionary(entities: Iterable<Entity>): DictionaryEntry[] {
   const out: DictionaryEntry[] = [];
-  for (const e of entities) {
+  const all = [...entities];
+  // A company's name with a hyphen between capitalised parts is also written with a space ("Harley
+  // Davidson", "Rolls Royce"), unless that is some entity's name of its own.
+  const names = new Set(all.flatMap((e) => e.names.map((n) => n.text.toLowerCase())));
+  const spaced = (text: string) => {
+    const variant = text.replace(/(?<=\p{L})-(?=\p{Lu})/gu, ' ');
+    return variant !== text && !names.has(variant.toLowerCase()) ? [variant] : [];
+  };
+  for (const e of all) {
     for (const n of e.names) {
       if (n.noMatch) continue;
       const base = { entityId: e.id, type: e.type, kind: n.kind, lang: n.lang, matchCase: n.matchCase, ambiguous: n.ambiguous };
@@ -21,7 +29,7 @@ export function buildDictionary(entities: Iterable<Entity>): DictionaryEntry[] {
           : n.kind === 'acronym'
             ? [n.text, `${n.text}s`, `${n.text}'s`]
             : [
-                ...nameForms(n.text),
+                ...[n.text, ...(e.type === 'company' ? spaced(n.text) : [])].flatMap((t) => nameForms(t)),
                 ...(e.type === 'country' && n.lang === 'de' ? germanCaseForms(n.text) : []),
                 ...(e.type === 'company' && n.lang !== 'en' ? germanCompanyForms(n.text) : []),
               ];

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { BuiltinData } from '../../../lib/kb/builtin';
 import { buildDictionary, packDictionary, unpackDictionary } from '../../../lib/kb/dictionary';
-import type { DictionaryEntry } from '../../../lib/kb/types';
+import type { DictionaryEntry, Entity } from '../../../lib/kb/types';
 
 const data = JSON.parse(readFileSync('lib/kb/generated/builtin.json', 'utf8')) as BuiltinData;
 
@@ -28,5 +28,24 @@ describe('the dictionary as it travels to a page', () => {
   it('is under half the JSON of one object per name', () => {
     const entries = buildDictionary(data.entities);
     expect(JSON.stringify(packDictionary(entries)).length).toBeLessThan(JSON.stringify(entries).length / 2);
+  });
+});
+
+describe('names as the dictionary writes them out', () => {
+  const company = (id: string, ...names: string[]): Entity => ({
+    id,
+    type: 'company',
+    label: { de: names[0]!, en: names[0]! },
+    names: names.map((text) => ({ text, kind: 'canonical' as const })),
+    origin: 'builtin',
+  });
+
+  it('writes a hyphen between capitalised parts of a company name also as a space, unless that is a name of its own', () => {
+    const texts = buildDictionary([company('hd', 'Harley-Davidson'), company('rr', 'Rolls-Royce'), company('other', 'Rolls Royce')])
+      .filter((e) => e.entityId !== 'other')
+      .map((e) => e.text);
+    expect(texts).toContain('Harley Davidson');
+    expect(texts).not.toContain('Rolls Royce');
+    expect(buildDictionary([company('ec', 'E-commerce')]).map((e) => e.text)).not.toContain('E commerce');
   });
 });
