@@ -14,6 +14,8 @@ export interface CountryOverride {
   adjDe?: string[];
   adjEn?: string[];
   demonymsDe?: string[];
+  /** English plural demonyms that are not the adjective with an -s ("Britons", "Danes", "Spaniards"). */
+  demonymsEn?: string[];
   drop?: string[];
   ambiguous?: string[];
   capitalDe?: string;
@@ -113,7 +115,19 @@ export function buildCountries(src: CountrySources, facts: FactBuilder): Entity[
     for (const stem of o.adjDe ?? germanAdjective(src.nationalityDe[code])) {
       for (const form of adjectiveForms(stem)) add(form, 'de', 'adjective');
     }
-    for (const adj of o.adjEn ?? englishAdjective(src.nationalityEn[code])) add(adj, 'en', 'adjective');
+    for (const adj of o.adjEn ?? englishAdjective(src.nationalityEn[code])) {
+      add(adj, 'en', 'adjective');
+      // "Italians", "Iraqis", "Greeks": the people, ambiguous where the adjective is.
+      const plural = englishPluralDemonym(adj);
+      if (plural && !drop.has(plural))
+        pushName(names, {
+          text: plural,
+          lang: 'en',
+          kind: 'demonym',
+          ambiguous: ambiguityOf(plural, o.ambiguous) ?? ambiguityOf(adj, o.ambiguous),
+        });
+    }
+    for (const d of o.demonymsEn ?? []) add(d, 'en', 'demonym');
     for (const d of o.demonymsDe ?? []) for (const form of demonymForms(d)) add(form, 'de', 'demonym');
 
     entities.push({
@@ -213,4 +227,13 @@ function subregionOf(code: string, containment: CountrySources['cldrContainment'
     if (/^\d{3}$/.test(group) && _contains.includes(code)) return group;
   }
   return undefined;
+}
+
+/**
+ * The plural of an English nationality adjective that names the people with an -s: "Italian" →
+ * "Italians", "Iraqi" → "Iraqis", "Greek" → "Greeks"; none for "Chinese", "British", "Swiss", which
+ * are their own plural or take another word ("Britons", in the overrides).
+ */
+export function englishPluralDemonym(adjective: string): string | undefined {
+  return /(?:an|i|ek|ech|ak|akh|ik)$/.test(adjective) ? `${adjective}s` : undefined;
 }

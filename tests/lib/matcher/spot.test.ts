@@ -56,6 +56,8 @@ describe('spotting', () => {
     ['Michael Jordan retired.', []],
     ['Merck shares fell after the drugmaker cut its forecast.', ['Merck=slug:merck-co']],
     ['Let us see what the U.S. does.', ['U.S.=Q30']],
+    // Plural demonyms: the adjective with an -s, and the irregular ones.
+    ['Italians and Iraqis voted; Britons and Spaniards did not.', ['Italians=Q38', 'Iraqis=country:iq', 'Britons=Q145', 'Spaniards=Q29']],
     // An ambiguous known name the text introduces as a company is that company, not a provisional one.
     ['The burger chain Byron will close nine sites.', ['Byron=Q16828673']],
   ])('English: %s', (text, expected) => {
