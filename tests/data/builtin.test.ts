@@ -255,6 +255,9 @@ const ALLOWED_FD_DIFFERENCES: string[] = [
   'Danone: ours FR, FinanceDatabase US', // only a US over-the-counter row
   'Ferrovial: ours NL, FinanceDatabase ES', // moved its seat to the Netherlands in 2023
   'Spotify: ours SE, FinanceDatabase LU', // Luxembourg holding, headquarters in Stockholm
+  'Aptiv: ours CH, FinanceDatabase IE', // moved its seat from Dublin to Schaffhausen early in 2025 (shaz.ch)
+  'TE Connectivity: ours IE, FinanceDatabase CH', // moved its seat from Schaffhausen to Galway in 2024 (SEC 8-K12B)
+  'LyondellBasell: ours NL, FinanceDatabase US', // seat in Rotterdam (as the S&P 500 list has it), run from Houston
   'Mahle: ours DE, FinanceDatabase BR', // the row is the Brazilian subsidiary MAHLE Metal Leve
   'Krones: ours DE, FinanceDatabase US', // only a US over-the-counter row
 ];
