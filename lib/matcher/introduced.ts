@@ -223,56 +223,113 @@ const tailKey = (a: number, b: number, c: number) => (Math.imul(Math.imul(a, 31)
 const TAILS = new Uint8Array(0x10000);
 for (const e of COMPANY_NOUN_ENDINGS)
   TAILS[tailKey(e.charCodeAt(e.length - 3), e.charCodeAt(e.length - 2), e.charCodeAt(e.length - 1))] = 1;
+/** The endings by the key of their last three letters: a word is compared with the few that end as it does, not all of them. */
+const ENDINGS_BY_TAIL = new Map<number, string[]>();
+for (const e of COMPANY_NOUN_ENDINGS) {
+  const key = tailKey(e.charCodeAt(e.length - 3), e.charCodeAt(e.length - 2), e.charCodeAt(e.length - 1));
+  ENDINGS_BY_TAIL.set(key, [...(ENDINGS_BY_TAIL.get(key) ?? []), e]);
+}
 const endsAsCompanyNoun = (word: string) => {
   const lower = word.toLowerCase();
-  return COMPANY_NOUN_ENDINGS.some((e) => lower.endsWith(e)) && !NOT_COMPANY_NOUNS.has(lower);
+  const n = lower.length;
+  // Keyed by the lower-cased word's own letters (FOLD and toLowerCase differ for a few): an ending it has shares them.
+  const endings =
+    n < 3 ? undefined : ENDINGS_BY_TAIL.get(tailKey(lower.charCodeAt(n - 3), lower.charCodeAt(n - 2), lower.charCodeAt(n - 1)));
+  return !!endings && endings.some((e) => lower.endsWith(e)) && !NOT_COMPANY_NOUNS.has(lower);
 };
 
 /**
- * The capitalised words of `text` that end like a company noun, found with the matcher's character
- * tables (a RegExp over every capitalised word cost 150 ms per 4 MB, this a tenth of it).
+ * The capitalised word that ends at `end` (a space follows it) if it ends like a company noun, read
+ * backwards with the matcher's character tables. A word has inner hyphens ("Software-Start-up") and
+ * follows no hyphen; one whose first part is in lower case ("E-Autobauer") is none.
  */
-export function companyNouns(text: string): Word[] {
-  const out: Word[] = [];
-  const n = text.length;
-  let i = 0;
-  while (i < n) {
-    const c = text.charCodeAt(i);
-    if (CLASS[c] !== CLASS_WORD) {
-      i++;
-      continue;
-    }
-    const start = i;
-    // A word in lower case (most of a text) is passed over in a tight loop; a part after its hyphen
-    // starts after a hyphen, which no company noun does.
-    if (LETTER[c] !== CAPITAL_LETTER) {
-      while (i < n && CLASS[text.charCodeAt(i)] === CLASS_WORD) i++;
-      continue;
-    }
-    // A word, with inner hyphens ("Software-Start-up"), from a start that follows no hyphen.
-    while (
-      i < n &&
-      (CLASS[text.charCodeAt(i)] === CLASS_WORD || (text.charCodeAt(i) === CHAR_HYPHEN && CLASS[text.charCodeAt(i + 1)] === CLASS_WORD))
-    )
-      i++;
-    if (i - start < 5 || LETTER[c] !== CAPITAL_LETTER || text.charCodeAt(start - 1) === CHAR_HYPHEN) continue;
-    if (!TAILS[tailKey(FOLD[text.charCodeAt(i - 3)]!, FOLD[text.charCodeAt(i - 2)]!, FOLD[text.charCodeAt(i - 1)]!)]) continue;
-    const word = text.slice(start, i);
-    // In capitals ("DEUTSCHE FIRMEN HOFFEN"), a headline's words: no apposition to read.
-    if (endsAsCompanyNoun(word) && word !== word.toUpperCase()) out.push({ text: word, start, end: i });
+function companyNounBefore(text: string, end: number): Word | undefined {
+  // Five letters at least, the last three like an ending's: one lookup rules out most words.
+  if (end < 5 || CLASS[text.charCodeAt(end - 1)] !== CLASS_WORD) return undefined;
+  if (!TAILS[tailKey(FOLD[text.charCodeAt(end - 3)]!, FOLD[text.charCodeAt(end - 2)]!, FOLD[text.charCodeAt(end - 1)]!)]) return undefined;
+  let start = end - 1;
+  for (;;) {
+    while (start > 0 && CLASS[text.charCodeAt(start - 1)] === CLASS_WORD) start--;
+    if (start < 2 || text.charCodeAt(start - 1) !== CHAR_HYPHEN || CLASS[text.charCodeAt(start - 2)] !== CLASS_WORD) break;
+    start -= 2;
   }
-  return out;
+  if (end - start < 5 || LETTER[text.charCodeAt(start)] !== CAPITAL_LETTER || text.charCodeAt(start - 1) === CHAR_HYPHEN) return undefined;
+  const word = text.slice(start, end);
+  // In capitals ("DEUTSCHE FIRMEN HOFFEN"), a headline's words: no apposition to read.
+  return endsAsCompanyNoun(word) && word !== word.toUpperCase() ? { text: word, start, end } : undefined;
 }
+
+/** The candidates scanBlock finds in a block; the lists are reused from block to block. */
+interface BlockFinds {
+  /** Company nouns right before a capitalised word: "Fensterbauer Meeth". */
+  nouns: Word[];
+  /** Spaces a designator may follow: " Capital", " Gruppe". */
+  designators: number[];
+  /** Spaces a legal form may follow: " GmbH", " plc". */
+  forms: number[];
+  /** Hyphens a company compound's head may follow: "-Gruppe", "-Aktie" (a hyphen and a capital). */
+  heads: number[];
+}
+const finds: BlockFinds = { nouns: [], designators: [], forms: [], heads: [] };
+
+/**
+ * The candidates of the rules below, in one pass over a block's spaces and one over its hyphens
+ * (native indexOf finds them): the company nouns, designators and legal forms each come after a
+ * space, a compound's head after a hyphen. A character loop over every block and a RegExp scan per
+ * rule each cost more than the rest of this stage; the RegExps now run only where a candidate is,
+ * anchored (sticky) there.
+ */
+function scanBlock(text: string): BlockFinds {
+  // Emptied only where needed: setting an array's length is a call of its own, and most blocks find nothing.
+  if (finds.nouns.length) finds.nouns.length = 0;
+  if (finds.designators.length) finds.designators.length = 0;
+  if (finds.forms.length) finds.forms.length = 0;
+  if (finds.heads.length) finds.heads.length = 0;
+  for (let s = text.indexOf(' '); s >= 0; s = text.indexOf(' ', s + 1)) {
+    const next = text.charCodeAt(s + 1);
+    if (FORM_START[pairKey(next, text.charCodeAt(s + 2))]) finds.forms.push(s);
+    if (LETTER[next] !== CAPITAL_LETTER) continue;
+    if (DESIGNATOR_INITIAL[next] && DESIGNATORS_BY_INITIAL.get(next)!.some((d) => text.startsWith(d, s + 1))) finds.designators.push(s);
+    const noun = companyNounBefore(text, s);
+    if (noun) finds.nouns.push(noun);
+  }
+  // Every head starts with a capital.
+  for (let h = text.indexOf('-'); h >= 0; h = text.indexOf('-', h + 1))
+    if (LETTER[text.charCodeAt(h + 1)] === CAPITAL_LETTER) finds.heads.push(h);
+  return finds;
+}
+
+/**
+ * The matches of `re` (sticky) at the positions given in order, without overlaps: what matchAll
+ * of the same RegExp without the sticky flag finds, when every match starts at one of them.
+ */
+function* matchesAt(text: string, re: RegExp, positions: readonly number[]): Generator<RegExpExecArray> {
+  let end = 0;
+  for (const at of positions) {
+    if (at < end) continue;
+    re.lastIndex = at;
+    const hit = re.exec(text);
+    if (!hit) continue;
+    end = at + hit[0].length;
+    yield hit;
+  }
+}
+
 /** A legal form's telltale: two capitals in a row, or "Inc", "Corp", "plc" and the like after a space. */
 const FORM_HINT = / (?:[A-Z][A-Z./&]|Inc|Corp|Co[ .,]|Ltd|plc|SpA|Oyj|GmbH|KGaA)/;
-/** Where a legal form can be, after a space. */
+/** Where a legal form can be, after a space (sticky: tried where scanBlock found a candidate). */
 const FORM_AT = new RegExp(
   ` (?:${[...LEGAL_FORMS_AS_WRITTEN]
     .sort((a, b) => b.length - a.length)
     .map(escape)
     .join('|')})(?![\\p{L}\\p{N}])`,
-  'gu',
+  'uy',
 );
+/** A small hash of two code units, for the table of the legal forms' first two characters. */
+const pairKey = (a: number, b: number) => (Math.imul(a, 31) + b) & 0xffff;
+/** The legal forms' first two characters, hashed: a space not followed by any is no form's. */
+const FORM_START = new Uint8Array(0x10000);
+for (const f of LEGAL_FORMS_AS_WRITTEN) FORM_START[pairKey(f.charCodeAt(0), f.charCodeAt(1))] = 1;
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}.'’&-]*[\p{L}\p{N}]|[\p{L}\p{N}]|&/uy;
 
 /** The words after `at`, each separated from the one before by one space, at most `n`. */
@@ -326,11 +383,20 @@ const ENGLISH_NOUN =
 const ENGLISH_HINT = /(?:maker|retailer|chain|eater|lender|insurer|compan|firm|conglomerate|rival|start|manufacturer|supplier|producer)/;
 
 /** Words only a firm's name ends in: "NGP Capital", "Razor Group", "Weiß Gruppe". */
-const DESIGNATOR = / (?:Capital|Ventures|Partners|Pharmaceuticals|Technologies|Holdings|Group|Gruppe)(?![\p{L}\p{N}-])/gu;
+const DESIGNATORS = ['Capital', 'Ventures', 'Partners', 'Pharmaceuticals', 'Technologies', 'Holdings', 'Group', 'Gruppe'];
+/** A designator after a space (sticky: tried where scanBlock found one). */
+const DESIGNATOR = new RegExp(` (?:${DESIGNATORS.join('|')})(?![\\p{L}\\p{N}-])`, 'uy');
+/** The designators by their first character, for scanBlock: most capitalised words start with none of them. */
+const DESIGNATORS_BY_INITIAL = new Map<number, string[]>();
+const DESIGNATOR_INITIAL = new Uint8Array(0x10000);
+for (const d of DESIGNATORS) {
+  DESIGNATORS_BY_INITIAL.set(d.charCodeAt(0), [...(DESIGNATORS_BY_INITIAL.get(d.charCodeAt(0)) ?? []), d]);
+  DESIGNATOR_INITIAL[d.charCodeAt(0)] = 1;
+}
 
 /** Heads of hyphen compounds that only a company's name takes: "Ziegler-Gruppe", "Movinga-Geschäftsführer". */
 const COMPANY_COMPOUND_HEAD =
-  /-(Gruppe|Aktien?|Aktionär(?:e|en)?|Gründer(?:in)?|Geschäftsführer(?:in)?|Tochter(?:unternehmens?|firma|gesellschaft)?|Firma|Insolvenz|Konzerns?)(?![\p{L}\p{N}])/gu;
+  /-(Gruppe|Aktien?|Aktionär(?:e|en)?|Gründer(?:in)?|Geschäftsführer(?:in)?|Tochter(?:unternehmens?|firma|gesellschaft)?|Firma|Insolvenz|Konzerns?)(?![\p{L}\p{N}])/uy;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const COMPOUND_NAME = /^\p{Lu}\p{Ll}[\p{L}\p{N}]*$/u;
 
@@ -339,8 +405,8 @@ const COMPOUND_NAME = /^\p{Lu}\p{Ll}[\p{L}\p{N}]*$/u;
  * head and the name is read backwards from it: one RegExp with the name first tried every position
  * of the text (a third of the spotting stage's time on a long page).
  */
-function* companyCompounds(text: string): Generator<{ index: number; name: string; head: string }> {
-  for (const hit of text.matchAll(COMPANY_COMPOUND_HEAD)) {
+function* companyCompounds(text: string, heads: readonly number[]): Generator<{ index: number; name: string; head: string }> {
+  for (const hit of matchesAt(text, COMPANY_COMPOUND_HEAD, heads)) {
     let start = hit.index;
     while (start > 0 && LETTER_OR_DIGIT.test(text.charAt(start - 1))) start--;
     const name = text.slice(start, hit.index);
@@ -363,25 +429,24 @@ const GENERIC_MODIFIERS = new Set(
 const compoundName = (name: string) =>
   name.length >= 3 && !GENERIC_MODIFIERS.has(name) && !NOT_A_NAME.has(name) && !COMMON_NOUN_ENDING.test(name) && !/s$/.test(name);
 
-/** How often the page names `name` as a word of its own or a compound's first part. */
 /**
  * Whether a name stands whole on the page twice ("Bayer" in "Bayer-Aktie" too), found with indexOf
- * in the page's text the first time each name is asked, stopping at the second: the names asked
- * for are few (company compounds), and counting every word of a long page took longer than the
- * rest of this stage.
+ * in the blocks the first time each name is asked, stopping at the second: the names asked for are
+ * few (company compounds), and counting every word of a long page took longer than the rest of this
+ * stage. Block by block, not in the joined page: joining a long page's blocks cost more than the search.
  */
 function namedTwiceOnPage(blocks: readonly string[]): (name: string) => boolean {
-  let page: string | undefined;
   const answers = new Map<string, boolean>();
-  const isWordAt = (i: number) => i >= 0 && i < page!.length && CLASS[page!.charCodeAt(i)] === CLASS_WORD;
+  const isWordAt = (text: string, i: number) => i >= 0 && i < text.length && CLASS[text.charCodeAt(i)] === CLASS_WORD;
   return (name) => {
     const known = answers.get(name);
     if (known !== undefined) return known;
-    // Blocks joined by a character that is no word's: a name never spans two.
-    page ??= blocks.join('\n');
     let count = 0;
-    for (let at = page.indexOf(name); at >= 0 && count < 2; at = page.indexOf(name, at + 1))
-      if (!isWordAt(at - 1) && !isWordAt(at + name.length)) count++;
+    for (let b = 0; b < blocks.length && count < 2; b++) {
+      const text = blocks[b]!;
+      for (let at = text.indexOf(name); at >= 0 && count < 2; at = text.indexOf(name, at + 1))
+        if (!isWordAt(text, at - 1) && !isWordAt(text, at + name.length)) count++;
+    }
     answers.set(name, count >= 2);
     return count >= 2;
   };
@@ -431,12 +496,12 @@ export function introducedCompanies(
     found[b]!.push({ start, end, entityId, type: 'company' });
   };
   blocks.forEach((text, b) => {
-    // "Fensterbauer Meeth", "das Software-Start-up Camunda": one or two name words after the noun.
-    for (const hit of companyNouns(text)) {
+    const { nouns, designators, forms, heads } = scanBlock(text);
+    // "Fensterbauer Meeth", "das Software-Start-up Camunda": one or two name words after the noun
+    // (scanBlock finds only nouns with a space and a capital after them).
+    for (const hit of nouns) {
       const noun = hit.text;
       const nounEnd = hit.end;
-      // Most company nouns are followed by no name: one look at the next two characters first.
-      if (text.charCodeAt(nounEnd) !== 0x20 || LETTER[text.charCodeAt(nounEnd + 1)] !== CAPITAL_LETTER) continue;
       // After a superlative the noun describes ("der größte Batterieproduzent Nordamerikas"): no apposition.
       if (/\p{Ll}[sß]te[nrs]?$/u.test(wordsBefore(text, hit.start - 1, 1)[0]?.text ?? '')) continue;
       const [first, second, third, fourth] = wordsAfter(text, nounEnd, 4);
@@ -473,39 +538,41 @@ export function introducedCompanies(
         }
       }
     // "NGP Capital", "BMP Ventures", "Razor Group", "Weiß Gruppe": a name with a word only firms have.
-    for (const hit of text.matchAll(DESIGNATOR)) {
-      const names = wordsBefore(text, hit.index, 3);
-      let n = 0;
-      // Two words at most, the farther one short and without a genitive or plural ending ("New River", not
-      // "des Risikokapitalgebers NGP": a noun before the name ends it).
-      let noun = false;
-      while (n < names.length && n < 2 && isNameWord(names[n]) && !COMMON_NOUN_ENDING.test(names[n]!.text)) {
-        if (n === 1 && (names[n]!.text.length > 10 || /\p{Ll}(s|en)$/u.test(names[n]!.text))) {
-          noun = true;
-          break;
+    if (designators.length)
+      for (const hit of matchesAt(text, DESIGNATOR, designators)) {
+        const names = wordsBefore(text, hit.index, 3);
+        let n = 0;
+        // Two words at most, the farther one short and without a genitive or plural ending ("New River", not
+        // "des Risikokapitalgebers NGP": a noun before the name ends it).
+        let noun = false;
+        while (n < names.length && n < 2 && isNameWord(names[n]) && !COMMON_NOUN_ENDING.test(names[n]!.text)) {
+          if (n === 1 && (names[n]!.text.length > 10 || /\p{Ll}(s|en)$/u.test(names[n]!.text))) {
+            noun = true;
+            break;
+          }
+          n++;
         }
-        n++;
+        if (n === 0 || (!noun && n < names.length && isNameWord(names[n]) && !isSentenceStartWord(text, names[n - 1]!.start))) continue;
+        const first = names[n - 1]!;
+        const end = hit.index + hit[0].length;
+        // "Google Ventures", "Siemens Capital": a fund or unit of its own, not the company it is named after.
+        if (/^ (?:Ventures|Capital)$/.test(hit[0]))
+          for (const o of taken[b]!) if (o.type === 'company' && o.start === first.start && o.end === names[0]!.end) replaced.add(o);
+        const name = text.slice(first.start, end);
+        add(b, first.start, end, name, hit[0].slice(1), first.start);
+        if (n === 2 && /^ (?:Pharmaceuticals|Technologies|Holdings)$/.test(hit[0]))
+          shortForms.set(text.slice(first.start, hit.index), `new:${name}`);
       }
-      if (n === 0 || (!noun && n < names.length && isNameWord(names[n]) && !isSentenceStartWord(text, names[n - 1]!.start))) continue;
-      const first = names[n - 1]!;
-      const end = hit.index + hit[0].length;
-      // "Google Ventures", "Siemens Capital": a fund or unit of its own, not the company it is named after.
-      if (/^ (?:Ventures|Capital)$/.test(hit[0]))
-        for (const o of taken[b]!) if (o.type === 'company' && o.start === first.start && o.end === names[0]!.end) replaced.add(o);
-      const name = text.slice(first.start, end);
-      add(b, first.start, end, name, hit[0].slice(1), first.start);
-      if (n === 2 && /^ (?:Pharmaceuticals|Technologies|Holdings)$/.test(hit[0]))
-        shortForms.set(text.slice(first.start, hit.index), `new:${name}`);
-    }
     // "Ziegler-Gruppe", "Movinga-Geschäftsführer": a name in compounds only a company makes, named twice on the page.
-    for (const { index, name, head } of companyCompounds(text)) {
-      if (!compoundName(name) || !namedTwice(name)) continue;
-      add(b, index, index + name.length, name, head, index);
-    }
+    if (heads.length)
+      for (const { index, name, head } of companyCompounds(text, heads)) {
+        if (!compoundName(name) || !namedTwice(name)) continue;
+        add(b, index, index + name.length, name, head, index);
+      }
     // "Helmut Meeth GmbH & Co. KG": up to three name words right before a legal form.
     // Most blocks name no legal form: a cheap test before the RegExp of all of them.
-    if (!FORM_HINT.test(text)) return;
-    for (const hit of text.matchAll(FORM_AT)) {
+    if (!forms.length || !FORM_HINT.test(text)) return;
+    for (const hit of matchesAt(text, FORM_AT, forms)) {
       const names = wordsBefore(text, hit.index, 3);
       let n = 0;
       while (n < names.length && isNameWord(names[n])) n++;
