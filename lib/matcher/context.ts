@@ -13,7 +13,7 @@
  * 4. A one-word company name right after a given name is a person's surname ("Jan Kemper",
  *    "Wolfgang Porsche"), ambiguous or not.
  */
-import { CAPITAL_LETTER, CLASS, CLASS_WORD, isWhiteSpace, LETTER } from './chars';
+import { CAPITAL_LETTER, CHAR_HYPHEN, CLASS, CLASS_WORD, isWhiteSpace, LETTER } from './chars';
 import type { Mention } from './matcher';
 import { COMPANY_COMPOUND_HEADS, COMPANY_NOUN_ENDINGS, CONTEXT_WORDS, LEGAL_FORMS, ORG_HEADS } from './evidence-words';
 import givenNames from './generated/given-names.json';
@@ -45,8 +45,10 @@ export function applyContext(blocks: readonly string[], hits: readonly Mention[]
 /** The local verdict on each hit of one block; `resolveVerdicts` then decides with the whole page. */
 export function judgeBlock(text: string, hits: readonly Mention[]): Verdict[] {
   if (hits.length === 0) return [];
-  const headline = isHeadlineCase(text);
-  return hits.map((m) => judge(text, m, hits, headline));
+  // Asked only for hits that have a rule to apply: most blocks have none.
+  let headline: boolean | undefined;
+  const isHeadline = () => (headline ??= isHeadlineCase(text));
+  return hits.map((m) => judge(text, m, hits, isHeadline));
 }
 
 /**
@@ -84,10 +86,10 @@ export function resolveVerdicts(hits: readonly Mention[][], verdicts: readonly V
 /** 'named': kept with evidence at the name itself (a legal form, a company noun or compound). */
 export type Verdict = 'keep' | 'named' | 'drop' | 'needs-evidence';
 
-function judge(text: string, m: Mention, blockHits: readonly Mention[], headline: boolean): Verdict {
+function judge(text: string, m: Mention, blockHits: readonly Mention[], headline: () => boolean): Verdict {
   if (m.type === 'organisation') return 'keep';
-  // "US-Dollar", "Hongkong-Dollar": a currency's name, not a mention of the country.
-  if (m.type === 'country' && CURRENCY_AFTER.test(text.slice(m.end, m.end + 10))) return 'drop';
+  // "US-Dollar", "Hongkong-Dollar": a currency's name, not a mention of the country (the hyphen first: no slice for most).
+  if (m.type === 'country' && text.charCodeAt(m.end) === CHAR_HYPHEN && CURRENCY_AFTER.test(text.slice(m.end, m.end + 10))) return 'drop';
   const isName = m.type === 'country' && !m.compound && (m.kind === 'canonical' || m.kind === 'alias' || m.kind === 'short');
   const isAdjective = m.kind === 'adjective' && !m.compound;
   if (m.type === 'company' && !m.compound && afterGivenName(text, m)) return 'drop';
@@ -96,7 +98,7 @@ function judge(text: string, m: Mention, blockHits: readonly Mention[], headline
 
   const before = wordBefore(text, m.start);
   // In a headline set in title case or capitals, a capital says nothing: treat every word as a sentence start.
-  const startsSentence = headline || isSentenceStart(text, m.start);
+  const startsSentence = headline() || isSentenceStart(text, m.start);
 
   if (isName) {
     if (capitalisedWordFollows(text, m.end) && headsOrgName(text, m.end)) return 'drop';
@@ -125,7 +127,7 @@ function judge(text: string, m: Mention, blockHits: readonly Mention[], headline
   // names the company elsewhere ("DHL … wer per Post verschickt").
   if (before?.text === 'per') return 'drop';
   // "Post-Money-Bewertung", "Pre-Money": the start-up valuation, not a company.
-  if (/^-[Mm]oney\b/.test(text.slice(m.end, m.end + 7))) return 'drop';
+  if (text.charCodeAt(m.end) === CHAR_HYPHEN && /^-[Mm]oney\b/.test(text.slice(m.end, m.end + 7))) return 'drop';
   // A foreign-language name that is a common word here ("Island" on an English page) is that word;
   // one that is ambiguous anyway ("Georgia" on a German page) needs the page to name the entity.
   if (m.foreign && m.wordInPageLang) return 'drop';
@@ -141,7 +143,8 @@ function judge(text: string, m: Mention, blockHits: readonly Mention[], headline
 
 /** "Jan Kemper": one space between a given name and a one-word name. */
 function afterGivenName(text: string, m: Mention): boolean {
-  if (m.start < 4 || text.charCodeAt(m.start - 1) !== 32) return false;
+  // A word right before the space, or none to read.
+  if (m.start < 4 || text.charCodeAt(m.start - 1) !== 32 || !isWordChar(text.charCodeAt(m.start - 2))) return false;
   for (let i = m.start; i < m.end; i++) if (CLASS[text.charCodeAt(i)] !== CLASS_WORD) return false;
   const before = wordBefore(text, m.start);
   return before !== undefined && before.end === m.start - 1 && GIVEN_NAMES.has(before.text);
@@ -162,6 +165,9 @@ function isPlaceAdjective(text: string, word: Word): boolean {
 function capitalisedWordFollows(text: string, end: number): boolean {
   const c = text.charCodeAt(end);
   if (c !== 0x20 && c !== 0xa0) return false;
+  // ASCII without a string: only A–Z change when lower-cased.
+  const code = text.charCodeAt(end + 1);
+  if (code < 0x80) return code >= 0x41 && code <= 0x5a;
   const next = text.charAt(end + 1);
   return next !== next.toLowerCase();
 }
@@ -181,10 +187,7 @@ function hasContextEvidence(text: string, m: Mention, before: Word | undefined, 
     // "einem geeigneten Investor", "ein strategischer Investor"): then the name is a common noun.
     if (afterIndefiniteArticle(text, before)) return false;
     const [from, to] = sentenceAround(text, m.start, m.end);
-    return wordsIn(text, from, to).some(
-      (w) =>
-        w.start !== m.start && (CONTEXT_WORDS.has(w.text.toLowerCase()) || CONTEXT_WORDS.has(lowerStem(w.text)) || isCompanyNoun(w.text)),
-    );
+    return hasEvidenceWord(text, from, to, m.start);
   }
   // A country: another country named without doubt in the same sentence ("Turkey and Syria").
   const [from, to] = sentenceAround(text, m.start, m.end);
@@ -222,14 +225,21 @@ function indefiniteArticleBefore(text: string, before: Word | undefined): string
 
 /** "Bayer und Boehringer Ingelheim", "Zalando, Otto": listed next to a company named without doubt. */
 function coordinatedWithCompany(text: string, m: Mention, blockHits: readonly Mention[]): boolean {
-  const LINK = /^(?:,|\s*&|\s+(?:und|and|oder|or|sowie|wie))\s+$/;
   return blockHits.some(
     (o) =>
       o !== m &&
       o.type === 'company' &&
       !o.ambiguous &&
-      ((o.start >= m.end && LINK.test(text.slice(m.end, o.start))) || (o.end <= m.start && LINK.test(text.slice(o.end, m.start)))),
+      ((o.start >= m.end && isLink(text, m.end, o.start)) || (o.end <= m.start && isLink(text, o.end, m.start))),
   );
+}
+
+/** What lists names: a comma or a conjunction, with spaces. */
+const LINK = /^(?:,|\s*&|\s+(?:und|and|oder|or|sowie|wie))\s+$/;
+
+/** Whether [from, to) is a LINK; every LINK ends with a space, tested first so that most gaps are not sliced. */
+function isLink(text: string, from: number, to: number): boolean {
+  return to > from && isWhiteSpace(text.charCodeAt(to - 1)) && LINK.test(text.slice(from, to));
 }
 
 /** "China Electricity Council", "Japan Automobile Manufacturers Association", "Japan Times". */
@@ -241,23 +251,57 @@ function headsOrgName(text: string, end: number): boolean {
   return false;
 }
 
-/** Words: letters, digits, and the "&" and "." inside names ("Mitsui & Co.", "N.V."). */
-const WORD = /[\p{L}\p{N}&.]+/gu;
-/** Sentence punctuation, for the word windows. */
-const SENTENCE_STOP = /[!?;\n\u001f]|\.\s/;
 /** How far the word windows look: a few words, never a whole paragraph. */
 const WINDOW_CHARS = 120;
 
+/**
+ * The first `count` words after `pos` in the sentence, within WINDOW_CHARS: runs of letters, digits,
+ * "&" and "." (the "&" and "." inside names: "Mitsui & Co.", "N.V."), without a full stop at the end.
+ * Read code unit by code unit: a slice, a search and a RegExp per call cost more than the rule.
+ */
 function wordsAfter(text: string, pos: number, count: number): Word[] {
-  const window = text.slice(pos, pos + WINDOW_CHARS);
-  const stop = window.search(SENTENCE_STOP);
-  const part = stop >= 0 ? window.slice(0, stop + 1) : window;
+  const end = sentenceStop(text, pos, Math.min(text.length, pos + WINDOW_CHARS));
   const out: Word[] = [];
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(part); m && out.length < count; m = WORD.exec(part)) {
-    out.push({ text: m[0].replace(/\.$/, ''), start: pos + m.index, end: pos + m.index + m[0].length });
+  for (let i = pos; i < end && out.length < count;) {
+    let n = windowWordChar(text, i, end);
+    if (n === 0) {
+      i++;
+      continue;
+    }
+    const start = i;
+    do i += n;
+    while (i < end && (n = windowWordChar(text, i, end)) > 0);
+    out.push({ text: text.slice(start, text.charCodeAt(i - 1) === 0x2e ? i - 1 : i), start, end: i });
   }
   return out;
+}
+
+/** Where the window [pos, limit) ends: after the first ! ? ; line break, unit separator, or full stop with a space after it. */
+function sentenceStop(text: string, pos: number, limit: number): number {
+  for (let i = pos; i < limit; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x21 || c === 0x3f || c === 0x3b || c === 0x0a || c === 0x1f) return i + 1;
+    if (c === 0x2e && i + 1 < limit && isWhiteSpace(text.charCodeAt(i + 1))) return i + 1;
+  }
+  return limit;
+}
+
+/** One character of a window's word, [\p{L}\p{N}&.] by code point, as a Unicode RegExp reads it. */
+const WINDOW_WORD_CHAR = /^[\p{L}\p{N}&.]$/u;
+/** WINDOW_WORD_CHAR by code unit, filled as units are met (0 unknown, 1 no, 2 yes): the RegExp's own Unicode data. */
+const windowWordUnits = new Uint8Array(0x10000);
+
+/** How many code units the word character at `i` takes (0: none), reading nothing at or after `end`. */
+function windowWordChar(text: string, i: number, end: number): number {
+  const c = text.charCodeAt(i);
+  // A surrogate pair is one code point (a letter in Mathematical Alphanumerics is one); a lone half is no letter.
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < end) {
+    const d = text.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) return WINDOW_WORD_CHAR.test(text.slice(i, i + 2)) ? 2 : 0;
+  }
+  let known = windowWordUnits[c]!;
+  if (known === 0) known = windowWordUnits[c] = WINDOW_WORD_CHAR.test(String.fromCharCode(c)) ? 2 : 1;
+  return known - 1;
 }
 
 /** The word right before `pos`, across spaces: "Versicherer" for "der Versicherer Allianz". */
@@ -279,9 +323,12 @@ function isWordChar(c: number): boolean {
   return CLASS[c] === CLASS_WORD || c === 0x26 || c === 0x2e;
 }
 
-function wordsIn(text: string, from: number, to: number): Word[] {
-  const out: Word[] = [];
-  // A scan by the character table: the Unicode RegExp it replaces was a tenth of the context stage.
+/**
+ * Whether a word in [from, to) other than the one at `except` is a company or market word. A scan by
+ * the character table (the Unicode RegExp it replaced was a tenth of the context stage) that makes no
+ * word objects and lower-cases each word once: a long sentence is read for every ambiguous name in it.
+ */
+function hasEvidenceWord(text: string, from: number, to: number, except: number): boolean {
   for (let i = from; i < to;) {
     if (!isWordChar(text.charCodeAt(i))) {
       i++;
@@ -289,10 +336,12 @@ function wordsIn(text: string, from: number, to: number): Word[] {
     }
     const start = i;
     while (i < text.length && isWordChar(text.charCodeAt(i))) i++;
-    const word = text.slice(start, i);
-    out.push({ text: word.endsWith('.') ? word.slice(0, -1) : word, start, end: i });
+    if (start === except) continue;
+    // Without a full stop at the end ("Konzerns." at a sentence's end).
+    const lower = text.slice(start, text.charCodeAt(i - 1) === 0x2e ? i - 1 : i).toLowerCase();
+    if (CONTEXT_WORDS.has(lower) || CONTEXT_WORDS.has(lowerStemOf(lower)) || isCompanyNounLower(lower)) return true;
   }
-  return out;
+  return false;
 }
 
 /** The sentence around [start, end): from after the previous . ! ? to the next one (or the block's ends). */
@@ -309,39 +358,57 @@ export function sentenceAround(text: string, start: number, end: number): [numbe
 /** A sentence is read at most this far to each side of a name: evidence is near it, not a page away. */
 const MAX_SENTENCE_CHARS = 300;
 
+/** By code unit, not charAt and a RegExp: sentenceAround asks this of every character it passes. */
 function isSentenceEnd(text: string, i: number): boolean {
-  const c = text.charAt(i);
-  if (c === '!' || c === '?' || c === ';' || c === '\n' || c === '\u001f') return true;
+  const c = text.charCodeAt(i);
+  if (c === 0x21 || c === 0x3f || c === 0x3b || c === 0x0a || c === 0x1f) return true;
   // A full stop followed by a space ends a sentence, unless it closes an abbreviation or a number.
-  return (
-    c === '.' &&
-    /[\s\u00a0]/.test(text.charAt(i + 1)) &&
-    !/(\b\p{L}|\d|\bCo|\bInc|\bCorp|\bLtd|\bNr|\bz\.B|\bca|\bbzw|\bDr|\bSt)$/u.test(text.slice(Math.max(0, i - 5), i))
-  );
+  return c === 0x2e && isWhiteSpace(text.charCodeAt(i + 1)) && !ABBREVIATION_END.test(text.slice(Math.max(0, i - 5), i));
 }
+
+const ABBREVIATION_END = /(\b\p{L}|\d|\bCo|\bInc|\bCorp|\bLtd|\bNr|\bz\.B|\bca|\bbzw|\bDr|\bSt)$/u;
 
 /** Whether `pos` starts a sentence: only spaces, quotes and brackets since a sentence end or the block start. */
 export function isSentenceStart(text: string, pos: number): boolean {
   let i = pos - 1;
-  while (i >= 0 && /[\s\u00a0"'„“”‚‘’«»‹›(\[–—-]/.test(text.charAt(i))) i--;
-  return i < 0 || /[.!?:\n\u001f]/.test(text.charAt(i));
+  while (i >= 0 && (isWhiteSpace(text.charCodeAt(i)) || OPENING.has(text.charCodeAt(i)))) i--;
+  return i < 0 || SENTENCE_PUNCTUATION.has(text.charCodeAt(i));
 }
+
+/** Quotes, brackets and dashes that may stand before a sentence's first word. */
+const OPENING = new Set([...'"\'„“”‚‘’«»‹›([–—-'].map((c) => c.charCodeAt(0)));
+/** What ends the sentence before: . ! ? : a line break or the unit separator between blocks. */
+const SENTENCE_PUNCTUATION = new Set([...'.!?:\n\u001f'].map((c) => c.charCodeAt(0)));
 
 /** A company noun, also declined: "der Versicherer", "des Herstellers", "den Konkurrenten", "drugmakers". */
 function isCompanyNoun(word: string): boolean {
-  const w = word.toLowerCase();
-  for (let n = INFLECTED_NOUN_ENDING.min; n <= Math.min(w.length, INFLECTED_NOUN_ENDING.max); n++)
-    if (INFLECTED_NOUN_ENDING.set.has(w.slice(-n))) return true;
-  return false;
+  return isCompanyNounLower(word.toLowerCase());
+}
+
+/** isCompanyNoun of a word in lower case: compared only with the inflected endings that end in its last three letters. */
+function isCompanyNounLower(w: string): boolean {
+  const n = w.length;
+  if (n < 3) return false;
+  const endings = INFLECTED_NOUN_ENDINGS.get(tailKey(w.charCodeAt(n - 3), w.charCodeAt(n - 2), w.charCodeAt(n - 1)));
+  return !!endings && endings.some((e) => e.length <= n && w.endsWith(e));
 }
 
 /** Endings a company noun takes when declined or in the plural (and none). */
 const INFLECTED = ['', 's', 'n', 'en', 'es'];
-/** Every company noun ending with every inflection, by length: a few set lookups per word of a sentence, not hundreds of endsWith. */
-const INFLECTED_NOUN_ENDING = (() => {
-  const set = new Set(COMPANY_NOUN_ENDINGS.flatMap((e) => INFLECTED.map((i) => e + i)));
-  const lengths = [...set].map((e) => e.length);
-  return { set, min: Math.min(...lengths), max: Math.max(...lengths) };
+/** A small integer key of three code units: the endings are looked up by a word's last three letters. */
+const tailKey = (a: number, b: number, c: number) => (Math.imul(Math.imul(a, 31) + b, 31) + c) & 0xffff;
+/**
+ * Every company noun ending with every inflection (each three letters or more), by the key of its
+ * last three letters: most words of a sentence are ruled out by one lookup, with no slices of them.
+ */
+const INFLECTED_NOUN_ENDINGS = (() => {
+  const byTail = new Map<number, string[]>();
+  for (const e of new Set(COMPANY_NOUN_ENDINGS.flatMap((e) => INFLECTED.map((i) => e + i)))) {
+    if (e.length < 3) throw new Error(`company noun ending "${e}" is shorter than the key`);
+    const key = tailKey(e.charCodeAt(e.length - 3), e.charCodeAt(e.length - 2), e.charCodeAt(e.length - 1));
+    byTail.set(key, [...(byTail.get(key) ?? []), e]);
+  }
+  return byTail;
 })();
 
 /**
@@ -377,12 +444,17 @@ function isAllCaps(word: string): boolean {
 
 /** Lower case without a plural or genitive ending, for the word lists: "Aktien" → "aktie". */
 function lowerStem(word: string): string {
-  const w = word.toLowerCase();
-  for (const ending of ['en', 'n', 's', 'e']) {
+  return lowerStemOf(word.toLowerCase());
+}
+
+/** lowerStem of a word already in lower case. */
+function lowerStemOf(w: string): string {
+  for (const ending of STEM_ENDINGS) {
     if (w.length > ending.length + 3 && w.endsWith(ending) && CONTEXT_OR_HEAD.has(w.slice(0, -ending.length)))
       return w.slice(0, -ending.length);
   }
   return w;
 }
 
+const STEM_ENDINGS = ['en', 'n', 's', 'e'];
 const CONTEXT_OR_HEAD = new Set([...CONTEXT_WORDS, ...COMPANY_COMPOUND_HEADS]);
