@@ -158,8 +158,15 @@ const ARTICLES = new Set(['der', 'die', 'das', 'den', 'dem', 'des', 'Der', 'Die'
 
 /** A capitalised word in -er after an article, the undeclined adjective of a place: "Darmstädter", "Ludwigshafener". */
 function isPlaceAdjective(text: string, word: Word): boolean {
-  return /\p{Ll}er$/u.test(word.text) && ARTICLES.has(wordBefore(text, word.start)?.text ?? '');
+  return PLACE_ADJECTIVE.test(word.text) && ARTICLES.has(wordBefore(text, word.start)?.text ?? '');
 }
+
+// The RegExps with Unicode properties are module constants, no literals in functions: bundlers that
+// lower them for older targets (esbuild) write `new RegExp(…)`, one object per call.
+/** A lower-case letter and "er" at the end: "Darmstädter". */
+const PLACE_ADJECTIVE = /\p{Ll}er$/u;
+/** A declined adjective in lower case, between an indefinite article and a name: "einem neuen strategischen". */
+const DECLINED_ADJECTIVE = /^\p{Ll}+(e|en|er|es|em)$/u;
 
 /** A space (or no-break space) and then a word with a capital: "Japan Times", "Deutsche Welle". */
 function capitalisedWordFollows(text: string, end: number): boolean {
@@ -217,7 +224,7 @@ function indefiniteArticleBefore(text: string, before: Word | undefined): string
   let word = before;
   for (let adjectives = 0; word; adjectives++) {
     if (INDEFINITE.test(word.text)) return word.text;
-    if (adjectives === 2 || !/^\p{Ll}+(e|en|er|es|em)$/u.test(word.text)) return '';
+    if (adjectives === 2 || !DECLINED_ADJECTIVE.test(word.text)) return '';
     word = wordBefore(text, word.start);
   }
   return '';
@@ -336,12 +343,28 @@ function hasEvidenceWord(text: string, from: number, to: number, except: number)
     }
     const start = i;
     while (i < text.length && isWordChar(text.charCodeAt(i))) i++;
-    if (start === except) continue;
     // Without a full stop at the end ("Konzerns." at a sentence's end).
-    const lower = text.slice(start, text.charCodeAt(i - 1) === 0x2e ? i - 1 : i).toLowerCase();
+    const end = text.charCodeAt(i - 1) === 0x2e ? i - 1 : i;
+    if (start === except || !mayBeEvidence(text, start, end)) continue;
+    const lower = text.slice(start, end).toLowerCase();
     if (CONTEXT_WORDS.has(lower) || CONTEXT_WORDS.has(lowerStemOf(lower)) || isCompanyNounLower(lower)) return true;
   }
   return false;
+}
+
+/**
+ * Whether the word [start, end) may be evidence, by its last three letters: every context word (also
+ * with a stem's ending) and every inflected company noun ending has its three in EVIDENCE_TAILS. Most
+ * words of a sentence are ruled out without a slice. Exact for letters up to U+00FF, which lower-case
+ * one by one; a word with another letter there, or a shorter word, is tested in full.
+ */
+function mayBeEvidence(text: string, start: number, end: number): boolean {
+  if (end - start < 3) return true;
+  const a = text.charCodeAt(end - 3);
+  const b = text.charCodeAt(end - 2);
+  const c = text.charCodeAt(end - 1);
+  if ((a | b | c) > 0xff) return true;
+  return EVIDENCE_TAILS[tailKey(LATIN1_LOWER[a]!, LATIN1_LOWER[b]!, LATIN1_LOWER[c]!)] === 1;
 }
 
 /** The sentence around [start, end): from after the previous . ! ? to the next one (or the block's ends). */
@@ -458,3 +481,16 @@ function lowerStemOf(w: string): string {
 
 const STEM_ENDINGS = ['en', 'n', 's', 'e'];
 const CONTEXT_OR_HEAD = new Set([...CONTEXT_WORDS, ...COMPANY_COMPOUND_HEADS]);
+
+/** Latin-1 lower-cased by code unit, as toLowerCase does it (one to one there). */
+const LATIN1_LOWER = Uint16Array.from({ length: 0x100 }, (_, c) => String.fromCharCode(c).toLowerCase().charCodeAt(0));
+/** The keys of the last three letters of every word hasEvidenceWord can accept (see mayBeEvidence). */
+const EVIDENCE_TAILS = (() => {
+  const table = new Uint8Array(0x10000);
+  const add = (w: string) => {
+    if (w.length >= 3) table[tailKey(w.charCodeAt(w.length - 3), w.charCodeAt(w.length - 2), w.charCodeAt(w.length - 1))] = 1;
+  };
+  for (const w of CONTEXT_WORDS) for (const ending of ['', ...STEM_ENDINGS]) add(w + ending);
+  for (const endings of INFLECTED_NOUN_ENDINGS.values()) endings.forEach(add);
+  return table;
+})();

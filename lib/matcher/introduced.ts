@@ -452,6 +452,13 @@ function namedTwiceOnPage(blocks: readonly string[]): (name: string) => boolean 
   };
 }
 
+// The RegExps the rules test are module constants, no literals in functions: bundlers that lower
+// Unicode property escapes for older targets (esbuild) write `new RegExp(…)`, one object per call.
+/** A superlative before a noun, which then describes ("der größte Batterieproduzent Nordamerikas"). */
+const SUPERLATIVE = /\p{Ll}[sß]te[nrs]?$/u;
+/** A genitive or plural ending: a noun before a name, not a name word ("des Risikokapitalgebers NGP"). */
+const GENITIVE_OR_PLURAL = /\p{Ll}(s|en)$/u;
+
 /** Whether a word starts a sentence (its capital then says nothing). */
 const isSentenceStartWord = (text: string, start: number) => start === 0 || /[.!?:]\s*$/.test(text.slice(Math.max(0, start - 3), start));
 
@@ -503,7 +510,7 @@ export function introducedCompanies(
       const noun = hit.text;
       const nounEnd = hit.end;
       // After a superlative the noun describes ("der größte Batterieproduzent Nordamerikas"): no apposition.
-      if (/\p{Ll}[sß]te[nrs]?$/u.test(wordsBefore(text, hit.start - 1, 1)[0]?.text ?? '')) continue;
+      if (SUPERLATIVE.test(wordsBefore(text, hit.start - 1, 1)[0]?.text ?? '')) continue;
       const [first, second, third, fourth] = wordsAfter(text, nounEnd, 4);
       if (!isAppositionWord(first)) continue;
       let last = first;
@@ -546,7 +553,7 @@ export function introducedCompanies(
         // "des Risikokapitalgebers NGP": a noun before the name ends it).
         let noun = false;
         while (n < names.length && n < 2 && isNameWord(names[n]) && !COMMON_NOUN_ENDING.test(names[n]!.text)) {
-          if (n === 1 && (names[n]!.text.length > 10 || /\p{Ll}(s|en)$/u.test(names[n]!.text))) {
+          if (n === 1 && (names[n]!.text.length > 10 || GENITIVE_OR_PLURAL.test(names[n]!.text))) {
             noun = true;
             break;
           }

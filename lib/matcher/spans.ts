@@ -21,12 +21,15 @@ function legalFormAfter(text: string, end: number): number {
   return 0;
 }
 
+/** A capital first (a module constant: bundlers may lower a literal in a function to one `new RegExp` per call). */
+const CAPITAL_FIRST = /^\p{Lu}/u;
+
 /** A country's own name (not an adjective), capitalised as a name is. */
 const isCountryName = (m: Mention, text: string) =>
   m.type === 'country' &&
   !m.compound &&
   (m.kind === 'canonical' || m.kind === 'alias' || m.kind === 'short') &&
-  /^\p{Lu}/u.test(text.slice(m.start, m.start + 1));
+  CAPITAL_FIRST.test(text.slice(m.start, m.start + 1));
 
 export function refineSpans(text: string, mentions: readonly Mention[]): Mention[] {
   const out: Mention[] = [];

@@ -22,7 +22,7 @@ export function spotBlocks(matcher: MentionFinder, blocks: readonly string[], la
   const kept = applyContext(blocks, raw);
   return withIntroduced(
     blocks,
-    kept.map((mentions, i) => refineSpans(blocks[i]!, mentions).filter(isMarkable).map(toSpot)),
+    kept.map((mentions, i) => markableSpots(blocks[i]!, mentions)),
     (b, start, end) => raw[b]!.find((m) => m.type === 'company' && m.start === start && m.end === end)?.entityId,
     lang,
   );
@@ -44,6 +44,14 @@ function withIntroduced(
     if (!spots[i]!.length) return list;
     return [...list.filter((s) => !replaced.has(s)), ...spots[i]!].sort((a, b) => a.start - b.start);
   });
+}
+
+/** The spots of a block's kept mentions, in one loop (most blocks have none): a filter and a map made two arrays per block. */
+function markableSpots(text: string, mentions: readonly Mention[]): Spot[] {
+  const out: Spot[] = [];
+  if (mentions.length === 0) return out;
+  for (const m of refineSpans(text, mentions)) if (isMarkable(m)) out.push(toSpot(m));
+  return out;
 }
 
 function isMarkable(m: Mention): m is Mention & { type: MarkType } {
