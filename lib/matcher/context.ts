@@ -20,6 +20,8 @@ import givenNames from './generated/given-names.json';
 
 /** Common given names (scripts/kb/given-names.ts), as written: "Jan", "Wolfgang", "Carlo". */
 const GIVEN_NAMES: ReadonlySet<string> = new Set(givenNames);
+/** Their first letters. */
+const GIVEN_INITIALS: ReadonlySet<number> = new Set(givenNames.map((n) => n.charCodeAt(0)));
 
 /** How far (in words) an organisation head may follow a country name: "Japan Automobile Manufacturers Association". */
 const ORG_HEAD_WINDOW = 4;
@@ -98,7 +100,9 @@ function judge(text: string, m: Mention, blockHits: readonly Mention[], headline
 
   const before = wordBefore(text, m.start);
   // In a headline set in title case or capitals, a capital says nothing: treat every word as a sentence start.
-  const startsSentence = headline() || isSentenceStart(text, m.start);
+  // Asked last in the rules below, where the cheaper tests held: most hits never need it.
+  let starts: boolean | undefined;
+  const startsSentence = () => (starts ??= headline() || isSentenceStart(text, m.start));
 
   if (isName) {
     if (capitalisedWordFollows(text, m.end) && headsOrgName(text, m.end)) return 'drop';
@@ -110,10 +114,10 @@ function judge(text: string, m: Mention, blockHits: readonly Mention[], headline
     // "Deutsche Welle" mid-sentence: a lower-case adjective written with a capital is part of a name;
     // its bare stem with a capital is a language ("auf Deutsch", "Japanisch lernen").
     const capitalisedHere = !isCapitalised(m.form) && isCapitalised(text.charAt(m.start));
-    if (capitalisedHere && !startsSentence && nextCapitalised) return 'drop';
-    if (capitalisedHere && !startsSentence && /isch$|^deutsch$/.test(m.form)) return 'drop';
+    if (capitalisedHere && nextCapitalised && !startsSentence()) return 'drop';
+    if (capitalisedHere && /isch$|^deutsch$/.test(m.form) && !startsSentence()) return 'drop';
     // English adjectives are always capitalised: followed by a capitalised word mid-sentence, a name.
-    if (m.lang === 'en' && !startsSentence && nextCapitalised && !isAllCaps(text.slice(m.start, m.end))) return 'drop';
+    if (m.lang === 'en' && nextCapitalised && !startsSentence() && !isAllCaps(text.slice(m.start, m.end))) return 'drop';
   }
 
   if (!m.ambiguous) return 'keep';
@@ -136,7 +140,7 @@ function judge(text: string, m: Mention, blockHits: readonly Mention[], headline
   // Right after a capitalised word that is not a sentence's first, part of another name:
   // "Michael Jordan", "Mercedes Sosa" comes after "Sängerin"… but "Die Allianz" is fine.
   // "Die Darmstädter Merck": a place's adjective after an article describes the name, it is not part of another one.
-  if (before && !startsSentence && isCapitalised(before.text) && !isSentenceStart(text, before.start) && !isPlaceAdjective(text, before))
+  if (before && isCapitalised(before.text) && !startsSentence() && !isSentenceStart(text, before.start) && !isPlaceAdjective(text, before))
     return 'drop';
   return hasContextEvidence(text, m, before, blockHits) ? 'keep' : 'needs-evidence';
 }
@@ -146,8 +150,14 @@ function afterGivenName(text: string, m: Mention): boolean {
   // A word right before the space, or none to read.
   if (m.start < 4 || text.charCodeAt(m.start - 1) !== 32 || !isWordChar(text.charCodeAt(m.start - 2))) return false;
   for (let i = m.start; i < m.end; i++) if (CLASS[text.charCodeAt(i)] !== CLASS_WORD) return false;
-  const before = wordBefore(text, m.start);
-  return before !== undefined && before.end === m.start - 1 && GIVEN_NAMES.has(before.text);
+  // wordBefore's word, read here without a word object: its first letter rules out most (every
+  // company hit asks this, and the word before is mostly an article or a preposition).
+  const end = m.start - 1;
+  const limit = Math.max(0, m.start - 60);
+  let start = end;
+  while (start > limit && isWordChar(text.charCodeAt(start - 1))) start--;
+  if (!GIVEN_INITIALS.has(text.charCodeAt(start))) return false;
+  return GIVEN_NAMES.has(text.slice(start, text.charCodeAt(end - 1) === 0x2e ? end - 1 : end));
 }
 
 /** A currency named after a country, in a hyphen compound: "US-Dollar", "Taiwan-Dollars". */
@@ -267,7 +277,7 @@ const WINDOW_CHARS = 120;
  * Read code unit by code unit: a slice, a search and a RegExp per call cost more than the rule.
  */
 function wordsAfter(text: string, pos: number, count: number): Word[] {
-  const end = sentenceStop(text, pos, Math.min(text.length, pos + WINDOW_CHARS));
+  const end = Math.min(text.length, pos + WINDOW_CHARS);
   const out: Word[] = [];
   for (let i = pos; i < end && out.length < count;) {
     let n = windowWordChar(text, i, end);
@@ -280,17 +290,23 @@ function wordsAfter(text: string, pos: number, count: number): Word[] {
     while (i < end && (n = windowWordChar(text, i, end)) > 0);
     out.push({ text: text.slice(start, text.charCodeAt(i - 1) === 0x2e ? i - 1 : i), start, end: i });
   }
-  return out;
+  // The words after the sentence's end do not count. No word spans one (a full stop that ends a
+  // sentence ends its word), so it is looked for only before the last word's start, not in the window.
+  const stop = out.length ? sentenceStop(text, pos, out[out.length - 1]!.start, end) : -1;
+  return stop < 0 ? out : out.filter((w) => w.start <= stop);
 }
 
-/** Where the window [pos, limit) ends: after the first ! ? ; line break, unit separator, or full stop with a space after it. */
-function sentenceStop(text: string, pos: number, limit: number): number {
-  for (let i = pos; i < limit; i++) {
+/**
+ * The first sentence stop in [pos, to): ! ? ; a line break, the unit separator, or a full stop with
+ * a space after it before `limit`; -1 for none.
+ */
+function sentenceStop(text: string, pos: number, to: number, limit: number): number {
+  for (let i = pos; i < to; i++) {
     const c = text.charCodeAt(i);
-    if (c === 0x21 || c === 0x3f || c === 0x3b || c === 0x0a || c === 0x1f) return i + 1;
-    if (c === 0x2e && i + 1 < limit && isWhiteSpace(text.charCodeAt(i + 1))) return i + 1;
+    if (c === 0x21 || c === 0x3f || c === 0x3b || c === 0x0a || c === 0x1f) return i;
+    if (c === 0x2e && i + 1 < limit && isWhiteSpace(text.charCodeAt(i + 1))) return i;
   }
-  return limit;
+  return -1;
 }
 
 /** One character of a window's word, [\p{L}\p{N}&.] by code point, as a Unicode RegExp reads it. */
