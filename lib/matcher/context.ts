@@ -375,7 +375,7 @@ function hasEvidenceWord(text: string, from: number, to: number, except: number)
  * one by one; a word with another letter there, or a shorter word, is tested in full.
  */
 function mayBeEvidence(text: string, start: number, end: number): boolean {
-  if (end - start < 3) return true;
+  if (end - start < 3 || SHORT_NOUN_ENDINGS.length) return true;
   const a = text.charCodeAt(end - 3);
   const b = text.charCodeAt(end - 2);
   const c = text.charCodeAt(end - 1);
@@ -426,6 +426,7 @@ function isCompanyNoun(word: string): boolean {
 
 /** isCompanyNoun of a word in lower case: compared only with the inflected endings that end in its last three letters. */
 function isCompanyNounLower(w: string): boolean {
+  if (SHORT_NOUN_ENDINGS.length && SHORT_NOUN_ENDINGS.some((e) => w.endsWith(e))) return true;
   const n = w.length;
   if (n < 3) return false;
   const endings = INFLECTED_NOUN_ENDINGS.get(tailKey(w.charCodeAt(n - 3), w.charCodeAt(n - 2), w.charCodeAt(n - 1)));
@@ -436,14 +437,17 @@ function isCompanyNounLower(w: string): boolean {
 const INFLECTED = ['', 's', 'n', 'en', 'es'];
 /** A small integer key of three code units: the endings are looked up by a word's last three letters. */
 const tailKey = (a: number, b: number, c: number) => (Math.imul(Math.imul(a, 31) + b, 31) + c) & 0xffff;
+const ALL_NOUN_ENDINGS = [...new Set(COMPANY_NOUN_ENDINGS.flatMap((e) => INFLECTED.map((i) => e + i)))];
+/** Endings shorter than the key's three letters (none today), compared with every word. */
+const SHORT_NOUN_ENDINGS = ALL_NOUN_ENDINGS.filter((e) => e.length < 3);
 /**
- * Every company noun ending with every inflection (each three letters or more), by the key of its
- * last three letters: most words of a sentence are ruled out by one lookup, with no slices of them.
+ * Every company noun ending with every inflection, by the key of its last three letters: most words
+ * of a sentence are ruled out by one lookup, with no slices of them.
  */
 const INFLECTED_NOUN_ENDINGS = (() => {
   const byTail = new Map<number, string[]>();
-  for (const e of new Set(COMPANY_NOUN_ENDINGS.flatMap((e) => INFLECTED.map((i) => e + i)))) {
-    if (e.length < 3) throw new Error(`company noun ending "${e}" is shorter than the key`);
+  for (const e of ALL_NOUN_ENDINGS) {
+    if (e.length < 3) continue;
     const key = tailKey(e.charCodeAt(e.length - 3), e.charCodeAt(e.length - 2), e.charCodeAt(e.length - 1));
     byTail.set(key, [...(byTail.get(key) ?? []), e]);
   }
