@@ -241,7 +241,7 @@ const endsAsCompanyNoun = (word: string) => {
 /**
  * The capitalised word that ends at `end` (a space follows it) if it ends like a company noun, read
  * backwards with the matcher's character tables. A word has inner hyphens ("Software-Start-up") and
- * follows no hyphen; one whose first part is in lower case ("E-Autobauer") is none.
+ * follows no hyphen; one whose first part is in lower case ("e-Autobauer") is none.
  */
 function companyNounBefore(text: string, end: number): Word | undefined {
   // Five letters at least, the last three like an ending's: one lookup rules out most words.

@@ -102,3 +102,18 @@ describe('introduced companies, lower case', () => {
     expect(found(['die fensterbauer Meeth und andere.'])).toEqual([[]]);
   });
 });
+
+describe('introduced companies: where the candidates are (one pass over spaces and hyphens)', () => {
+  it('a company noun is the whole word before the space, across its hyphens, but not after a lower-case part', () => {
+    // Page by page: a name introduced once is marked everywhere on its page.
+    expect(found(['Der Elektro-Autobauer Voltari wächst.'])).toEqual([['Voltari=new:Voltari']]);
+    expect(found(['Der e-Autobauer Voltari wächst.'])).toEqual([[]]);
+    expect(found(['Ein Autobauer-Voltari und Autobauer  Voltari.'])).toEqual([[]]);
+  });
+
+  it('a legal form with spaces inside is one match: its "Co." is no second form', () => {
+    expect(found(['Die Quellwerk GmbH & Co. KG und die Sonnhalde AG & Co. KGaA melden.'])).toEqual([
+      ['Quellwerk GmbH & Co. KG=new:Quellwerk', 'Sonnhalde AG & Co. KGaA=new:Sonnhalde'],
+    ]);
+  });
+});
