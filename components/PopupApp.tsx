@@ -50,6 +50,10 @@ export function PopupApp({ api, lang, t, initialEntity }: PopupAppProps) {
   const [site, setSite] = useState<Awaited<ReturnType<PopupApi['siteStatus']>>>(null);
   // Null until the page's relations are read: the map is drawn once, with its lines.
   const [map, setMap] = useState<PageMapData | null>(null);
+  // The relations in words come a frame after the map: a busy page has a hundred of them, and the
+  // map is what the reader looks at first.
+  const [listed, setListed] = useState<PageMapData | null>(null);
+  useEffect(() => setListed(map), [map]);
 
   const loadPage = () =>
     api.pageEntities().then(
@@ -229,16 +233,16 @@ export function PopupApp({ api, lang, t, initialEntity }: PopupAppProps) {
               }}
             />
           )}
-          {map && map.typed.length + map.groups.length > 0 && (
+          {listed && listed.typed.length + listed.groups.length > 0 && (
             <>
               <h2>{t('relationsOnPage')}</h2>
               <ul class="qv-connections">
-                {map.typed.map((f) => (
+                {listed.typed.map((f) => (
                   <li key={f.id}>
                     <RelationLine fact={f} self={labels[f.subject]?.label[lang] ?? f.subject} lang={lang} />
                   </li>
                 ))}
-                {map.groups.map((g) => (
+                {listed.groups.map((g) => (
                   <li key={`${g.property}:${g.value}`}>
                     <DerivedGroupLine group={g} lang={lang} t={t} labelOf={(id) => labels[id]?.label} />
                   </li>
