@@ -1,3 +1,5 @@
+import { readdirSync } from 'node:fs';
+import { resolve } from 'node:path';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { noInnerHtml } from './scripts/vite/no-inner-html';
@@ -8,6 +10,15 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   imports: false,
   vite: () => ({ plugins: [noInnerHtml(), preact()] }),
+  hooks: {
+    // The attributions and the licences of the data and code of others travel with the package.
+    'build:publicAssets': (_wxt, files) => {
+      files.push({ absoluteSrc: resolve('NOTICE'), relativeDest: 'NOTICE.txt' });
+      for (const source of readdirSync(resolve('data/open'), { withFileTypes: true }).filter((d) => d.isDirectory()))
+        for (const file of readdirSync(resolve('data/open', source.name)).filter((f) => f.startsWith('LICENSE')))
+          files.push({ absoluteSrc: resolve('data/open', source.name, file), relativeDest: `licenses/${source.name}/${file}` });
+    },
+  },
   // The sources archive (for Firefox review) holds what git tracks; generated files are rebuilt by `npm ci`.
   zip: {
     excludeSources: [
