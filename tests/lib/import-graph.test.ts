@@ -28,15 +28,18 @@ function resolveImport(from: string, spec: string): string | undefined {
 }
 
 const files = FOLDERS.flatMap((f) => sources(join(ROOT, f)));
-const graph = new Map(
-  files.map((file) => [
-    relative(ROOT, file),
-    [...readFileSync(file, 'utf8').matchAll(IMPORT)].flatMap((m) => {
-      const target = resolveImport(file, m[1]!);
-      return target ? [relative(ROOT, target)] : [];
-    }),
-  ]),
-);
+/** File → the files it imports, by the imports `pattern` finds (its first group is the path). */
+const graphOf = (pattern: RegExp) =>
+  new Map(
+    files.map((file) => [
+      relative(ROOT, file),
+      [...readFileSync(file, 'utf8').matchAll(pattern)].flatMap((m) => {
+        const target = resolveImport(file, m[1]!);
+        return target ? [relative(ROOT, target)] : [];
+      }),
+    ]),
+  );
+const graph = graphOf(IMPORT);
 
 /** Every circle, once, as the list of files around it. */
 function circles(): string[][] {
@@ -59,15 +62,7 @@ function circles(): string[][] {
 
 /** Imports that bring code along (not `import type`): what a bundle holds. */
 const VALUE_IMPORT = /\b(?:import|export)\s+(?!type\b)[^'";]*?\bfrom\s*['"](\.{1,2}\/[^'"?]+)[^'"]*['"]/g;
-const valueGraph = new Map(
-  files.map((file) => [
-    relative(ROOT, file),
-    [...readFileSync(file, 'utf8').matchAll(VALUE_IMPORT)].flatMap((m) => {
-      const target = resolveImport(file, m[1]!);
-      return target ? [relative(ROOT, target)] : [];
-    }),
-  ]),
-);
+const valueGraph = graphOf(VALUE_IMPORT);
 
 /** Every file `from` brings into its bundle. */
 function bundled(from: string): Set<string> {
