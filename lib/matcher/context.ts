@@ -16,6 +16,7 @@
 import { CAPITAL_LETTER, CHAR_HYPHEN, CLASS, CLASS_WORD, isWhiteSpace, LETTER } from './chars';
 import type { Mention } from './matcher';
 import { COMPANY_COMPOUND_HEADS, COMPANY_NOUN_ENDINGS, CONTEXT_WORDS, LEGAL_FORMS, ORG_HEADS } from './evidence-words';
+import { byTail, endsWithOneOf, tailKey, tailTable } from './tails';
 import givenNames from './generated/given-names.json';
 
 /** Common given names (scripts/kb/given-names.ts), as written: "Jan", "Wolfgang", "Carlo". */
@@ -427,16 +428,11 @@ function isCompanyNoun(word: string): boolean {
 /** isCompanyNoun of a word in lower case: compared only with the inflected endings that end in its last three letters. */
 function isCompanyNounLower(w: string): boolean {
   if (SHORT_NOUN_ENDINGS.length && SHORT_NOUN_ENDINGS.some((e) => w.endsWith(e))) return true;
-  const n = w.length;
-  if (n < 3) return false;
-  const endings = INFLECTED_NOUN_ENDINGS.get(tailKey(w.charCodeAt(n - 3), w.charCodeAt(n - 2), w.charCodeAt(n - 1)));
-  return !!endings && endings.some((e) => e.length <= n && w.endsWith(e));
+  return endsWithOneOf(w, INFLECTED_NOUN_ENDINGS);
 }
 
 /** Endings a company noun takes when declined or in the plural (and none). */
 const INFLECTED = ['', 's', 'n', 'en', 'es'];
-/** A small integer key of three code units: the endings are looked up by a word's last three letters. */
-const tailKey = (a: number, b: number, c: number) => (Math.imul(Math.imul(a, 31) + b, 31) + c) & 0xffff;
 const ALL_NOUN_ENDINGS = [...new Set(COMPANY_NOUN_ENDINGS.flatMap((e) => INFLECTED.map((i) => e + i)))];
 /** Endings shorter than the key's three letters (none today), compared with every word. */
 const SHORT_NOUN_ENDINGS = ALL_NOUN_ENDINGS.filter((e) => e.length < 3);
@@ -444,15 +440,7 @@ const SHORT_NOUN_ENDINGS = ALL_NOUN_ENDINGS.filter((e) => e.length < 3);
  * Every company noun ending with every inflection, by the key of its last three letters: most words
  * of a sentence are ruled out by one lookup, with no slices of them.
  */
-const INFLECTED_NOUN_ENDINGS = (() => {
-  const byTail = new Map<number, string[]>();
-  for (const e of ALL_NOUN_ENDINGS) {
-    if (e.length < 3) continue;
-    const key = tailKey(e.charCodeAt(e.length - 3), e.charCodeAt(e.length - 2), e.charCodeAt(e.length - 1));
-    byTail.set(key, [...(byTail.get(key) ?? []), e]);
-  }
-  return byTail;
-})();
+const INFLECTED_NOUN_ENDINGS = byTail(ALL_NOUN_ENDINGS);
 
 /**
  * A headline in title case ("Japan's Economy Slows as Chinese Demand Weakens") or in capitals:
@@ -505,12 +493,7 @@ const CONTEXT_OR_HEAD = new Set([...CONTEXT_WORDS, ...COMPANY_COMPOUND_HEADS]);
 /** Latin-1 lower-cased by code unit, as toLowerCase does it (one to one there). */
 const LATIN1_LOWER = Uint16Array.from({ length: 0x100 }, (_, c) => String.fromCharCode(c).toLowerCase().charCodeAt(0));
 /** The keys of the last three letters of every word hasEvidenceWord can accept (see mayBeEvidence). */
-const EVIDENCE_TAILS = (() => {
-  const table = new Uint8Array(0x10000);
-  const add = (w: string) => {
-    if (w.length >= 3) table[tailKey(w.charCodeAt(w.length - 3), w.charCodeAt(w.length - 2), w.charCodeAt(w.length - 1))] = 1;
-  };
-  for (const w of CONTEXT_WORDS) for (const ending of ['', ...STEM_ENDINGS]) add(w + ending);
-  for (const endings of INFLECTED_NOUN_ENDINGS.values()) endings.forEach(add);
-  return table;
-})();
+const EVIDENCE_TAILS = tailTable([
+  ...[...CONTEXT_WORDS].flatMap((w) => ['', ...STEM_ENDINGS].map((ending) => w + ending)),
+  ...ALL_NOUN_ENDINGS,
+]);

@@ -8,6 +8,7 @@
  */
 import { CAPITAL_LETTER, CHAR_HYPHEN, CHAR_SPACE, CLASS, CLASS_WORD, FOLD, LETTER } from './chars';
 import { LEGAL_FORMS_AS_WRITTEN } from './evidence-words';
+import { byTail, endsWithOneOf, tailKey, tailTable } from './tails';
 import type { Spot } from './spot-types';
 import type { Lang } from '../kb/types';
 
@@ -214,28 +215,13 @@ interface Word {
 }
 
 const escape = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-/**
- * The endings' last three letters, folded, hashed into a table: most words are ruled out by one
- * lookup (a word the table lets through is checked against the endings). A small integer key, not
- * the exact 48-bit one a Set held, which V8 boxed as a heap number for every capitalised word.
- */
-const tailKey = (a: number, b: number, c: number) => (Math.imul(Math.imul(a, 31) + b, 31) + c) & 0xffff;
-const TAILS = new Uint8Array(0x10000);
-for (const e of COMPANY_NOUN_ENDINGS)
-  TAILS[tailKey(e.charCodeAt(e.length - 3), e.charCodeAt(e.length - 2), e.charCodeAt(e.length - 1))] = 1;
-/** The endings by the key of their last three letters: a word is compared with the few that end as it does, not all of them. */
-const ENDINGS_BY_TAIL = new Map<number, string[]>();
-for (const e of COMPANY_NOUN_ENDINGS) {
-  const key = tailKey(e.charCodeAt(e.length - 3), e.charCodeAt(e.length - 2), e.charCodeAt(e.length - 1));
-  ENDINGS_BY_TAIL.set(key, [...(ENDINGS_BY_TAIL.get(key) ?? []), e]);
-}
+/** The endings' last three letters (tails.ts): one lookup with the folded text rules out most words. */
+const TAILS = tailTable(COMPANY_NOUN_ENDINGS);
+const ENDINGS_BY_TAIL = byTail(COMPANY_NOUN_ENDINGS);
+// Keyed by the lower-cased word's own letters (FOLD and toLowerCase differ for a few): an ending it has shares them.
 const endsAsCompanyNoun = (word: string) => {
   const lower = word.toLowerCase();
-  const n = lower.length;
-  // Keyed by the lower-cased word's own letters (FOLD and toLowerCase differ for a few): an ending it has shares them.
-  const endings =
-    n < 3 ? undefined : ENDINGS_BY_TAIL.get(tailKey(lower.charCodeAt(n - 3), lower.charCodeAt(n - 2), lower.charCodeAt(n - 1)));
-  return !!endings && endings.some((e) => lower.endsWith(e)) && !NOT_COMPANY_NOUNS.has(lower);
+  return endsWithOneOf(lower, ENDINGS_BY_TAIL) && !NOT_COMPANY_NOUNS.has(lower);
 };
 
 /**
