@@ -93,7 +93,9 @@ test('"Details" in the card opens the entity\'s details in a tab', async ({ fire
   const details = (await firefox.browser.pages()).at(-1)!;
   await expect.poll(() => details.evaluate(() => location.pathname + location.search).catch(() => '')).toBe('/popup.html?entity=Q2283');
   await expect.poll(() => textOf(details, 'h1')).toContain('Microsoft');
-  // Microsoft's investment in Japan is among the relations folded below the most telling ones: open them.
+  // Microsoft's investment in Japan is among the relations folded below the most telling ones: open them
+  // (once the facts are read: the heading comes before them).
+  await expect.poll(() => details.evaluate(() => document.querySelector('.qv-relations__more') !== null)).toBe(true);
   await details.evaluate(() => document.querySelector('.qv-relations__more')?.setAttribute('open', ''));
   await expect.poll(() => textOf(details, '[data-details-entity]')).toContain('investiert in Japan');
 });
