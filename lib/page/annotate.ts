@@ -52,8 +52,9 @@ export async function annotate(
   try {
     for (let i = 0; i < blocks.length; i++) {
       if (signal?.aborted) break;
-      if (!blockIsCurrent(blocks[i]!)) continue;
+      // Most blocks have no spots: only the ones with marks to make are checked against the page.
       const wanted = types ? spots[i]!.filter((s) => types.has(s.type)) : spots[i]!;
+      if (wanted.length === 0 || !blockIsCurrent(blocks[i]!)) continue;
       for (const mark of layer.addBlock(blocks[i]!, wanted)) {
         const entry = found.get(mark.entityId);
         if (entry) entry.count++;

@@ -23,8 +23,8 @@ export class MarkLayer {
   /** Per text node, the marks inside it. Weak: a node the page dropped is not kept alive by it. */
   private readonly byNode = new WeakMap<Node, Mark[]>();
   private ordered: Mark[] | undefined;
-  /** Marks made while painting is held, painted together on release. */
-  private held: Mark[] | undefined;
+  /** Marks made while painting is held, by highlight name, painted together on release. */
+  private held: Map<string, Mark[]> | undefined;
 
   constructor(private readonly painter: Painter) {}
 
@@ -48,8 +48,11 @@ export class MarkLayer {
         if (list) list.push(mark);
         else this.byNode.set(node, [mark]);
       }
-      if (this.held) this.held.push(mark);
-      else this.painter.add(MARK_HIGHLIGHT[mark.type], range);
+      const name = MARK_HIGHLIGHT[mark.type];
+      const held = this.held?.get(name);
+      if (held) held.push(mark);
+      else if (this.held) this.held.set(name, [mark]);
+      else this.painter.add(name, range);
       made.push(mark);
     }
     if (made.length) this.ordered = undefined;
@@ -61,13 +64,17 @@ export class MarkLayer {
    * browser paint the highlights once, not again after every task (1 MB page: 17 644 ranges).
    */
   hold(): void {
-    this.held ??= [];
+    this.held ??= new Map();
   }
 
   release(): void {
     const held = this.held;
     this.held = undefined;
-    for (const mark of held ?? []) if (this.marks.has(mark)) this.painter.add(MARK_HIGHLIGHT[mark.type], mark.range);
+    for (const [name, marks] of held ?? []) {
+      const ranges: Range[] = [];
+      for (const mark of marks) if (this.marks.has(mark)) ranges.push(mark.range);
+      this.painter.addAll(name, ranges);
+    }
   }
 
   get size(): number {

@@ -40,6 +40,17 @@ export class Painter {
     this.set(name).add(range);
   }
 
+  /**
+   * Adds many ranges to one entry: the registry is asked once, not per range, and after the ranges
+   * are in (a registered Highlight takes each range at twice the cost; 17 000 on a 1 MB page).
+   */
+  addAll(name: string, ranges: readonly AbstractRange[]): void {
+    if (ranges.length === 0) return;
+    const set = this.entry(name);
+    for (const range of ranges) set.add(range);
+    this.register(name, set);
+  }
+
   delete(name: string, range: AbstractRange): void {
     this.sets.get(name)?.delete(range);
   }
@@ -68,14 +79,23 @@ export class Painter {
   }
 
   private set(name: string): PaintSet {
+    const set = this.entry(name);
+    this.register(name, set);
+    return set;
+  }
+
+  private entry(name: string): PaintSet {
     let set = this.sets.get(name);
     if (!set) {
       set = this.api.create();
       set.priority = this.priorities[name] ?? 0;
       this.sets.set(name, set);
     }
-    if (this.api.registry.get(name) !== set) this.api.registry.set(name, set as never);
     return set;
+  }
+
+  private register(name: string, set: PaintSet): void {
+    if (this.api.registry.get(name) !== set) this.api.registry.set(name, set as never);
   }
 }
 
