@@ -32,6 +32,8 @@ export interface Result {
   oursMs: number[];
   /** Of oursMs, the time the main thread waited for the spotting worker. */
   oursWaitMs: number[];
+  /** Of oursMs, per run: reading the page, sending, the reply read, painting (ranges made), the frame. */
+  oursPhases: Record<Phase, number>[];
   /** The same, started on a page that is parsed but not yet laid out. */
   markjsFreshMs: number[];
   oursFreshMs: number[];
@@ -44,6 +46,8 @@ export interface Result {
   /** Per marker, the longest rendering of a frame (see observed). */
   longestRender: Record<'ours' | 'markjs', number>;
 }
+
+type Phase = 'read' | 'send' | 'receive' | 'ranges' | 'frame';
 
 function treeWalk(root: Node): number {
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
@@ -135,21 +139,26 @@ const settled = () => new Promise((r) => requestAnimationFrame(() => setTimeout(
   let asked = 0;
   // Time the page's main thread spends waiting for the spots (free for the page's own work).
   let waited = 0;
+  // Points in time of the current run (performance.now()), for the phases.
+  const at = { start: 0, read: 0, sent: 0, replied: 0, received: 0, painted: 0, end: 0 };
   const remote: Spotter = (blocks, lang) =>
     new Promise((resolve) => {
       const id = ++asked;
-      let sent = 0;
+      at.read = performance.now();
       const onReply = (e: MessageEvent<string>) => {
+        at.replied = performance.now();
         const reply = JSON.parse(e.data) as { id: number; spots: PackedSpots };
         if (reply.id !== id) return;
         worker.removeEventListener('message', onReply);
-        waited += performance.now() - sent;
-        resolve(unpackSpots(reply.spots));
+        waited += at.replied - at.sent;
+        const spots = unpackSpots(reply.spots);
+        at.received = performance.now();
+        resolve(spots);
       };
       worker.addEventListener('message', onReply);
       const message = JSON.stringify({ id, blocks, lang });
-      sent = performance.now();
       worker.postMessage(message);
+      at.sent = performance.now();
     });
   // The worker reads its artefact before the first run, as a background that is up.
   await remote(['Siemens'], 'de');
@@ -164,6 +173,7 @@ const settled = () => new Promise((r) => requestAnimationFrame(() => setTimeout(
     markjsMs: [],
     oursMs: [],
     oursWaitMs: [],
+    oursPhases: [],
     markjsFreshMs: [],
     oursFreshMs: [],
     layoutMs: [],
@@ -190,9 +200,23 @@ const settled = () => new Promise((r) => requestAnimationFrame(() => setTimeout(
 
     const c = await fresh();
     waited = 0;
-    const o = await observed(() => time(() => ours(c)));
-    result.oursMs.push(o.value);
+    // As `time`, with the points of its phases.
+    const o = await observed(async () => {
+      at.start = performance.now();
+      await ours(c);
+      at.painted = performance.now();
+      await nextFrameRendered();
+      at.end = performance.now();
+    });
+    result.oursMs.push(at.end - at.start);
     result.oursWaitMs.push(waited);
+    result.oursPhases.push({
+      read: at.read - at.start,
+      send: at.sent - at.read,
+      receive: at.received - at.replied,
+      ranges: at.painted - at.received,
+      frame: at.end - at.painted,
+    });
     result.longTasks.push(...o.longTasks);
     keepLongest('ours', o);
     result.ourMarks = lastLayer?.size ?? 0;

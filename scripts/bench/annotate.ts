@@ -22,6 +22,12 @@ function longPage(): string {
   return `<!doctype html><html lang="de"><head><meta charset="utf-8"><title>Langer Artikel</title></head><body><article>${body}</article></body></html>`;
 }
 
+/** Each phase's median over the runs. */
+function phases(runs: Result['oursPhases']): string {
+  const names = Object.keys(runs[0] ?? {}) as (keyof Result['oursPhases'][number])[];
+  return names.map((name) => `${name} ${median(runs.map((r) => r[name])).toFixed(0)} ms`).join(', ');
+}
+
 export async function benchAnnotate(): Promise<string[]> {
   const data = JSON.parse(readFileSync(resolve('lib/kb/generated/builtin.json'), 'utf8')) as BuiltinData;
   const entries = buildDictionary(data.entities);
@@ -49,6 +55,7 @@ export async function benchAnnotate(): Promise<string[]> {
     `  mark.js (markRegExp)    ${markjs.toFixed(0)} ms, ${r.markjsMarks} marks (one RegExp of the same names, no context rules, one synchronous pass)`,
     `  Querverweis             ${ours.toFixed(0)} ms, ${r.ourMarks} marks → ${(ours / markjs).toFixed(2)}× mark.js's time (goal ≤ 0.2×), ${(ours / walk).toFixed(0)}× the bare walk`,
     `  of which spotting       ${median(r.oursWaitMs).toFixed(0)} ms off the main thread (a worker reading the build's artefact, standing in for the background); main thread busy ${(ours - median(r.oursWaitMs)).toFixed(0)} ms = ${((ours - median(r.oursWaitMs)) / markjs).toFixed(2)}× mark.js's time`,
+    `  main thread's phases    ${phases(r.oursPhases)}`,
     `  of which the browser's  ${median(r.layoutMs).toFixed(0)} ms to paint our ${r.ourMarks} highlight ranges once (= ${(median(r.layoutMs) / markjs).toFixed(2)}× mark.js's time; no layout: ranges add no boxes)`,
     `  long tasks (> 50 ms)    ours: ${r.longTasks.length} in 3 runs${longest(r.longTasks)} (goal: none); mark.js: ${r.markjsLongTasks.length}${longest(r.markjsLongTasks)}`,
     `  longest rendering       ours: ${r.longestRender.ours.toFixed(0)} ms; mark.js: ${r.longestRender.markjs.toFixed(0)} ms (of one frame: style, layout and paint, which long tasks leave out)`,
