@@ -33,18 +33,6 @@ interface Word {
   end: number;
 }
 
-/**
- * Keeps the hits that survive the context rules, block by block. The page's language is already
- * in the hits (the matcher resolves language-bound ambiguity and foreign names).
- */
-export function applyContext(blocks: readonly string[], hits: readonly Mention[][]): Mention[][] {
-  return resolveVerdicts(
-    hits,
-    hits.map((list, b) => judgeBlock(blocks[b]!, list)),
-    blocks,
-  );
-}
-
 /** The local verdict on each hit of one block; `resolveVerdicts` then decides with the whole page. */
 export function judgeBlock(text: string, hits: readonly Mention[]): Verdict[] {
   if (hits.length === 0) return [];

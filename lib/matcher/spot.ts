@@ -3,7 +3,7 @@
  * longer match around a country name), ambiguous names need evidence (see context.ts).
  */
 import type { Lang } from '../kb/types';
-import { applyContext } from './context';
+import { judgeBlock, resolveVerdicts, type Verdict } from './context';
 import type { MentionFinder } from './layered';
 import type { Mention } from './matcher';
 import { introducedCompanies } from './introduced';
@@ -18,14 +18,63 @@ export type { MarkType, Spot } from './spot-types';
  * ambiguous name ("Allianz") can come from another block ("Allianz SE" in the teaser).
  */
 export function spotBlocks(matcher: MentionFinder, blocks: readonly string[], lang?: Lang): Spot[][] {
-  const raw = blocks.map((text) => matcher.findAll(text, lang));
-  const kept = applyContext(blocks, raw);
-  return withIntroduced(
-    blocks,
-    kept.map((mentions, i) => markableSpots(blocks[i]!, mentions)),
-    (b, start, end) => raw[b]!.find((m) => m.type === 'company' && m.start === start && m.end === end)?.entityId,
-    lang,
-  );
+  const page = new PageSpotter(matcher, lang);
+  page.add(blocks);
+  return page.finish();
+}
+
+/**
+ * A page spotted as it is read, part by part: each block is matched and judged on its own as it
+ * comes (most of the work), and the page-wide evidence is weighed once all are in. `finish` gives
+ * what spotBlocks gives for all the blocks; `provisional` what the blocks of one part tell alone.
+ */
+export class PageSpotter {
+  private readonly blocks: string[] = [];
+  private readonly raw: Mention[][] = [];
+  private readonly verdicts: Verdict[][] = [];
+
+  constructor(
+    private readonly matcher: MentionFinder,
+    private readonly lang?: Lang,
+  ) {}
+
+  /** Blocks added so far. */
+  get size(): number {
+    return this.blocks.length;
+  }
+
+  /** Matches and judges the page's next blocks. */
+  add(blocks: readonly string[]): void {
+    for (const text of blocks) {
+      const hits = this.matcher.findAll(text, this.lang);
+      this.blocks.push(text);
+      this.raw.push(hits);
+      this.verdicts.push(judgeBlock(text, hits));
+    }
+  }
+
+  /**
+   * The spots of blocks [from, from + count) with only their own evidence: what the page's other
+   * blocks add (a confirming name, a company the text introduces) comes with `finish`.
+   */
+  provisional(from: number, count: number): Spot[][] {
+    const to = from + count;
+    const blocks = this.blocks.slice(from, to);
+    const kept = resolveVerdicts(this.raw.slice(from, to), this.verdicts.slice(from, to), blocks);
+    return kept.map((mentions, i) => markableSpots(blocks[i]!, mentions));
+  }
+
+  /** The spots of every block, with the evidence of the whole page. */
+  finish(): Spot[][] {
+    const { blocks, raw } = this;
+    const kept = resolveVerdicts(raw, this.verdicts, blocks);
+    return withIntroduced(
+      blocks,
+      kept.map((mentions, i) => markableSpots(blocks[i]!, mentions)),
+      (b, start, end) => raw[b]!.find((m) => m.type === 'company' && m.start === start && m.end === end)?.entityId,
+      this.lang,
+    );
+  }
 }
 
 export function spotText(matcher: MentionFinder, text: string, lang?: Lang): Spot[] {
