@@ -4,6 +4,7 @@
  */
 import {
   isEnvelope,
+  ProblemError,
   type BackgroundMessage,
   type MessageType,
   type ProblemCode,
@@ -25,7 +26,8 @@ export function isStorageFull(e: unknown): boolean {
   return named(e) || named((e as { inner?: unknown } | null)?.inner);
 }
 
-const problemCode = (e: unknown): ProblemCode | undefined => (isStorageFull(e) ? 'storage-full' : undefined);
+const problemCode = (e: unknown): ProblemCode | undefined =>
+  isStorageFull(e) ? 'storage-full' : e instanceof ProblemError ? e.code : undefined;
 
 /**
  * A dispatcher answers an envelope with a Reply. Unknown types and bad payloads get an error

@@ -19,7 +19,7 @@ import {
   type NewEntity,
 } from './kb/editing';
 import { STEPS, type Step } from './page/mention-cursor';
-import type { PackedSpots } from './matcher/packed-spots';
+import type { SpotPartReply } from './matcher/spot-session';
 import type { PageMapData } from './page-map/layout';
 import { LANGS, type Entity, type EntitySummary, type Fact, type FactView, type Lang, type SearchHit } from './kb/types';
 import { EXPORT_FORMATS, type ExportedFile, type ExportFormat } from './highlights/export';
@@ -42,6 +42,20 @@ export interface PageEntity {
   count: number;
 }
 
+/**
+ * One part of a page's text, in reading order: part 0 opens a session, `last` closes it (a short
+ * page is one part that is both). See lib/matcher/spot-session.ts.
+ */
+export interface SpotPart {
+  /** The page's own random id for this reading of it. */
+  session: string;
+  part: number;
+  blocks: string[];
+  last: boolean;
+  lang?: Lang;
+  site?: string;
+}
+
 /** What the background answers. */
 export interface BackgroundProtocol {
   // Knowledge base
@@ -53,8 +67,8 @@ export interface BackgroundProtocol {
   /** The relations among a page's entities and the map of them (popup and side panel). */
   'kb/pageMap': { req: { entities: PageEntity[] }; res: PageMapData };
   'kb/search': { req: { query: string; limit?: number }; res: SearchHit[] };
-  /** A page's text blocks, spotted where the knowledge base is (see lib/kb/spotting.ts). */
-  'kb/spot': { req: { blocks: string[]; lang?: Lang; site?: string }; res: PackedSpots };
+  /** A part of a page's text blocks, spotted where the knowledge base is (see lib/kb/spotting.ts). */
+  'kb/spot': { req: SpotPart; res: SpotPartReply };
   /** How far the first fill of the built-in data is (popup and options show it). */
   'kb/status': { req: Record<string, never>; res: FillStatus };
   'kb/mute': { req: { name: string; site: string }; res: MuteRow };
@@ -122,9 +136,22 @@ export interface Envelope<T extends MessageType = MessageType> {
 
 /**
  * Why a request failed, where the reader needs a different message than the error's text:
- * `storage-full` when the browser refused a write for lack of space (nothing was written).
+ * `storage-full` when the browser refused a write for lack of space (nothing was written);
+ * `spot-session-lost` when a page's later part met no session (a restarted service worker): the
+ * page sends what it read again as a new one.
  */
-export type ProblemCode = 'storage-full';
+export type ProblemCode = 'storage-full' | 'spot-session-lost';
+
+/** An error whose reply carries its ProblemCode. */
+export class ProblemError extends Error {
+  constructor(
+    message: string,
+    readonly code: ProblemCode,
+  ) {
+    super(message);
+    this.name = 'ProblemError';
+  }
+}
 
 export type Reply<T extends MessageType = MessageType> =
   { ok: true; value: Response<T> } | { ok: false; error: string; code?: ProblemCode };
@@ -132,7 +159,7 @@ export type Reply<T extends MessageType = MessageType> =
 type Check = (payload: Record<string, unknown>) => boolean;
 /** Imports are read whole; 50 MB of text is far above any real knowledge-base file. */
 const MAX_IMPORT_CHARS = 50_000_000;
-/** A page's text goes to spotting in one message; 20 MB of text is far more than any news page has. */
+/** A page's text goes to spotting in parts; 20 MB of text is far more than any news page has, in one part or in all. */
 const MAX_SPOT_CHARS = 20_000_000;
 const MAX_SPOT_BLOCKS = 200_000;
 const isSpotText = (blocks: unknown[]) => {
@@ -166,6 +193,10 @@ export const PAYLOAD_CHECKS: Record<MessageType, Check> = {
   'kb/search': (p) => isString(p.query, 200) && isOptionalLimit(p.limit),
   'kb/pageMap': (p) => Array.isArray(p.entities) && p.entities.length <= 1000 && p.entities.every(isPageEntity),
   'kb/spot': (p) =>
+    isString(p.session, 64) &&
+    Number.isInteger(p.part) &&
+    (p.part as number) >= 0 &&
+    typeof p.last === 'boolean' &&
     Array.isArray(p.blocks) &&
     p.blocks.length <= MAX_SPOT_BLOCKS &&
     isSpotText(p.blocks) &&

@@ -46,7 +46,7 @@ export default defineBackground(() => {
     .finally(() => (fill.installing = false));
   const dispatcher = createDispatcher({
     ...kbHandlers(db, kb, ready),
-    'kb/spot': ({ blocks, lang, site }) => kb.spot(blocks, lang, site),
+    'kb/spot': (part) => kb.spot(part),
     'kb/status': () => ({ ...fill }),
     ...highlightHandlers(db),
     ...dataHandlers(db, kb, loadBuiltin, settingsIn(browser.storage.local), ready),

@@ -14,10 +14,10 @@ import { mountCardLayer } from '../../components/CardLayer';
 import type { FromFrame } from '../../lib/frame-link';
 import { ACTIVE_HIGHLIGHT, FOCUS_HIGHLIGHT, HOVER_CARD_HOST } from '../../lib/dom-labels';
 import { fill, uiStrings } from '../../lib/i18n/strings';
-import { unpackSpots } from '../../lib/matcher/packed-spots';
 import type { PageMessage } from '../../lib/protocol';
 import { createClient, createDispatcher } from '../../lib/messaging';
-import type { PageEntityCount, Spotter } from '../../lib/page/annotate';
+import type { PageEntityCount } from '../../lib/page/annotate';
+import { spotStream, type Spotter } from '../../lib/page/spot-stream';
 import { caretAt, rangeUnder } from '../../lib/page/hit-test';
 import { watchHoverIntent } from '../../lib/page/hover-intent';
 import { markStyleSheet, PAINT_PRIORITY } from '../../lib/page/mark-style';
@@ -60,10 +60,9 @@ export default defineContentScript({
     const painter = new Painter(api, PAINT_PRIORITY);
     const style = markStyleSheet(document);
 
-    // 1. Spotting: the page's text blocks go to the background, which holds the knowledge base and
-    // its matcher; the page never gets the dictionary.
-    const spotter: Spotter = async (blocks, lang) =>
-      unpackSpots(await send('kb/spot', { blocks: [...blocks], lang, site: location.hostname }));
+    // 1. Spotting: the page's text blocks go to the background in parts, which holds the knowledge
+    // base and its matcher; the page never gets the dictionary.
+    const spotter: Spotter = (lang) => spotStream((part) => send('kb/spot', { ...part, lang, site: location.hostname }));
 
     // 2. Marks, now and for content the page adds later, unless the reader switched the site off.
     const marks = new MarkLayer(painter);

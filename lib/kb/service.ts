@@ -11,8 +11,9 @@ import { addEntity, deleteEntity, importFile, type ImportFormat, type ImportResu
 import { SearchIndex } from './search';
 import { SpottingService } from './spotting';
 import type { MentionFinder } from '../matcher/layered';
-import type { PackedSpots } from '../matcher/packed-spots';
-import type { Entity, EntitySummary, Fact, FactView, Lang, SearchHit } from './types';
+import type { SpotPartReply } from '../matcher/spot-session';
+import type { SpotPart } from '../protocol';
+import type { Entity, EntitySummary, Fact, FactView, SearchHit } from './types';
 
 export class KbService {
   private index?: Promise<SearchIndex>;
@@ -135,9 +136,9 @@ export class KbService {
     return (await this.index).search(query, limit);
   }
 
-  /** Spots a page's text blocks (see spotting.ts); mutes of `site` apply. */
-  spot(blocks: readonly string[], lang: Lang | undefined, site: string | undefined): Promise<PackedSpots> {
-    return this.spotting.spot(blocks, lang, site);
+  /** Spots a part of a page's text blocks (see spotting.ts); mutes of its site apply. */
+  spot(part: SpotPart): Promise<SpotPartReply> {
+    return this.spotting.spot(part);
   }
 
   /** Reads the built-in matcher now, so that the first page does not wait for it. */

@@ -1,21 +1,38 @@
 /**
- * Spotting where the knowledge base lives: a page sends its text blocks, the background answers
- * with spots. The built-in matcher is the artefact compiled at build time (read once, not compiled
+ * Spotting where the knowledge base lives: a page sends its text blocks in parts, the background
+ * answers each with spots (see lib/matcher/spot-session.ts). The built-in matcher is the artefact compiled at build time (read once, not compiled
  * here); the reader's own entities get a small matcher of their own, made again after they change;
  * the reader's muted names apply at once, per site. A page never holds the dictionary.
  */
 import type { AppDB } from '../db';
 import { LayeredFinder, type MentionFinder } from '../matcher/layered';
 import { Matcher } from '../matcher/matcher';
-import { packSpots, type PackedSpots } from '../matcher/packed-spots';
-import { spotBlocks } from '../matcher/spot';
+import { SpotSession, type SpotPartReply } from '../matcher/spot-session';
+import { ProblemError, type SpotPart } from '../protocol';
 import { buildDictionary } from './dictionary';
 import { mutedOn } from './mutes';
 import type { Lang } from './types';
 
+/** A page that never sends its last part (its tab closed) is forgotten after this long. */
+const SESSION_MS = 60_000;
+/** Pages read at once, at most; the oldest is forgotten first. */
+const MAX_SESSIONS = 32;
+/** A page's text over all its parts. */
+const MAX_SESSION_CHARS = 20_000_000;
+
+interface OpenSession {
+  session: Promise<SpotSession>;
+  /** The parts in order: each waits for the one before. */
+  queue: Promise<unknown>;
+  next: number;
+  chars: number;
+  opened: number;
+}
+
 export class SpottingService {
   private builtin?: Promise<MentionFinder>;
   private own?: Promise<MentionFinder | undefined>;
+  private readonly sessions = new Map<string, OpenSession>();
 
   constructor(
     private readonly db: AppDB,
@@ -23,10 +40,24 @@ export class SpottingService {
     private readonly loadBuiltin: () => Promise<MentionFinder>,
   ) {}
 
-  /** Spots the blocks of one page on `site`, with page-wide evidence across them. */
-  async spot(blocks: readonly string[], lang: Lang | undefined, site: string | undefined): Promise<PackedSpots> {
-    const [layers, muted] = await Promise.all([this.layers(), mutedOn(this.db, site)]);
-    return packSpots(spotBlocks(new LayeredFinder(layers, muted), blocks, lang));
+  /**
+   * Spots one part of a page on `site`; the page-wide evidence comes with the last part. The
+   * matcher and the mutes are those of the moment the page's first part came.
+   */
+  spot({ session: id, part, blocks, last, lang, site }: SpotPart): Promise<SpotPartReply> {
+    if (part === 0) this.open(id, lang, site);
+    const open = this.sessions.get(id);
+    if (!open || open.next !== part) {
+      this.sessions.delete(id);
+      return Promise.reject(new ProblemError('this page was not being spotted (the background restarted)', 'spot-session-lost'));
+    }
+    open.next++;
+    for (const text of blocks) open.chars += text.length;
+    if (last || open.chars > MAX_SESSION_CHARS) this.sessions.delete(id);
+    if (open.chars > MAX_SESSION_CHARS) return Promise.reject(new Error('the page has too much text to spot'));
+    const reply = open.queue.then(async () => (await open.session).part(blocks, last));
+    open.queue = reply.catch(() => undefined);
+    return reply;
   }
 
   /** The reader's entities changed: their matcher is made again at the next request. */
@@ -37,6 +68,18 @@ export class SpottingService {
   /** Loads the built-in matcher ahead of the first page (a worker that just woke up). */
   warm(): Promise<unknown> {
     return this.layers();
+  }
+
+  private open(id: string, lang: Lang | undefined, site: string | undefined): void {
+    const now = Date.now();
+    for (const [key, open] of this.sessions) if (now - open.opened > SESSION_MS) this.sessions.delete(key);
+    // Map order is insertion order: the first key is the oldest session.
+    while (this.sessions.size >= MAX_SESSIONS) this.sessions.delete(this.sessions.keys().next().value!);
+    const session = Promise.all([this.layers(), mutedOn(this.db, site)]).then(
+      ([layers, muted]) => new SpotSession(new LayeredFinder(layers, muted), lang),
+    );
+    this.sessions.delete(id);
+    this.sessions.set(id, { session, queue: Promise.resolve(), next: 0, chars: 0, opened: now });
   }
 
   private async layers(): Promise<MentionFinder[]> {

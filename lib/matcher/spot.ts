@@ -6,7 +6,7 @@ import type { Lang } from '../kb/types';
 import { judgeBlock, resolveVerdicts, type Verdict } from './context';
 import type { MentionFinder } from './layered';
 import type { Mention } from './matcher';
-import { introducedCompanies } from './introduced';
+import { introducedCompanies, introductionCandidates, type BlockFinds } from './introduced';
 import { refineSpans } from './spans';
 
 import type { MarkType, Spot } from './spot-types';
@@ -32,6 +32,7 @@ export class PageSpotter {
   private readonly blocks: string[] = [];
   private readonly raw: Mention[][] = [];
   private readonly verdicts: Verdict[][] = [];
+  private readonly candidates: (BlockFinds | undefined)[] = [];
 
   constructor(
     private readonly matcher: MentionFinder,
@@ -50,6 +51,7 @@ export class PageSpotter {
       this.blocks.push(text);
       this.raw.push(hits);
       this.verdicts.push(judgeBlock(text, hits));
+      this.candidates.push(introductionCandidates(text));
     }
   }
 
@@ -68,31 +70,19 @@ export class PageSpotter {
   finish(): Spot[][] {
     const { blocks, raw } = this;
     const kept = resolveVerdicts(raw, this.verdicts, blocks);
-    return withIntroduced(
-      blocks,
-      kept.map((mentions, i) => markableSpots(blocks[i]!, mentions)),
-      (b, start, end) => raw[b]!.find((m) => m.type === 'company' && m.start === start && m.end === end)?.entityId,
-      this.lang,
-    );
+    const known = kept.map((mentions, i) => markableSpots(blocks[i]!, mentions));
+    const knownAt = (b: number, start: number, end: number) =>
+      raw[b]!.find((m) => m.type === 'company' && m.start === start && m.end === end)?.entityId;
+    const { spots, replaced } = introducedCompanies(blocks, known, knownAt, this.lang, this.candidates);
+    return known.map((list, i) => {
+      if (!spots[i]!.length) return list;
+      return [...list.filter((s) => !replaced.has(s)), ...spots[i]!].sort((a, b) => a.start - b.start);
+    });
   }
 }
 
 export function spotText(matcher: MentionFinder, text: string, lang?: Lang): Spot[] {
   return spotBlocks(matcher, [text], lang)[0]!;
-}
-
-/** The known entities' spots, and the companies the text introduces itself (see introduced.ts). */
-function withIntroduced(
-  blocks: readonly string[],
-  known: Spot[][],
-  knownAt: (block: number, start: number, end: number) => string | undefined,
-  lang: Lang | undefined,
-): Spot[][] {
-  const { spots, replaced } = introducedCompanies(blocks, known, knownAt, lang);
-  return known.map((list, i) => {
-    if (!spots[i]!.length) return list;
-    return [...list.filter((s) => !replaced.has(s)), ...spots[i]!].sort((a, b) => a.start - b.start);
-  });
 }
 
 /** The spots of a block's kept mentions, in one loop (most blocks have none): a filter and a map made two arrays per block. */

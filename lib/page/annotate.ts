@@ -1,20 +1,28 @@
 /**
- * Annotates a page: reads its text blocks, has them spotted (in the extension by the background,
- * where the knowledge base is) and paints the spots, in tasks short enough that the page stays
- * responsive (no task much over SLICE_MS).
+ * Annotates a page: reads its text blocks in parts and has each part spotted (in the extension by
+ * the background, where the knowledge base is) while the next is read; paints each part's spots
+ * as they come, and the corrections the whole page's evidence makes with the last. Reading is
+ * split into tasks short enough that the page stays responsive (no task much over SLICE_MS).
  */
-import type { Lang } from '../kb/types';
 import { detectLang } from '../matcher/language';
+import type { Lang } from '../kb/types';
 import type { MarkType, Spot } from '../matcher/spot';
 import { TaskSlicer } from '../task-slicer';
-import type { MarkLayer } from './marks';
-import { blockIsCurrent, collectTextBlocksInSlices } from './text-blocks';
+import type { Mark, MarkLayer } from './marks';
+import type { SpotUpdate, Spotter } from './spot-stream';
+import { blockIsCurrent, readTextBlocksInParts, type PartSize, type TextBlock } from './text-blocks';
 
-/** Work per task (reading, spotting, then painting) before the page gets the main thread back. */
+export type { Spotter } from './spot-stream';
+
+/** Work per task (reading and painting) before the page gets the main thread back. */
 const SLICE_MS = 25;
 
-/** Spots a page's text blocks together (evidence for one block can come from another). */
-export type Spotter = (blocks: readonly string[], lang: Lang | undefined) => Promise<Spot[][]>;
+/**
+ * A part's text: a 30 KB article is one part; a 1 MB page some fifteen, spotted while the rest is
+ * read and painted while the rest is spotted. The first part holds the blocks the language is
+ * detected from.
+ */
+const PART: PartSize = { chars: 64_000, firstBlocks: 50 };
 
 export interface PageEntityCount {
   type: MarkType;
@@ -32,6 +40,8 @@ export interface AnnotateOptions {
   yieldToPage?: () => Promise<void>;
   /** Work per task (SLICE_MS when not given); tests pass 0 to have a pause at every chance. */
   sliceMs?: number;
+  /** Text per part (PART when not given); tests pass small parts. */
+  part?: PartSize;
 }
 
 /** Marks every mention under `root`; returns the entities found with their mention counts. */
@@ -39,31 +49,61 @@ export async function annotate(
   root: Node,
   spotter: Spotter,
   layer: MarkLayer,
-  { signal, lang, types, yieldToPage, sliceMs = SLICE_MS }: AnnotateOptions = {},
+  { signal, lang, types, yieldToPage, sliceMs = SLICE_MS, part = PART }: AnnotateOptions = {},
 ): Promise<Map<string, PageEntityCount>> {
   const slicer = new TaskSlicer(sliceMs, yieldToPage);
-  const blocks = await collectTextBlocksInSlices(root, slicer);
-  const texts = blocks.map((b) => b.text);
   const doc = root.ownerDocument ?? (root as Document);
-  const pageLang = lang ?? detectLang(doc.documentElement?.getAttribute('lang'), texts.slice(0, 50).join(' '));
-  const spots = blocks.length ? await spotter(texts, pageLang) : [];
-  const found = new Map<string, PageEntityCount>();
+  const blocks: TextBlock[] = [];
+  /** The marks made in each block, to replace when the block's spots change. */
+  const marks: (Mark[] | undefined)[] = [];
+  const paintBlock = (i: number, spots: readonly Spot[]) => {
+    for (const mark of marks[i] ?? []) layer.remove(mark);
+    marks[i] = undefined;
+    const wanted = types ? spots.filter((s) => types.has(s.type)) : spots;
+    // Most blocks have no spots: only the ones with marks to make are checked against the page.
+    if (wanted.length && blockIsCurrent(blocks[i]!)) marks[i] = layer.addBlock(blocks[i]!, wanted);
+  };
+  const paint = (update: SpotUpdate) => {
+    if (signal?.aborted) return;
+    update.spots.forEach((spots, k) => paintBlock(update.from + k, spots));
+    for (const [i, spots] of update.changed) paintBlock(i, spots);
+  };
+  let stream: ReturnType<Spotter> | undefined;
+  // The parts are painted in order, each as its reply comes, while reading goes on.
+  let painted: Promise<void> = Promise.resolve();
   layer.hold();
   try {
-    for (let i = 0; i < blocks.length; i++) {
-      if (signal?.aborted) break;
-      // Most blocks have no spots: only the ones with marks to make are checked against the page.
-      const wanted = types ? spots[i]!.filter((s) => types.has(s.type)) : spots[i]!;
-      if (wanted.length === 0 || !blockIsCurrent(blocks[i]!)) continue;
-      for (const mark of layer.addBlock(blocks[i]!, wanted)) {
-        const entry = found.get(mark.entityId);
-        if (entry) entry.count++;
-        else found.set(mark.entityId, { type: mark.type, count: 1 });
-      }
-      if (slicer.due) await slicer.yield();
-    }
+    await readTextBlocksInParts(root, slicer, part, (read, last) => {
+      if (signal?.aborted || (!stream && last && read.length === 0)) return;
+      for (const block of read) blocks.push(block);
+      stream ??= spotter(
+        lang ??
+          detectLang(
+            doc.documentElement?.getAttribute('lang'),
+            read
+              .slice(0, 50)
+              .map((b) => b.text)
+              .join(' '),
+          ),
+      );
+      const update = stream.next(
+        read.map((b) => b.text),
+        last,
+      );
+      // Awaited in turn below; a part that fails meanwhile is not an unhandled rejection.
+      update.catch(() => undefined);
+      painted = painted.then(async () => paint(await update));
+    });
+    await painted;
   } finally {
     layer.release();
   }
+  const found = new Map<string, PageEntityCount>();
+  for (const list of marks)
+    for (const mark of list ?? []) {
+      const entry = found.get(mark.entityId);
+      if (entry) entry.count++;
+      else found.set(mark.entityId, { type: mark.type, count: 1 });
+    }
   return found;
 }

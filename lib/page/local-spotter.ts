@@ -4,9 +4,12 @@
  * into the content script's bundle, parsed on every page.
  */
 import type { MentionFinder } from '../matcher/layered';
-import { spotBlocks } from '../matcher/spot';
-import type { Spotter } from './annotate';
+import { SpotSession } from '../matcher/spot-session';
+import { spotStream, type Spotter } from './spot-stream';
 
 export function localSpotter(finder: MentionFinder): Spotter {
-  return async (blocks, lang) => spotBlocks(finder, blocks, lang);
+  return (lang) => {
+    const session = new SpotSession(finder, lang);
+    return spotStream(async ({ blocks, last }) => session.part(blocks, last));
+  };
 }

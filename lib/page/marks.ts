@@ -25,6 +25,8 @@ export class MarkLayer {
   private ordered: Mark[] | undefined;
   /** Marks made while painting is held, by highlight name, painted together on release. */
   private held: Map<string, Mark[]> | undefined;
+  /** While held, the entries not in the registry: their marks go straight in, and the entry is shown on release. */
+  private hidden: Set<string> | undefined;
 
   constructor(private readonly painter: Painter) {}
 
@@ -49,10 +51,13 @@ export class MarkLayer {
         else this.byNode.set(node, [mark]);
       }
       const name = MARK_HIGHLIGHT[mark.type];
-      const held = this.held?.get(name);
-      if (held) held.push(mark);
-      else if (this.held) this.held.set(name, [mark]);
-      else this.painter.add(name, range);
+      if (!this.held) this.painter.add(name, range);
+      else if (this.hidden!.has(name)) this.painter.addHidden(name, range);
+      else {
+        const held = this.held.get(name);
+        if (held) held.push(mark);
+        else this.held.set(name, [mark]);
+      }
       made.push(mark);
     }
     if (made.length) this.ordered = undefined;
@@ -64,12 +69,19 @@ export class MarkLayer {
    * browser paint the highlights once, not again after every task (1 MB page: 17 644 ranges).
    */
   hold(): void {
-    this.held ??= new Map();
+    if (this.held) return;
+    this.held = new Map();
+    // An entry not yet painted (the page's first pass) takes its ranges at once: the browser paints
+    // nothing of it until it is shown, and the release has less to do.
+    this.hidden = new Set(Object.values(MARK_HIGHLIGHT).filter((name) => !this.painter.shown(name)));
   }
 
   release(): void {
     const held = this.held;
+    const hidden = this.hidden;
     this.held = undefined;
+    this.hidden = undefined;
+    for (const name of hidden ?? []) this.painter.show(name);
     for (const [name, marks] of held ?? []) {
       const ranges: Range[] = [];
       for (const mark of marks) if (this.marks.has(mark)) ranges.push(mark.range);

@@ -55,6 +55,23 @@ export class Painter {
     this.sets.get(name)?.delete(range);
   }
 
+  /** Whether the entry is in the registry now (the browser paints what is added to it at the next frame). */
+  shown(name: string): boolean {
+    const set = this.sets.get(name);
+    return set !== undefined && this.api.registry.get(name) === set;
+  }
+
+  /** Adds a range to an entry without putting the entry into the registry: `show` does that. */
+  addHidden(name: string, range: AbstractRange): void {
+    this.entry(name).add(range);
+  }
+
+  /** Puts an entry that has ranges into the registry. */
+  show(name: string): void {
+    const set = this.sets.get(name);
+    if (set) this.register(name, set);
+  }
+
   /** Empties one entry (it stays registered, so the page sees a stable name). */
   clear(name: string): void {
     this.sets.get(name)?.clear();

@@ -87,6 +87,7 @@ export const BLOCK_TAGS: ReadonlySet<string> = new Set([
 export const ELEMENT_SEPARATOR = '\u001f';
 const WORD_END = /[\p{L}\p{N}]$/u;
 const WORD_START = /^[\p{L}\p{N}]/u;
+const READABLE = /[^\t\n\r\f ]/;
 
 export interface TextBlock {
   /** The nodes' text joined, with ELEMENT_SEPARATOR where two elements meet inside a word. */
@@ -119,18 +120,38 @@ export function blockOf(node: Node, root: Node): Node {
 export function collectTextBlocks(root: Node): TextBlock[] {
   const reader = new BlockReader(root);
   while (reader.read(Infinity));
-  return reader.blocks();
+  return reader.take(true);
+}
+
+export interface PartSize {
+  /** Text per part, at least. */
+  chars: number;
+  /** Blocks in the first part, at least (language detection reads the first ones). */
+  firstBlocks: number;
 }
 
 /**
- * The same as collectTextBlocks, yielding to the page when the slicer says so. The page must not
- * change meanwhile (the caller reads and wraps in one go, and observes changes for the next pass).
+ * Reads the text blocks under `root` in parts, in document order, yielding to the page when the
+ * slicer says so; `onPart` has each part as soon as it is read, the last one with `last` set
+ * (it may be empty). Each part but the last has the text `size` asks for.
  */
-export async function collectTextBlocksInSlices(root: Node, slicer: TaskSlicer): Promise<TextBlock[]> {
+export async function readTextBlocksInParts(
+  root: Node,
+  slicer: TaskSlicer,
+  size: PartSize,
+  onPart: (blocks: TextBlock[], last: boolean) => void,
+): Promise<void> {
   const reader = new BlockReader(root);
+  let parts = 0;
   // The clock is read every 256 nodes: reading it is not free either.
-  while (reader.read(256)) if (slicer.due) await slicer.yield();
-  return reader.blocks();
+  while (reader.read(256, size.chars)) {
+    if (reader.finishedChars >= size.chars && (parts > 0 || reader.finishedBlocks >= size.firstBlocks)) {
+      onPart(reader.take(false), false);
+      parts++;
+    }
+    if (slicer.due) await slicer.yield();
+  }
+  onPart(reader.take(true), true);
 }
 
 /**
@@ -148,20 +169,26 @@ class BlockReader {
   private currentBlock: Node | undefined;
   /** Set when a block element (or a <br>) starts between two text nodes: they must not join. */
   private boundary = true;
+  /** Blocks read to their end and not yet taken (the current block may still grow). */
+  private taken = 0;
+  /** Their text and their number. */
+  finishedChars = 0;
+  finishedBlocks = 0;
 
   constructor(private readonly root: Node) {
     this.next = root.firstChild;
     this.open = [root];
   }
 
-  /** Reads up to `count` nodes; false when the page is read to its end. */
-  read(count: number): boolean {
+  /** Reads up to `count` nodes, or until the finished blocks hold `chars`; false when the page is read to its end. */
+  read(count: number, chars = Infinity): boolean {
     for (let k = 0; k < count; k++) {
       const node = this.next;
       if (!node) return false;
       if (node.nodeType === 3) {
         this.addText(node as Text);
         this.next = this.after(node);
+        if (this.finishedChars >= chars) return true;
       } else if (node.nodeType === 1 && !isSkipped(node as Element)) {
         const first = node.firstChild;
         if (BLOCK_TAGS.has((node as Element).tagName.toUpperCase())) {
@@ -187,15 +214,28 @@ class BlockReader {
     return null;
   }
 
-  /** The blocks with readable text (white-space-only nodes join names across elements but make no block). */
-  blocks(): TextBlock[] {
-    return this.all.filter((b) => /[^\t\n\r\f ]/.test(b.text));
+  /**
+   * The blocks read to their end since the last take, with `all` the current one too (the page is
+   * read). Only blocks with readable text: white-space-only nodes join names across elements but
+   * make no block.
+   */
+  take(all: boolean): TextBlock[] {
+    const end = all ? this.all.length : Math.max(this.taken, this.all.length - 1);
+    const blocks = this.all.slice(this.taken, end).filter((b) => READABLE.test(b.text));
+    this.taken = end;
+    this.finishedChars = 0;
+    this.finishedBlocks = 0;
+    return blocks;
   }
 
   private addText(text: Text): void {
     const block = this.open[this.open.length - 1];
     let current = this.current;
     if (!current || this.boundary || block !== this.currentBlock) {
+      if (current) {
+        this.finishedChars += current.text.length;
+        this.finishedBlocks++;
+      }
       current = this.current = { text: '', nodes: [], starts: [] };
       this.all.push(current);
       this.currentBlock = block;

@@ -1,17 +1,19 @@
 /**
  * Annotation benchmark, in Chromium on a 1 MB news page: a bare TreeWalker pass over the text
  * (the floor), mark.js marking the same names with one RegExp alternation (markRegExp, one DOM
- * pass), and our annotation as the extension does it: text blocks read in slices, spotted off the
- * page's main thread (a worker reading the build's matcher artefact stands in for the background,
- * with JSON strings both ways as extension messaging has), ranges painted in slices. It also records
- * the longest main-thread task of our run.
+ * pass), and our annotation as the extension does it: text blocks read in parts, each spotted off
+ * the page's main thread while the next is read (a worker reading the build's matcher artefact
+ * stands in for the background, with JSON strings both ways as extension messaging has) and its
+ * ranges made as its reply comes. It also records the longest main-thread task of our run.
  */
 // @ts-expect-error mark.js ships no types; only the constructor and markRegExp are used.
 import Mark from 'mark.js';
 import type { DictionaryEntry } from '../../lib/kb/types';
 import { Matcher } from '../../lib/matcher/matcher';
 import { annotate, type Spotter } from '../../lib/page/annotate';
-import { unpackSpots, type PackedSpots } from '../../lib/matcher/packed-spots';
+import type { SpotPartReply } from '../../lib/matcher/spot-session';
+import { spotStream, type AskPart } from '../../lib/page/spot-stream';
+import type { Lang } from '../../lib/kb/types';
 import { MarkLayer } from '../../lib/page/marks';
 import { PAINT_PRIORITY } from '../../lib/page/mark-style';
 import { browserHighlightApi, Painter } from '../../lib/page/painter';
@@ -30,9 +32,7 @@ export interface Result {
   walkMs: number[];
   markjsMs: number[];
   oursMs: number[];
-  /** Of oursMs, the time the main thread waited for the spotting worker. */
-  oursWaitMs: number[];
-  /** Of oursMs, per run: reading the page, sending, the reply read, painting (ranges made), the frame. */
+  /** Of oursMs, per run: the page read and sent in parts, spotted and painted as they went; the wait for the last reply, the last part painted, the frame. */
   oursPhases: Record<Phase, number>[];
   /** The same, started on a page that is parsed but not yet laid out. */
   markjsFreshMs: number[];
@@ -47,7 +47,7 @@ export interface Result {
   longestRender: Record<'ours' | 'markjs', number>;
 }
 
-type Phase = 'read' | 'send' | 'receive' | 'ranges' | 'frame';
+type Phase = 'read' | 'wait' | 'paint' | 'frame';
 
 function treeWalk(root: Node): number {
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
@@ -137,31 +137,27 @@ const settled = () => new Promise((r) => requestAnimationFrame(() => setTimeout(
   };
   const worker = new Worker('/spot-worker.js');
   let asked = 0;
-  // Time the page's main thread spends waiting for the spots (free for the page's own work).
-  let waited = 0;
   // Points in time of the current run (performance.now()), for the phases.
-  const at = { start: 0, read: 0, sent: 0, replied: 0, received: 0, painted: 0, end: 0 };
-  const remote: Spotter = (blocks, lang) =>
-    new Promise((resolve) => {
-      const id = ++asked;
-      at.read = performance.now();
-      const onReply = (e: MessageEvent<string>) => {
-        at.replied = performance.now();
-        const reply = JSON.parse(e.data) as { id: number; spots: PackedSpots };
-        if (reply.id !== id) return;
-        worker.removeEventListener('message', onReply);
-        waited += at.replied - at.sent;
-        const spots = unpackSpots(reply.spots);
-        at.received = performance.now();
-        resolve(spots);
-      };
-      worker.addEventListener('message', onReply);
-      const message = JSON.stringify({ id, blocks, lang });
-      worker.postMessage(message);
-      at.sent = performance.now();
-    });
+  const at = { start: 0, read: 0, replied: 0, received: 0, painted: 0, end: 0 };
+  const ask =
+    (lang: Lang | undefined): AskPart =>
+    (part) =>
+      new Promise((resolve) => {
+        const id = ++asked;
+        const onReply = (e: MessageEvent<string>) => {
+          const reply = JSON.parse(e.data) as { id: number; reply: SpotPartReply };
+          if (reply.id !== id) return;
+          worker.removeEventListener('message', onReply);
+          if (part.last) at.replied = performance.now();
+          resolve(reply.reply);
+        };
+        worker.addEventListener('message', onReply);
+        worker.postMessage(JSON.stringify({ id, part: { ...part, lang } }));
+        if (part.last) at.read = performance.now();
+      });
+  const remote: Spotter = (lang) => spotStream(ask(lang));
   // The worker reads its artefact before the first run, as a background that is up.
-  await remote(['Siemens'], 'de');
+  await remote('de').next(['Siemens'], true);
   const ours = (root: HTMLElement) => annotate(root, remote, (lastLayer = new MarkLayer(painter())), { lang: 'de' });
 
   let lastLayer: MarkLayer | undefined;
@@ -172,7 +168,6 @@ const settled = () => new Promise((r) => requestAnimationFrame(() => setTimeout(
     walkMs: [],
     markjsMs: [],
     oursMs: [],
-    oursWaitMs: [],
     oursPhases: [],
     markjsFreshMs: [],
     oursFreshMs: [],
@@ -199,7 +194,6 @@ const settled = () => new Promise((r) => requestAnimationFrame(() => setTimeout(
     keepLongest('markjs', m);
 
     const c = await fresh();
-    waited = 0;
     // As `time`, with the points of its phases.
     const o = await observed(async () => {
       at.start = performance.now();
@@ -209,12 +203,10 @@ const settled = () => new Promise((r) => requestAnimationFrame(() => setTimeout(
       at.end = performance.now();
     });
     result.oursMs.push(at.end - at.start);
-    result.oursWaitMs.push(waited);
     result.oursPhases.push({
       read: at.read - at.start,
-      send: at.sent - at.read,
-      receive: at.received - at.replied,
-      ranges: at.painted - at.received,
+      wait: at.replied - at.read,
+      paint: at.painted - at.replied,
       frame: at.end - at.painted,
     });
     result.longTasks.push(...o.longTasks);

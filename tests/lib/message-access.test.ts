@@ -126,13 +126,16 @@ describe('who may send which message', () => {
     const visit = (url: string) => ({ url, title: 'T', entities: [{ id: 'Q17', count: 1 }] });
     expect(await ask(contentScript, 'kb/recordSightings', visit(ARTICLE))).toMatchObject({ ok: true });
     expect(await ask(contentScript, 'kb/recordSightings', visit('https://www.faz.net/a'))).toMatchObject({ ok: false });
-    expect(await ask(contentScript, 'kb/spot', { blocks: ['Japan'], site: 'www.handelsblatt.com' })).toMatchObject({ ok: true });
+    const part = { session: 's1', part: 0, last: true };
+    expect(await ask(contentScript, 'kb/spot', { ...part, blocks: ['Japan'], site: 'www.handelsblatt.com' })).toMatchObject({ ok: true });
     // Another site's mutes would tell the page what the reader muted there.
-    expect(await ask(contentScript, 'kb/spot', { blocks: ['Japan'], site: 'www.faz.net' })).toMatchObject({
+    expect(await ask(contentScript, 'kb/spot', { ...part, blocks: ['Japan'], site: 'www.faz.net' })).toMatchObject({
       ok: false,
       error: /not allowed/,
     });
-    expect(await ask(contentScript, 'kb/spot', { blocks: [42] })).toMatchObject({ ok: false });
+    expect(await ask(contentScript, 'kb/spot', { ...part, blocks: [42] })).toMatchObject({ ok: false });
+    expect(await ask(contentScript, 'kb/spot', { ...part, part: -1, blocks: ['Japan'] })).toMatchObject({ ok: false });
+    expect(await ask(contentScript, 'kb/spot', { blocks: ['Japan'] })).toMatchObject({ ok: false });
     expect(await ask(contentScript, 'kb/card', { id: 'Q17', pageEntityIds: [] })).toMatchObject({ ok: true });
     expect(await ask(contentScript, 'kb/mute', { name: 'Linde', site: 'handelsblatt.com' })).toMatchObject({ ok: true });
     expect(await ask(contentScript, 'ui/showEntity', { id: 'Q17' })).toMatchObject({ ok: true });

@@ -16,6 +16,6 @@ export function serviceWith(db: AppDB, builtin: readonly Entity[]): KbService {
 
 /** The texts `kb` marks in `text` for a page on `site`. */
 export async function spottedTexts(kb: KbService, text: string, site?: string, lang: 'de' | 'en' = 'de'): Promise<string[]> {
-  const [spots] = unpackSpots(await kb.spot([text], lang, site));
+  const [spots] = unpackSpots((await kb.spot({ session: 'test', part: 0, blocks: [text], last: true, lang, site })).spots);
   return spots!.map((s) => text.slice(s.start, s.end));
 }

@@ -85,7 +85,8 @@ describe('KbService', () => {
     await installBuiltin(db, data);
     const kb = serviceWith(db, data.entities);
     await kb.addEntity({ type: 'company', name: 'Microsoft Japan' });
-    const [spots] = unpackSpots(await kb.spot(['Microsoft Japan meldet Gewinne.'], 'de', undefined));
+    const reply = await kb.spot({ session: 'test', part: 0, blocks: ['Microsoft Japan meldet Gewinne.'], last: true, lang: 'de' });
+    const [spots] = unpackSpots(reply.spots);
     expect(spots!.map((s) => [s.start, s.end, s.type])).toEqual([[0, 15, 'company']]);
   });
 });

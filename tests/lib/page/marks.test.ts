@@ -107,9 +107,14 @@ describe('a page that changes while it is being annotated', () => {
   it('leaves a block alone whose text changed between reading and painting', async () => {
     const root = page('<p id="a">Japan und Microsoft</p><p id="b">Microsoft in Japan</p>');
     // While the background spots the blocks, the page rewrites one paragraph's text.
-    const spotter: Spotter = async (blocks, lang) => {
-      (root.querySelector('#a')!.firstChild as Text).data = 'Jap und Micro';
-      return matcher(blocks, lang);
+    const spotter: Spotter = (lang) => {
+      const stream = matcher(lang);
+      return {
+        next: (blocks, last) => {
+          (root.querySelector('#a')!.firstChild as Text).data = 'Jap und Micro';
+          return stream.next(blocks, last);
+        },
+      };
     };
     const paint = testPainter();
     await annotate(root, spotter, new MarkLayer(paint.painter), { yieldToPage: now });

@@ -1,0 +1,67 @@
+/**
+ * The page's side of spotting in parts (lib/matcher/spot-session.ts): numbers the parts of one
+ * reading of the page and unpacks the replies. When the background lost the session (its service
+ * worker stopped in between), the later parts paint nothing and the last sends everything read
+ * again as one new session, whose reply then covers every block.
+ */
+import type { Lang } from '../kb/types';
+import { MessageError } from '../messaging';
+import { unpackSpots } from '../matcher/packed-spots';
+import type { SpotPartReply } from '../matcher/spot-session';
+import type { Spot } from '../matcher/spot-types';
+import type { SpotPart } from '../protocol';
+
+/** Spots to paint: they replace what each block they name had. */
+export interface SpotUpdate {
+  /** The spots of the blocks from this index in the page on, one list per block. */
+  from: number;
+  spots: Spot[][];
+  /** Earlier blocks whose spots changed, by index in the page. */
+  changed: ReadonlyMap<number, Spot[]>;
+}
+
+/** One reading of a page, sent in parts in reading order; the last part's update is final. */
+export interface SpotStream {
+  next(blocks: readonly string[], last: boolean): Promise<SpotUpdate>;
+}
+
+/** Starts a stream for a page in `lang` (detected by the page: undefined when unknown). */
+export type Spotter = (lang: Lang | undefined) => SpotStream;
+
+export type AskPart = (part: Omit<SpotPart, 'lang' | 'site'>) => Promise<SpotPartReply>;
+
+const newSessionId = () => crypto.randomUUID();
+
+export function spotStream(ask: AskPart, newId: () => string = newSessionId): SpotStream {
+  const session = newId();
+  const read: string[] = [];
+  let part = 0;
+  let lost = false;
+  const resendAll = async () => updateOf(0, await ask({ session: newId(), part: 0, blocks: [...read], last: true }));
+  return {
+    async next(blocks, last) {
+      const from = read.length;
+      for (const text of blocks) read.push(text);
+      const n = part++;
+      const nothing = () => ({ from, spots: blocks.map(() => []), changed: new Map() });
+      if (lost) return last ? resendAll() : nothing();
+      try {
+        return updateOf(from, await ask({ session, part: n, blocks: [...blocks], last }));
+      } catch (e) {
+        // Part 0 has nothing to recover: its failure is the page's failure to be spotted.
+        if (n === 0 || !(e instanceof MessageError) || (e.code !== 'spot-session-lost' && e.code !== 'unreachable')) throw e;
+        lost = true;
+        return last ? resendAll() : nothing();
+      }
+    },
+  };
+}
+
+function updateOf(from: number, reply: SpotPartReply): SpotUpdate {
+  const changed = new Map<number, Spot[]>();
+  if (reply.changed) {
+    const spots = unpackSpots(reply.changed.spots);
+    reply.changed.at.forEach((index, i) => changed.set(index, spots[i]!));
+  }
+  return { from, spots: unpackSpots(reply.spots), changed };
+}

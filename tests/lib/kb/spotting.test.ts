@@ -1,0 +1,47 @@
+/** The background's side of spotting in parts: sessions per reading of a page. */
+import { describe, expect, it } from 'vitest';
+import { installBuiltin } from '../../../lib/kb/builtin';
+import { unpackSpots } from '../../../lib/matcher/packed-spots';
+import { ProblemError } from '../../../lib/protocol';
+import { freshDb, japan, microsoft, usa } from './helpers';
+import { serviceWith } from './service-helpers';
+
+async function service() {
+  const db = freshDb();
+  const data = { version: 'v1', entities: [japan, microsoft, usa], facts: [] };
+  await installBuiltin(db, data);
+  return serviceWith(db, data.entities);
+}
+
+const part = (session: string, n: number, blocks: string[], last: boolean) => ({ session, part: n, blocks, last, lang: 'de' as const });
+const texts = (blocks: string[], spots: ReturnType<typeof unpackSpots>) =>
+  spots.map((list, i) => list.map((s) => blocks[i]!.slice(s.start, s.end)));
+
+describe('spotting a page in parts', () => {
+  it('answers each part of a session in order', async () => {
+    const kb = await service();
+    const first = kb.spot(part('a', 0, ['Japan wächst.'], false));
+    const second = kb.spot(part('a', 1, ['Microsoft in Japan.'], true));
+    expect(texts(['Japan wächst.'], unpackSpots((await first).spots))).toEqual([['Japan']]);
+    expect(texts(['Microsoft in Japan.'], unpackSpots((await second).spots))).toEqual([['Microsoft', 'Japan']]);
+  });
+
+  it('says the session is lost when a later part meets none: after the last part, out of order, or never opened', async () => {
+    const kb = await service();
+    const lost = { code: 'spot-session-lost' };
+    await expect(kb.spot(part('never', 1, ['Japan'], true))).rejects.toMatchObject(lost);
+    await kb.spot(part('done', 0, ['Japan'], true));
+    await expect(kb.spot(part('done', 1, ['Japan'], true))).rejects.toMatchObject(lost);
+    await kb.spot(part('skip', 0, ['Japan'], false));
+    await expect(kb.spot(part('skip', 2, ['Japan'], true))).rejects.toBeInstanceOf(ProblemError);
+    // A refused part ends the session: the page starts again.
+    await expect(kb.spot(part('skip', 1, ['Japan'], true))).rejects.toMatchObject(lost);
+  });
+
+  it('forgets the oldest session when too many pages are being read', async () => {
+    const kb = await service();
+    for (let i = 0; i < 33; i++) await kb.spot(part(`tab${i}`, 0, ['Japan'], false));
+    await expect(kb.spot(part('tab0', 1, ['Japan'], true))).rejects.toMatchObject({ code: 'spot-session-lost' });
+    expect((await kb.spot(part('tab32', 1, ['Japan'], true))).spots.blocks).toHaveLength(1);
+  });
+});

@@ -1,0 +1,80 @@
+// @vitest-environment jsdom
+import { describe, expect, it } from 'vitest';
+import type { DictionaryEntry } from '../../../lib/kb/types';
+import { Matcher } from '../../../lib/matcher/matcher';
+import { SpotSession } from '../../../lib/matcher/spot-session';
+import { MessageError } from '../../../lib/messaging';
+import { annotate } from '../../../lib/page/annotate';
+import { localSpotter } from '../../../lib/page/local-spotter';
+import { MarkLayer } from '../../../lib/page/marks';
+import { spotStream, type AskPart } from '../../../lib/page/spot-stream';
+import { collectTextBlocks, readTextBlocksInParts } from '../../../lib/page/text-blocks';
+import { TaskSlicer } from '../../../lib/task-slicer';
+import { testPainter } from './painted';
+
+const finder = Matcher.compile([
+  { text: 'Japan', entityId: 'Q17', type: 'country', kind: 'canonical' },
+  { text: 'Siemens', entityId: 'Q81230', type: 'company', kind: 'canonical' },
+] satisfies DictionaryEntry[]);
+const now = () => Promise.resolve();
+const PAGE = Array.from({ length: 40 }, (_, i) => `<p>Absatz ${i}: Siemens <b>in</b> Japan.</p><div>Nur Text.<br>Japan</div>`).join('');
+
+describe('reading a page in parts', () => {
+  it('gives the blocks collectTextBlocks gives, with the first part holding the blocks asked for', async () => {
+    document.body.innerHTML = PAGE;
+    const parts: { texts: string[]; last: boolean }[] = [];
+    await readTextBlocksInParts(document.body, new TaskSlicer(0, now), { chars: 100, firstBlocks: 30 }, (blocks, last) =>
+      parts.push({ texts: blocks.map((b) => b.text), last }),
+    );
+    expect(parts.flatMap((p) => p.texts)).toEqual(collectTextBlocks(document.body).map((b) => b.text));
+    expect(parts.length).toBeGreaterThan(5);
+    expect(parts[0]!.texts.length).toBeGreaterThanOrEqual(30);
+    expect(parts.map((p) => p.last)).toEqual([...parts.slice(1).map(() => false), true]);
+  });
+
+  it('marks the same in small parts as in one', async () => {
+    const marked = async (chars: number) => {
+      document.body.innerHTML = PAGE;
+      const paint = testPainter();
+      const found = await annotate(document.body, localSpotter(finder), new MarkLayer(paint.painter), {
+        yieldToPage: now,
+        part: { chars, firstBlocks: 1 },
+      });
+      return { marks: paint.marks(), found };
+    };
+    const whole = await marked(1e9);
+    expect(whole.marks).toHaveLength(120);
+    expect(await marked(50)).toEqual(whole);
+  });
+});
+
+describe('spotStream', () => {
+  it('sends everything again as a new session when the background lost the one it had', async () => {
+    const asked: { session: string; part: number; blocks: string[] }[] = [];
+    let session = new SpotSession(finder, 'de');
+    const ask: AskPart = async (p) => {
+      asked.push({ session: p.session, part: p.part, blocks: p.blocks });
+      if (p.part === 0) session = new SpotSession(finder, 'de');
+      // The service worker restarted after the first part.
+      else if (p.session === 's1') throw new MessageError('this page was not being spotted', 'spot-session-lost', 'kb/spot');
+      return session.part(p.blocks, p.last);
+    };
+    let ids = 0;
+    const stream = spotStream(ask, () => `s${++ids}`);
+    expect((await stream.next(['Japan'], false)).spots).toHaveLength(1);
+    // The part the background lost paints nothing; the last brings every block.
+    expect(await stream.next(['Siemens'], false)).toEqual({ from: 1, spots: [[]], changed: new Map() });
+    const last = await stream.next(['Japan und Siemens'], true);
+    expect(last.from).toBe(0);
+    expect(last.spots.map((s) => s.map((x) => x.entityId))).toEqual([['Q17'], ['Q81230'], ['Q17', 'Q81230']]);
+    expect(asked.map((a) => `${a.session}/${a.part}`)).toEqual(['s1/0', 's1/1', 's2/0']);
+    expect(asked.at(-1)!.blocks).toEqual(['Japan', 'Siemens', 'Japan und Siemens']);
+  });
+
+  it('fails when the first part fails: nothing could be spotted', async () => {
+    const stream = spotStream(async () => {
+      throw new MessageError('no background', 'unreachable', 'kb/spot');
+    });
+    await expect(stream.next(['Japan'], true)).rejects.toThrow(/no background/);
+  });
+});
