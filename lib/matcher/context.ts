@@ -50,28 +50,43 @@ export function judgeBlock(text: string, hits: readonly Mention[]): Verdict[] {
  * Metro fahren" two sentences later.
  */
 export function resolveVerdicts(hits: readonly Mention[][], verdicts: readonly Verdict[][], blocks?: readonly string[]): Mention[][] {
+  // Only the entities with a mention waiting for evidence need the page's other mentions weighed:
+  // on most pages a few, against some twenty thousand hits on a long one.
+  let waiting: Set<string> | undefined;
+  for (let b = 0; b < verdicts.length; b++) {
+    const list = verdicts[b]!;
+    for (let i = 0; i < list.length; i++) if (list[i] === 'needs-evidence') (waiting ??= new Set()).add(hits[b]![i]!.entityId);
+  }
   const confirmed = new Set<string>();
   const named = new Set<string>();
-  const withEvidence = new Map<string, number>();
-  verdicts.forEach((list, b) =>
-    list.forEach((verdict, i) => {
-      const m = hits[b]![i]!;
-      if (verdict === 'keep' && !m.ambiguous) confirmed.add(m.entityId);
-      if (verdict === 'named') named.add(m.entityId);
-      if (verdict === 'keep' && m.ambiguous) withEvidence.set(m.entityId, (withEvidence.get(m.entityId) ?? 0) + 1);
-    }),
-  );
-  for (const [id, n] of withEvidence) if (n >= 2) named.add(id);
-  return hits.map((list, b) =>
-    list.filter((m, i) => {
-      const verdict = verdicts[b]![i]!;
+  if (waiting) {
+    const withEvidence = new Map<string, number>();
+    for (let b = 0; b < verdicts.length; b++) {
+      const list = verdicts[b]!;
+      for (let i = 0; i < list.length; i++) {
+        const m = hits[b]![i]!;
+        if (!waiting.has(m.entityId)) continue;
+        const verdict = list[i];
+        if (verdict === 'keep' && !m.ambiguous) confirmed.add(m.entityId);
+        if (verdict === 'named') named.add(m.entityId);
+        if (verdict === 'keep' && m.ambiguous) withEvidence.set(m.entityId, (withEvidence.get(m.entityId) ?? 0) + 1);
+      }
+    }
+    for (const [id, n] of withEvidence) if (n >= 2) named.add(id);
+  }
+  return hits.map((list, b) => {
+    const judged = verdicts[b]!;
+    // A block whose every hit is kept as it is (most blocks) keeps its list.
+    if (judged.every((v) => v === 'keep' || v === 'named')) return list as Mention[];
+    return list.filter((m, i) => {
+      const verdict = judged[i]!;
       if (verdict === 'keep' || verdict === 'named') return true;
       if (verdict !== 'needs-evidence') return false;
       if (confirmed.has(m.entityId)) return true;
       const text = blocks?.[b];
       return named.has(m.entityId) && text !== undefined && m.type === 'company' && !asCommonNoun(text, m.start);
-    }),
-  );
+    });
+  });
 }
 
 /** 'named': kept with evidence at the name itself (a legal form, a company noun or compound). */
