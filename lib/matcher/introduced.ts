@@ -245,8 +245,8 @@ function companyNounBefore(text: string, end: number): Word | undefined {
   return endsAsCompanyNoun(word) && word !== word.toUpperCase() ? { text: word, start, end } : undefined;
 }
 
-/** The candidates scanBlock finds in a block. */
-export interface BlockFinds {
+/** The candidates scanBlock finds in a block; the lists are reused from block to block. */
+interface BlockFinds {
   /** Company nouns right before a capitalised word: "Fensterbauer Meeth". */
   nouns: Word[];
   /** Spaces a designator may follow: " Capital", " Gruppe". */
@@ -256,19 +256,7 @@ export interface BlockFinds {
   /** Hyphens a company compound's head may follow: "-Gruppe", "-Aktie" (a hyphen and a capital). */
   heads: number[];
 }
-/** scanBlock's lists, reused from block to block: most blocks find nothing. */
 const finds: BlockFinds = { nouns: [], designators: [], forms: [], heads: [] };
-const NOTHING: BlockFinds = { nouns: [], designators: [], forms: [], heads: [] };
-
-/**
- * A block's candidates to keep until the page is read (PageSpotter scans each block as it comes);
- * undefined when it has none.
- */
-export function introductionCandidates(text: string): BlockFinds | undefined {
-  const { nouns, designators, forms, heads } = scanBlock(text);
-  if (!nouns.length && !designators.length && !forms.length && !heads.length) return undefined;
-  return { nouns: [...nouns], designators: [...designators], forms: [...forms], heads: [...heads] };
-}
 
 /**
  * The candidates of the rules below, in one pass over a block's spaces and one over its hyphens
@@ -478,8 +466,6 @@ export function introducedCompanies(
   knownAt: (block: number, start: number, end: number) => string | undefined = () => undefined,
   /** The page's language: on a German page the English appositions ("the lender Barclays") are not looked for. */
   lang?: Lang,
-  /** Each block's introductionCandidates, where they were taken as the blocks came; scanned here when not given. */
-  candidates?: readonly (BlockFinds | undefined)[],
 ): { spots: Spot[][]; introductions: Map<string, Introduction>; replaced: Set<Spot> } {
   const introductions = new Map<string, Introduction>();
   const found: Spot[][] = blocks.map(() => []);
@@ -503,7 +489,7 @@ export function introducedCompanies(
     found[b]!.push({ start, end, entityId, type: 'company' });
   };
   blocks.forEach((text, b) => {
-    const { nouns, designators, forms, heads } = candidates ? (candidates[b] ?? NOTHING) : scanBlock(text);
+    const { nouns, designators, forms, heads } = scanBlock(text);
     // "Fensterbauer Meeth", "das Software-Start-up Camunda": one or two name words after the noun
     // (scanBlock finds only nouns with a space and a capital after them).
     for (const hit of nouns) {

@@ -6,7 +6,7 @@ import type { Lang } from '../kb/types';
 import { judgeBlock, resolveVerdicts, type Verdict } from './context';
 import type { MentionFinder } from './layered';
 import type { Mention } from './matcher';
-import { introducedCompanies, introductionCandidates, type BlockFinds } from './introduced';
+import { introducedCompanies } from './introduced';
 import { refineSpans } from './spans';
 
 import type { MarkType, Spot } from './spot-types';
@@ -32,7 +32,6 @@ export class PageSpotter {
   private readonly blocks: string[] = [];
   private readonly raw: Mention[][] = [];
   private readonly verdicts: Verdict[][] = [];
-  private readonly candidates: (BlockFinds | undefined)[] = [];
 
   constructor(
     private readonly matcher: MentionFinder,
@@ -51,7 +50,6 @@ export class PageSpotter {
       this.blocks.push(text);
       this.raw.push(hits);
       this.verdicts.push(judgeBlock(text, hits));
-      this.candidates.push(introductionCandidates(text));
     }
   }
 
@@ -73,7 +71,7 @@ export class PageSpotter {
     const known = kept.map((mentions, i) => markableSpots(blocks[i]!, mentions));
     const knownAt = (b: number, start: number, end: number) =>
       raw[b]!.find((m) => m.type === 'company' && m.start === start && m.end === end)?.entityId;
-    const { spots, replaced } = introducedCompanies(blocks, known, knownAt, this.lang, this.candidates);
+    const { spots, replaced } = introducedCompanies(blocks, known, knownAt, this.lang);
     return known.map((list, i) => {
       if (!spots[i]!.length) return list;
       return [...list.filter((s) => !replaced.has(s)), ...spots[i]!].sort((a, b) => a.start - b.start);
