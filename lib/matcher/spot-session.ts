@@ -52,6 +52,7 @@ export class SpotSession {
 }
 
 function sameSpots(a: readonly Spot[], b: readonly Spot[]): boolean {
+  if (a === b) return true;
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) {
     const x = a[i]!;

@@ -32,6 +32,12 @@ export class PageSpotter {
   private readonly blocks: string[] = [];
   private readonly raw: Mention[][] = [];
   private readonly verdicts: Verdict[][] = [];
+  /**
+   * What `provisional` kept of each block and the spots it made: a block whose hits the whole page
+   * keeps as they were (the same list) keeps them at `finish`, not made again.
+   */
+  private readonly keptEarly: Mention[][] = [];
+  private readonly spotsEarly: Spot[][] = [];
 
   constructor(
     private readonly matcher: MentionFinder,
@@ -61,14 +67,19 @@ export class PageSpotter {
     const to = from + count;
     const blocks = this.blocks.slice(from, to);
     const kept = resolveVerdicts(this.raw.slice(from, to), this.verdicts.slice(from, to), blocks);
-    return kept.map((mentions, i) => markableSpots(blocks[i]!, mentions));
+    return kept.map((mentions, i) => {
+      const spots = markableSpots(blocks[i]!, mentions);
+      this.keptEarly[from + i] = mentions;
+      this.spotsEarly[from + i] = spots;
+      return spots;
+    });
   }
 
   /** The spots of every block, with the evidence of the whole page. */
   finish(): Spot[][] {
     const { blocks, raw } = this;
     const kept = resolveVerdicts(raw, this.verdicts, blocks);
-    const known = kept.map((mentions, i) => markableSpots(blocks[i]!, mentions));
+    const known = kept.map((mentions, i) => (mentions === this.keptEarly[i] ? this.spotsEarly[i]! : markableSpots(blocks[i]!, mentions)));
     const knownAt = (b: number, start: number, end: number) =>
       raw[b]!.find((m) => m.type === 'company' && m.start === start && m.end === end)?.entityId;
     const { spots, replaced } = introducedCompanies(blocks, known, knownAt, this.lang);
