@@ -22,6 +22,7 @@ import { spotBlocks } from '../../lib/matcher/spot';
 
 interface Args {
   entries: DictionaryEntry[];
+  runs: number;
 }
 
 export interface Result {
@@ -103,7 +104,7 @@ function pageEdits(root: HTMLElement, n: number): number {
 const nextFrameRendered = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
 const settled = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 50)));
 
-(window as unknown as { bench(a: Args): Promise<unknown> }).bench = async ({ entries }) => {
+(window as unknown as { bench(a: Args): Promise<unknown> }).bench = async ({ entries, runs }) => {
   const html = document.body.innerHTML;
   /**
    * A fresh copy of the page, laid out and painted: a content script at document_idle meets the page
@@ -183,7 +184,7 @@ const settled = () => new Promise((r) => requestAnimationFrame(() => setTimeout(
   };
   const re = regexpOf(entries);
   const matcher = Matcher.compile(entries);
-  for (let run = 0; run < 3; run++) {
+  for (let run = 0; run < runs; run++) {
     const a = await fresh();
     result.walkMs.push(await time(() => treeWalk(a)));
 
