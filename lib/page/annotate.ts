@@ -22,7 +22,8 @@ const SLICE_MS = 25;
  * read and painted while the rest is spotted. The first part holds the blocks the language is
  * detected from.
  */
-const PART: PartSize = { chars: 64_000, firstBlocks: 50 };
+const LANG_SAMPLE_BLOCKS = 50;
+const PART: PartSize = { chars: 64_000, firstBlocks: LANG_SAMPLE_BLOCKS };
 
 export interface PageEntityCount {
   type: MarkType;
@@ -73,15 +74,15 @@ export async function annotate(
   let painted: Promise<void> = Promise.resolve();
   layer.hold();
   try {
-    await readTextBlocksInParts(root, slicer, part, (read, last) => {
-      if (signal?.aborted || (!stream && last && read.length === 0)) return;
+    const onPart = (read: TextBlock[], last: boolean) => {
+      if (!stream && last && read.length === 0) return;
       for (const block of read) blocks.push(block);
       stream ??= spotter(
         lang ??
           detectLang(
             doc.documentElement?.getAttribute('lang'),
             read
-              .slice(0, 50)
+              .slice(0, LANG_SAMPLE_BLOCKS)
               .map((b) => b.text)
               .join(' '),
           ),
@@ -93,7 +94,8 @@ export async function annotate(
       // Awaited in turn below; a part that fails meanwhile is not an unhandled rejection.
       update.catch(() => undefined);
       painted = painted.then(async () => paint(await update));
-    });
+    };
+    await readTextBlocksInParts(root, slicer, part, onPart, signal);
     await painted;
   } finally {
     layer.release();

@@ -30,7 +30,10 @@ export type Spotter = (lang: Lang | undefined) => SpotStream;
 
 export type AskPart = (part: Omit<SpotPart, 'lang' | 'site'>) => Promise<SpotPartReply>;
 
-const newSessionId = () => crypto.randomUUID();
+/** 128 random bits. Not randomUUID: it exists only in secure contexts, and a news page may be plain http. */
+function newSessionId(): string {
+  return Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
+}
 
 export function spotStream(ask: AskPart, newId: () => string = newSessionId): SpotStream {
   const session = newId();

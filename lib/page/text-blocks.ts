@@ -140,18 +140,21 @@ export async function readTextBlocksInParts(
   slicer: TaskSlicer,
   size: PartSize,
   onPart: (blocks: TextBlock[], last: boolean) => void,
+  /** Stops the reading (no more parts, not even the last). */
+  signal?: AbortSignal,
 ): Promise<void> {
   const reader = new BlockReader(root);
   let parts = 0;
   // The clock is read every 256 nodes: reading it is not free either.
   while (reader.read(256, size.chars)) {
+    if (signal?.aborted) return;
     if (reader.finishedChars >= size.chars && (parts > 0 || reader.finishedBlocks >= size.firstBlocks)) {
       onPart(reader.take(false), false);
       parts++;
     }
     if (slicer.due) await slicer.yield();
   }
-  onPart(reader.take(true), true);
+  if (!signal?.aborted) onPart(reader.take(true), true);
 }
 
 /**

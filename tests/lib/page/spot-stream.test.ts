@@ -7,7 +7,7 @@ import { MessageError } from '../../../lib/messaging';
 import { annotate } from '../../../lib/page/annotate';
 import { localSpotter } from '../../../lib/page/local-spotter';
 import { MarkLayer } from '../../../lib/page/marks';
-import { spotStream, type AskPart } from '../../../lib/page/spot-stream';
+import { spotStream, type AskPart, type Spotter } from '../../../lib/page/spot-stream';
 import { collectTextBlocks, readTextBlocksInParts } from '../../../lib/page/text-blocks';
 import { TaskSlicer } from '../../../lib/task-slicer';
 import { testPainter } from './painted';
@@ -48,6 +48,33 @@ describe('reading a page in parts', () => {
   });
 });
 
+describe('annotating in parts', () => {
+  it('sends no more parts once aborted', async () => {
+    document.body.innerHTML = PAGE;
+    const controller = new AbortController();
+    const sent: boolean[] = [];
+    const local = localSpotter(finder);
+    const spotter: Spotter = (lang) => {
+      const stream = local(lang);
+      return {
+        next: (blocks, last) => {
+          sent.push(last);
+          controller.abort();
+          return stream.next(blocks, last);
+        },
+      };
+    };
+    const paint = testPainter();
+    await annotate(document.body, spotter, new MarkLayer(paint.painter), {
+      yieldToPage: now,
+      signal: controller.signal,
+      part: { chars: 50, firstBlocks: 1 },
+    });
+    expect(sent).toEqual([false]);
+    expect(paint.marks()).toEqual([]);
+  });
+});
+
 describe('spotStream', () => {
   it('sends everything again as a new session when the background lost the one it had', async () => {
     const asked: { session: string; part: number; blocks: string[] }[] = [];
@@ -69,6 +96,24 @@ describe('spotStream', () => {
     expect(last.spots.map((s) => s.map((x) => x.entityId))).toEqual([['Q17'], ['Q81230'], ['Q17', 'Q81230']]);
     expect(asked.map((a) => `${a.session}/${a.part}`)).toEqual(['s1/0', 's1/1', 's2/0']);
     expect(asked.at(-1)!.blocks).toEqual(['Japan', 'Siemens', 'Japan und Siemens']);
+  });
+
+  it('makes its session ids without randomUUID, which a plain http page lacks', async () => {
+    const ids: string[] = [];
+    const session = new SpotSession(finder, 'de');
+    const randomUUID = crypto.randomUUID;
+    Object.defineProperty(crypto, 'randomUUID', { value: undefined, configurable: true });
+    try {
+      for (let i = 0; i < 2; i++)
+        await spotStream(async (p) => {
+          ids.push(p.session);
+          return session.part(p.blocks, false);
+        }).next(['Japan'], false);
+    } finally {
+      Object.defineProperty(crypto, 'randomUUID', { value: randomUUID, configurable: true });
+    }
+    expect(ids[0]).toMatch(/^[0-9a-f]{32}$/);
+    expect(ids[1]).not.toBe(ids[0]);
   });
 
   it('fails when the first part fails: nothing could be spotted', async () => {
