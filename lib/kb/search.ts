@@ -81,19 +81,12 @@ export class SearchIndex {
     this.visited = new Uint32Array(this.names.length);
   }
 
-  /** The names a query can match, each once. */
-  private *candidates(q: string, typos: boolean): Generator<IndexedName> {
-    const query = ++this.queries;
+  /** The lists of the names a query can match (a name may be in several: see `visited`). */
+  private candidateLists(q: string, typos: boolean): (readonly number[] | undefined)[] {
     const lists = [this.byFirst.get(q.charCodeAt(0)), this.byWord.get(q.charCodeAt(0))];
     // A typo in the first character, a first character dropped or one put before it.
     if (typos) lists.push(this.bySecond.get(q.charCodeAt(1)), this.bySecond.get(q.charCodeAt(0)), this.byFirst.get(q.charCodeAt(1)));
-    for (const list of lists) {
-      for (const at of list ?? []) {
-        if (this.visited[at] === query) continue;
-        this.visited[at] = query;
-        yield this.names[at]!;
-      }
-    }
+    return lists;
   }
 
   /** Ranked hits, one per entity; an empty query gives no hits. */
@@ -102,34 +95,44 @@ export class SearchIndex {
     if (!q) return [];
     const best = new Map<string, SearchHit>();
     const maxEdits = q.length >= 8 ? 2 : q.length >= 4 ? 1 : 0;
-    for (const { key, text, entity } of this.candidates(q, maxEdits > 0)) {
-      let score = 0;
-      if (key === q) score = SCORE_EXACT;
-      else if (key.startsWith(q)) score = SCORE_PREFIX - Math.min(10, (key.length - q.length) / 4);
-      else if (key.includes(` ${q}`)) score = SCORE_WORD_PREFIX;
-      else if (maxEdits > 0) {
-        // A typo anywhere in the name (lengths close enough), or in the part typed so far, where
-        // the first letter is taken as right: that keeps the distance work to a few hundred names.
-        const whole = Math.abs(key.length - q.length) <= maxEdits ? boundedDistance(q, key, maxEdits) : Infinity;
-        const typed =
-          key.length > q.length && key.charCodeAt(0) === q.charCodeAt(0) ? boundedDistance(q, key, maxEdits, q.length) + 0.5 : Infinity;
-        const d = Math.min(whole, typed);
-        if (d <= maxEdits) score = SCORE_TYPO - d * TYPO_PENALTY;
-      }
-      if (score === 0) continue;
-      if (entity.type === 'country') score += COUNTRY_BONUS;
-      const prev = best.get(entity.id);
-      if (!prev || prev.score < score) {
-        best.set(entity.id, {
-          id: entity.id,
-          type: entity.type,
-          label: entity.label,
-          matched: text,
-          flag: entity.flag,
-          countryId: entity.countryId,
-          countryFlag: entity.type === 'country' ? undefined : this.flags.get(entity.countryId ?? ''),
-          score,
-        });
+    const spaced = ` ${q}`;
+    const round = ++this.queries;
+    // Loops, not a generator: a query over "s" reads some ten thousand names, and a yield each cost a
+    // third of the time.
+    for (const list of this.candidateLists(q, maxEdits > 0)) {
+      if (!list) continue;
+      for (const at of list) {
+        if (this.visited[at] === round) continue;
+        this.visited[at] = round;
+        const { key, text, entity } = this.names[at]!;
+        let score = 0;
+        if (key === q) score = SCORE_EXACT;
+        else if (key.startsWith(q)) score = SCORE_PREFIX - Math.min(10, (key.length - q.length) / 4);
+        else if (key.includes(spaced)) score = SCORE_WORD_PREFIX;
+        else if (maxEdits > 0) {
+          // A typo anywhere in the name (lengths close enough), or in the part typed so far, where
+          // the first letter is taken as right: that keeps the distance work to a few hundred names.
+          const whole = Math.abs(key.length - q.length) <= maxEdits ? boundedDistance(q, key, maxEdits) : Infinity;
+          const typed =
+            key.length > q.length && key.charCodeAt(0) === q.charCodeAt(0) ? boundedDistance(q, key, maxEdits, q.length) + 0.5 : Infinity;
+          const d = Math.min(whole, typed);
+          if (d <= maxEdits) score = SCORE_TYPO - d * TYPO_PENALTY;
+        }
+        if (score === 0) continue;
+        if (entity.type === 'country') score += COUNTRY_BONUS;
+        const prev = best.get(entity.id);
+        if (!prev || prev.score < score) {
+          best.set(entity.id, {
+            id: entity.id,
+            type: entity.type,
+            label: entity.label,
+            matched: text,
+            flag: entity.flag,
+            countryId: entity.countryId,
+            countryFlag: entity.type === 'country' ? undefined : this.flags.get(entity.countryId ?? ''),
+            score,
+          });
+        }
       }
     }
     return [...best.values()]
