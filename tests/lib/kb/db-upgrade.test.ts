@@ -21,7 +21,21 @@ const V1 = {
   meta: 'key',
 };
 
+const V2 = { ...V1, entities: 'id, origin' };
+
 describe('schema upgrades', () => {
+  it('opens a version 2 database with its data intact', async () => {
+    const indexedDB = new IDBFactory();
+    const old = new Dexie('upgrade-v2', { indexedDB, IDBKeyRange });
+    old.version(2).stores(V2);
+    await old.table('entities').bulkPut([japan, { ...microsoft, origin: 'user' }]);
+    old.close();
+    const db = new AppDB('upgrade-v2', { indexedDB, IDBKeyRange });
+    expect(await db.entities.where('origin').equals('user').primaryKeys()).toEqual(['Q2283']);
+    expect(await db.entities.count()).toBe(2);
+    db.close();
+  });
+
   it('opens a version 1 database with its data intact', async () => {
     const indexedDB = new IDBFactory();
     const old = new Dexie('upgrade-v1', { indexedDB, IDBKeyRange });
@@ -40,6 +54,8 @@ describe('schema upgrades', () => {
     expect(await db.sightings.where('entityId').equals('Q17').count()).toBe(1);
     expect(await db.highlights.where('entityIds').equals('Q17').toArray()).toEqual([highlight]);
     expect(await db.mutes.where('site').equals('handelsblatt.com').count()).toBe(1);
+    // The upgrade to version 2 dropped the entities' type index.
+    expect([...db.backendDB().transaction('entities').objectStore('entities').indexNames]).toEqual(['origin']);
     db.close();
   });
 });
