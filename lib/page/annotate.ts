@@ -1,8 +1,9 @@
 /**
  * Annotates a page: reads its text blocks in parts and has each part spotted (in the extension by
- * the background, where the knowledge base is) while the next is read; paints each part's spots
- * as they come, and the corrections the whole page's evidence makes with the last. Reading is
- * split into tasks short enough that the page stays responsive (no task much over SLICE_MS).
+ * the background, where the knowledge base is) while the next is read; makes each part's marks as
+ * its spots come, and the corrections the whole page's evidence makes with the last, and paints
+ * them all at once. Reading is split into tasks short enough that the page stays responsive (no
+ * task much over SLICE_MS).
  */
 import { detectLang } from '../matcher/language';
 import type { Lang } from '../kb/types';
@@ -18,8 +19,8 @@ export type { Spotter } from './spot-stream';
 const SLICE_MS = 25;
 
 /**
- * A part's text: a 30 KB article is one part; a 1 MB page some fifteen, spotted while the rest is
- * read and painted while the rest is spotted. The first part holds the blocks the language is
+ * A part's text: a 30 KB article is one part; a 1 MB page some fifteen, each spotted while the
+ * rest is read, its marks made while the rest is spotted. The first part holds the blocks the language is
  * detected from.
  */
 const LANG_SAMPLE_BLOCKS = 50;

@@ -19,6 +19,8 @@ const BLOCKS = [
   'Der Fensterbauer Meeth wächst.',
   'Die Allianz SE ist ein Versicherer.',
   'Deutsche Bank, Shell und Bayer.',
+  // Google as the part alone reads it; a fund of its own ("Google Ventures") once the page is weighed.
+  'Google Ventures investiert in Berlin.',
 ];
 
 /** The page's final spots per block, from the answers to its parts split at `cuts`. */
@@ -46,6 +48,15 @@ describe('SpotSession', () => {
     expect(last.changed?.at).toEqual([0, 1]);
     const changed = unpackSpots(last.changed!.spots);
     expect(changed.map((spots, i) => spots.map((s) => BLOCKS[i]!.slice(s.start, s.end)))).toEqual([['Allianz'], ['Meeth']]);
+  });
+
+  it('takes back what a part alone marked when the page says otherwise', () => {
+    const session = new SpotSession(matcher, 'de');
+    const [google] = unpackSpots(session.part(['Google Ventures investiert in Berlin.'], false).spots);
+    expect(google!.map((s) => s.entityId)).toEqual(['Q95']);
+    const last = session.part(['Nichts weiter.'], true);
+    expect(last.changed?.at).toEqual([0]);
+    expect(unpackSpots(last.changed!.spots)[0]!.map((s) => s.entityId)).toEqual(['new:Google Ventures']);
   });
 
   it('ends with the spots of the page spotted whole, however it is cut', () => {

@@ -15,9 +15,13 @@ import { testPainter } from './painted';
 const finder = Matcher.compile([
   { text: 'Japan', entityId: 'Q17', type: 'country', kind: 'canonical' },
   { text: 'Siemens', entityId: 'Q81230', type: 'company', kind: 'canonical' },
+  { text: 'Google', entityId: 'Q95', type: 'company', kind: 'canonical' },
 ] satisfies DictionaryEntry[]);
 const now = () => Promise.resolve();
-const PAGE = Array.from({ length: 40 }, (_, i) => `<p>Absatz ${i}: Siemens <b>in</b> Japan.</p><div>Nur Text.<br>Japan</div>`).join('');
+// The first paragraph's "Google" is marked by its part alone, and taken back at the end ("Google Ventures").
+const PAGE =
+  '<p>Google Ventures investiert.</p>' +
+  Array.from({ length: 40 }, (_, i) => `<p>Absatz ${i}: Siemens <b>in</b> Japan.</p><div>Nur Text.<br>Japan</div>`).join('');
 
 describe('reading a page in parts', () => {
   it('gives the blocks collectTextBlocks gives, with the first part holding the blocks asked for', async () => {
@@ -43,7 +47,8 @@ describe('reading a page in parts', () => {
       return { marks: paint.marks(), found };
     };
     const whole = await marked(1e9);
-    expect(whole.marks).toHaveLength(120);
+    expect(whole.marks).toHaveLength(121);
+    expect(whole.marks[0]).toEqual(['Google Ventures', 'company']);
     expect(await marked(50)).toEqual(whole);
   });
 });
