@@ -76,3 +76,30 @@ test('a page of 50 000 text nodes is marked to its end, stays usable, and then s
   expect(changes).toEqual([]);
   expect(errors).toEqual([]);
 });
+
+/** "Allianz" alone needs evidence; here it comes only from the page's end, some 150 000 characters (three parts) later. */
+function evidenceAtTheEnd(withEvidence: boolean): string {
+  const filler = Array.from(
+    { length: 1500 },
+    (_, i) => `<p>Absatz ${i}: nur Text über Märkte, Zinsen und Preise, lang genug für viele Zeichen in jedem Absatz.</p>`,
+  ).join('\n');
+  const end = withEvidence ? '<p id="last">Die Allianz SE ist ein Versicherer aus München.</p>' : '';
+  return `<!doctype html><html lang="de"><head><meta charset="utf-8"><title>Allianz</title></head><body>
+    <article><p id="first">Die Allianz wächst.</p>${filler}<p>Siemens und Japan.</p>${end}</article></body></html>`;
+}
+
+test('a long page is spotted in parts: a name confirmed only at its end is marked at its start', async ({ context, serve }) => {
+  const marked = async (path: string, withEvidence: boolean) => {
+    const url = `https://www.handelsblatt.com/dossier/${path}.html`;
+    await serve(url, evidenceAtTheEnd(withEvidence));
+    const page = await context.newPage();
+    await page.goto(url);
+    const news = new NewsPage(page);
+    await expect.poll(() => news.markCount(), { timeout: 30_000 }).toBeGreaterThanOrEqual(withEvidence ? 4 : 2);
+    const first = await news.markTexts('#first');
+    await page.close();
+    return first;
+  };
+  expect(await marked('ohne-beleg', false)).toEqual([]);
+  expect(await marked('mit-beleg', true)).toEqual(['Allianz']);
+});
