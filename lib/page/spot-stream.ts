@@ -40,7 +40,11 @@ export function spotStream(ask: AskPart, newId: () => string = newSessionId): Sp
   const read: string[] = [];
   let part = 0;
   let lost = false;
+  /** The earlier parts, settled: the last part's answer counts only if none of them was lost. */
+  const earlier: Promise<unknown>[] = [];
   const resendAll = async () => updateOf(0, await ask({ session: newId(), part: 0, blocks: [...read], last: true }));
+  const isLoss = (e: unknown, n: number) =>
+    n > 0 && e instanceof MessageError && (e.code === 'spot-session-lost' || e.code === 'unreachable');
   return {
     async next(blocks, last) {
       const from = read.length;
@@ -48,11 +52,22 @@ export function spotStream(ask: AskPart, newId: () => string = newSessionId): Sp
       const n = part++;
       const nothing = () => ({ from, spots: blocks.map(() => []), changed: new Map() });
       if (lost) return last ? resendAll() : nothing();
+      const reply = ask({ session, part: n, blocks: [...blocks], last });
+      earlier.push(
+        reply.catch((e: unknown) => {
+          if (isLoss(e, n)) lost = true;
+        }),
+      );
       try {
-        return updateOf(from, await ask({ session, part: n, blocks: [...blocks], last }));
+        const update = updateOf(from, await reply);
+        if (!last) return update;
+        // A part whose answer was lost after the background had it leaves its blocks unpainted, and
+        // the last answer names only the blocks that changed: then everything is asked again.
+        await Promise.all(earlier);
+        return lost ? resendAll() : update;
       } catch (e) {
         // Part 0 has nothing to recover: its failure is the page's failure to be spotted.
-        if (n === 0 || !(e instanceof MessageError) || (e.code !== 'spot-session-lost' && e.code !== 'unreachable')) throw e;
+        if (!isLoss(e, n)) throw e;
         lost = true;
         return last ? resendAll() : nothing();
       }
