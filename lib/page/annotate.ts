@@ -98,6 +98,11 @@ export async function annotate(
     };
     await readTextBlocksInParts(root, slicer, part, onPart, signal);
     await painted;
+  } catch (e) {
+    // Without the page's last answer the marks made so far are provisional: none is better than a
+    // wrong one ("Google" where the page means Google Ventures).
+    for (const list of marks) for (const mark of list ?? []) layer.remove(mark);
+    throw e;
   } finally {
     layer.release();
   }

@@ -152,7 +152,10 @@ export async function readTextBlocksInParts(
       onPart(reader.take(false), false);
       parts++;
     }
-    if (slicer.due) await slicer.yield();
+    if (slicer.due) {
+      await slicer.yield();
+      reader.regainPlace();
+    }
   }
   if (!signal?.aborted) onPart(reader.take(true), true);
 }
@@ -206,6 +209,29 @@ class BlockReader {
     return true;
   }
 
+  /**
+   * After the page had the main thread: if it took away the node to read next, go on after the
+   * last one read, or after the innermost open block still there (else the rest would go unread).
+   */
+  regainPlace(): void {
+    const { next, root } = this;
+    if (!next || root.contains(next)) return;
+    const last = this.current?.nodes[this.current.nodes.length - 1];
+    if (last && root.contains(last)) this.next = this.after(last);
+    else {
+      while (this.open.length > 1 && !root.contains(this.open[this.open.length - 1]!)) this.open.pop();
+      const block = this.open[this.open.length - 1]!;
+      this.next = block === root ? null : this.after(block);
+    }
+    // The open blocks are the new place's: a block element the page took away must not hold what follows.
+    const open: Node[] = [];
+    for (let n = this.next?.parentNode ?? null; n && n !== root; n = n.parentNode)
+      if (n.nodeType === 1 && BLOCK_TAGS.has((n as Element).tagName.toUpperCase())) open.push(n);
+    this.open.length = 0;
+    this.open.push(root, ...open.reverse());
+    this.boundary = true;
+  }
+
   /** The node after `node`'s subtree in document order (within the root), closing the blocks it leaves. */
   private after(node: Node): Node | null {
     const { root, open } = this;
@@ -237,7 +263,7 @@ class BlockReader {
     if (!current || this.boundary || block !== this.currentBlock) {
       if (current) {
         this.finishedChars += current.text.length;
-        this.finishedBlocks++;
+        if (READABLE.test(current.text)) this.finishedBlocks++;
       }
       current = this.current = { text: '', nodes: [], starts: [] };
       this.all.push(current);

@@ -36,6 +36,21 @@ describe('reading a page in parts', () => {
     expect(parts.map((p) => p.last)).toEqual([...parts.slice(1).map(() => false), true]);
   });
 
+  it('goes on reading after the page took away the node it was to read next', async () => {
+    document.body.innerHTML =
+      '<p>Alpha Japan</p><p>Beta</p><p id="y">Gamma Siemens</p><div>Delta <b>China</b><p>Zeta</p>Eta</div><p>Epsilon</p>';
+    let removed = false;
+    // The page's turn between two slices: it removes the paragraph after "Beta".
+    const slicer = new TaskSlicer(0, async () => {
+      if (!removed) document.getElementById('y')!.remove();
+      removed = true;
+    });
+    const texts: string[] = [];
+    await readTextBlocksInParts(document.body, slicer, { chars: 5, firstBlocks: 1 }, (blocks) => texts.push(...blocks.map((b) => b.text)));
+    expect(removed).toBe(true);
+    expect(texts).toEqual(['Alpha Japan', 'Beta', 'Delta China', 'Zeta', 'Eta', 'Epsilon']);
+  });
+
   it('marks the same in small parts as in one', async () => {
     const marked = async (chars: number) => {
       document.body.innerHTML = PAGE;
@@ -54,6 +69,23 @@ describe('reading a page in parts', () => {
 });
 
 describe('annotating in parts', () => {
+  it('leaves no provisional mark when a part fails for good', async () => {
+    document.body.innerHTML = PAGE;
+    const local = localSpotter(finder);
+    const spotter: Spotter = (lang) => {
+      const stream = local(lang);
+      let n = 0;
+      return { next: (blocks, last) => (n++ === 2 ? Promise.reject(new Error('too much text')) : stream.next(blocks, last)) };
+    };
+    const paint = testPainter();
+    const layer = new MarkLayer(paint.painter);
+    await expect(annotate(document.body, spotter, layer, { yieldToPage: now, part: { chars: 50, firstBlocks: 1 } })).rejects.toThrow(
+      /too much/,
+    );
+    expect(layer.size).toBe(0);
+    expect(paint.marks()).toEqual([]);
+  });
+
   it('sends no more parts once aborted', async () => {
     document.body.innerHTML = PAGE;
     const controller = new AbortController();
@@ -101,6 +133,25 @@ describe('spotStream', () => {
     expect(last.spots.map((s) => s.map((x) => x.entityId))).toEqual([['Q17'], ['Q81230'], ['Q17', 'Q81230']]);
     expect(asked.map((a) => `${a.session}/${a.part}`)).toEqual(['s1/0', 's1/1', 's2/0']);
     expect(asked.at(-1)!.blocks).toEqual(['Japan', 'Siemens', 'Japan und Siemens']);
+  });
+
+  it('asks again when an answer was lost after the background had the part, though the last answer came', async () => {
+    const session = new SpotSession(finder, 'de');
+    const fresh = new SpotSession(finder, 'de');
+    let parts = 0;
+    const ask: AskPart = async (p) => {
+      if (p.session !== 's1') return fresh.part(p.blocks, p.last);
+      const reply = session.part(p.blocks, p.last);
+      // The background spotted part 1, but its answer never came back.
+      if (parts++ === 1) throw new MessageError('the message port closed', 'unreachable', 'kb/spot');
+      return reply;
+    };
+    let ids = 0;
+    const stream = spotStream(ask, () => `s${++ids}`);
+    const updates = await Promise.all([stream.next(['Japan'], false), stream.next(['Japan'], false), stream.next(['Japan'], true)]);
+    const last = updates[2]!;
+    expect(last.from).toBe(0);
+    expect(last.spots.map((s) => s.length)).toEqual([1, 1, 1]);
   });
 
   it('makes its session ids without randomUUID, which a plain http page lacks', async () => {
