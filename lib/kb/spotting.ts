@@ -19,6 +19,8 @@ const SESSION_MS = 60_000;
 const MAX_SESSIONS = 32;
 /** A page's text over all its parts. */
 const MAX_SESSION_CHARS = 20_000_000;
+/** The text of all open sessions together: past it, the oldest others are forgotten. */
+const MAX_OPEN_CHARS = 40_000_000;
 
 interface OpenSession {
   session: Promise<SpotSession>;
@@ -53,6 +55,7 @@ export class SpottingService {
     }
     open.next++;
     for (const text of blocks) open.chars += text.length;
+    this.forgetBeyondBudget(id);
     if (last || open.chars > MAX_SESSION_CHARS) this.sessions.delete(id);
     if (open.chars > MAX_SESSION_CHARS) return Promise.reject(new Error('the page has too much text to spot'));
     const reply = open.queue.then(async () => (await open.session).part(blocks, last));
@@ -70,11 +73,28 @@ export class SpottingService {
     return this.layers();
   }
 
-  private open(id: string, lang: Lang | undefined, site: string | undefined): void {
+  /** Forgets sessions whose page stopped sending (a tab closed, a pass aborted), and the oldest past the budget. */
+  private forgetBeyondBudget(keep: string): void {
     const now = Date.now();
-    for (const [key, open] of this.sessions) if (now - open.opened > SESSION_MS) this.sessions.delete(key);
+    let total = 0;
+    for (const [key, open] of this.sessions) {
+      if (key !== keep && now - open.opened > SESSION_MS) this.sessions.delete(key);
+      else total += open.chars;
+    }
+    // Map order is insertion order: the oldest first.
+    for (const [key, open] of this.sessions) {
+      if (total <= MAX_OPEN_CHARS) break;
+      if (key === keep) continue;
+      this.sessions.delete(key);
+      total -= open.chars;
+    }
+  }
+
+  private open(id: string, lang: Lang | undefined, site: string | undefined): void {
+    this.forgetBeyondBudget(id);
     // Map order is insertion order: the first key is the oldest session.
     while (this.sessions.size >= MAX_SESSIONS) this.sessions.delete(this.sessions.keys().next().value!);
+    const now = Date.now();
     const session = Promise.all([this.layers(), mutedOn(this.db, site)]).then(
       ([layers, muted]) => new SpotSession(new LayeredFinder(layers, muted), lang),
     );
