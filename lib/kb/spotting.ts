@@ -13,14 +13,19 @@ import { buildDictionary } from './dictionary';
 import { mutedOn } from './mutes';
 import type { Lang } from './types';
 
-/** A page that never sends its last part (its tab closed) is forgotten after this long. */
-const SESSION_MS = 60_000;
-/** Pages read at once, at most; the oldest is forgotten first. */
-const MAX_SESSIONS = 32;
-/** A page's text over all its parts. */
-const MAX_SESSION_CHARS = 20_000_000;
-/** The text of all open sessions together: past it, the oldest others are forgotten. */
-const MAX_OPEN_CHARS = 40_000_000;
+/** How much the background holds of pages being read. */
+export interface SessionLimits {
+  /** A page that never sends its last part (its tab closed, its pass aborted) is forgotten after this long. */
+  ms: number;
+  /** Pages read at once, at most; the oldest is forgotten first. */
+  sessions: number;
+  /** A page's text over all its parts. */
+  sessionChars: number;
+  /** The text of all open sessions together: past it, the oldest others are forgotten. */
+  openChars: number;
+}
+
+const LIMITS: SessionLimits = { ms: 60_000, sessions: 32, sessionChars: 20_000_000, openChars: 40_000_000 };
 
 interface OpenSession {
   session: Promise<SpotSession>;
@@ -40,6 +45,7 @@ export class SpottingService {
     private readonly db: AppDB,
     /** The built-in matcher (the artefact), loaded at the first request. */
     private readonly loadBuiltin: () => Promise<MentionFinder>,
+    private readonly limits: SessionLimits = LIMITS,
   ) {}
 
   /**
@@ -56,8 +62,8 @@ export class SpottingService {
     open.next++;
     for (const text of blocks) open.chars += text.length;
     this.forgetBeyondBudget(id);
-    if (last || open.chars > MAX_SESSION_CHARS) this.sessions.delete(id);
-    if (open.chars > MAX_SESSION_CHARS) return Promise.reject(new Error('the page has too much text to spot'));
+    if (last || open.chars > this.limits.sessionChars) this.sessions.delete(id);
+    if (open.chars > this.limits.sessionChars) return Promise.reject(new Error('the page has too much text to spot'));
     const reply = open.queue.then(async () => (await open.session).part(blocks, last));
     open.queue = reply.catch(() => undefined);
     return reply;
@@ -78,12 +84,12 @@ export class SpottingService {
     const now = Date.now();
     let total = 0;
     for (const [key, open] of this.sessions) {
-      if (key !== keep && now - open.opened > SESSION_MS) this.sessions.delete(key);
+      if (key !== keep && now - open.opened > this.limits.ms) this.sessions.delete(key);
       else total += open.chars;
     }
     // Map order is insertion order: the oldest first.
     for (const [key, open] of this.sessions) {
-      if (total <= MAX_OPEN_CHARS) break;
+      if (total <= this.limits.openChars) break;
       if (key === keep) continue;
       this.sessions.delete(key);
       total -= open.chars;
@@ -93,7 +99,7 @@ export class SpottingService {
   private open(id: string, lang: Lang | undefined, site: string | undefined): void {
     this.forgetBeyondBudget(id);
     // Map order is insertion order: the first key is the oldest session.
-    while (this.sessions.size >= MAX_SESSIONS) this.sessions.delete(this.sessions.keys().next().value!);
+    while (this.sessions.size >= this.limits.sessions) this.sessions.delete(this.sessions.keys().next().value!);
     const now = Date.now();
     const session = Promise.all([this.layers(), mutedOn(this.db, site)]).then(
       ([layers, muted]) => new SpotSession(new LayeredFinder(layers, muted), lang),

@@ -2,6 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { installBuiltin } from '../../../lib/kb/builtin';
 import { unpackSpots } from '../../../lib/matcher/packed-spots';
+import { SpottingService, type SessionLimits } from '../../../lib/kb/spotting';
+import { Matcher } from '../../../lib/matcher/matcher';
 import { ProblemError } from '../../../lib/protocol';
 import { freshDb, japan, microsoft, usa } from './helpers';
 import { serviceWith } from './service-helpers';
@@ -43,5 +45,26 @@ describe('spotting a page in parts', () => {
     for (let i = 0; i < 33; i++) await kb.spot(part(`tab${i}`, 0, ['Japan'], false));
     await expect(kb.spot(part('tab0', 1, ['Japan'], true))).rejects.toMatchObject({ code: 'spot-session-lost' });
     expect((await kb.spot(part('tab32', 1, ['Japan'], true))).spots.blocks).toHaveLength(1);
+  });
+
+  it('forgets pages that stopped sending, and the oldest when the open ones hold too much text', async () => {
+    const matcher = Matcher.compile([{ text: 'Japan', entityId: 'Q17', type: 'country', kind: 'canonical' }]);
+    const limits: SessionLimits = { ms: 60_000, sessions: 32, sessionChars: 1_000, openChars: 100 };
+    const spotting = (l: SessionLimits) => new SpottingService(freshDb(), async () => matcher, l);
+    const text = 'Japan '.repeat(10);
+    const lost = { code: 'spot-session-lost' };
+
+    const budget = spotting(limits);
+    await budget.spot(part('a', 0, [text], false));
+    await budget.spot(part('b', 0, [text], false));
+    await expect(budget.spot(part('a', 1, [text], true))).rejects.toMatchObject(lost);
+    expect((await budget.spot(part('b', 1, ['Japan'], true))).spots.blocks).toHaveLength(1);
+
+    const stale = spotting({ ...limits, ms: -1, openChars: 1e6 });
+    await stale.spot(part('a', 0, ['Japan'], false));
+    await stale.spot(part('b', 0, ['Japan'], false));
+    await expect(stale.spot(part('a', 1, ['Japan'], true))).rejects.toMatchObject(lost);
+
+    await expect(spotting(limits).spot(part('big', 0, ['Japan '.repeat(200)], true))).rejects.toThrow(/too much text/);
   });
 });
