@@ -19,31 +19,22 @@ export interface SpotPartReply {
 
 export class SpotSession {
   private readonly page: PageSpotter;
-  /** What each earlier block was answered with. */
-  private readonly sent: Spot[][] = [];
   private finished = false;
 
   constructor(finder: MentionFinder, lang: Lang | undefined) {
     this.page = new PageSpotter(finder, lang);
   }
 
-  /** Parts received so far. */
-  parts = 0;
-
   part(blocks: readonly string[], last: boolean): SpotPartReply {
     if (this.finished) throw new Error('the page was spotted to its end already');
     const from = this.page.size;
     this.page.add(blocks);
-    this.parts++;
-    if (!last) {
-      const spots = this.page.provisional(from, blocks.length);
-      for (const s of spots) this.sent.push(s);
-      return { spots: packSpots(spots) };
-    }
+    if (!last) return { spots: packSpots(this.page.provisional(from, blocks.length)) };
     this.finished = true;
     const final = this.page.finish();
     const at: number[] = [];
-    for (let i = 0; i < from; i++) if (!sameSpots(this.sent[i]!, final[i]!)) at.push(i);
+    // Every earlier block was answered by `provisional`: what changed is what differs from that.
+    for (let i = 0; i < from; i++) if (!sameSpots(this.page.provisionalAt(i)!, final[i]!)) at.push(i);
     return {
       spots: packSpots(final.slice(from)),
       ...(at.length && { changed: { at, spots: packSpots(at.map((i) => final[i]!)) } }),

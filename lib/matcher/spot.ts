@@ -75,6 +75,11 @@ export class PageSpotter {
     });
   }
 
+  /** What `provisional` answered for block `i` (undefined for a block it never saw). */
+  provisionalAt(i: number): readonly Spot[] | undefined {
+    return this.spotsEarly[i];
+  }
+
   /** The spots of every block, with the evidence of the whole page. */
   finish(): Spot[][] {
     const { blocks, raw } = this;
