@@ -9,7 +9,7 @@ import { detectLang } from '../matcher/language';
 import type { Lang } from '../kb/types';
 import type { MarkType, Spot } from '../matcher/spot';
 import { TaskSlicer } from '../task-slicer';
-import type { Mark, MarkLayer } from './marks';
+import { entityCounts, type Mark, type MarkLayer } from './marks';
 import type { SpotUpdate, Spotter } from './spot-stream';
 import { blockIsCurrent, readTextBlocksInParts, type PartSize, type TextBlock } from './text-blocks';
 
@@ -106,12 +106,5 @@ export async function annotate(
   } finally {
     layer.release();
   }
-  const found = new Map<string, PageEntityCount>();
-  for (const list of marks)
-    for (const mark of list ?? []) {
-      const entry = found.get(mark.entityId);
-      if (entry) entry.count++;
-      else found.set(mark.entityId, { type: mark.type, count: 1 });
-    }
-  return found;
+  return entityCounts(marks.flatMap((list) => list ?? []));
 }

@@ -154,12 +154,17 @@ export class MarkLayer {
 
   /** Entities marked now, with their mention counts. */
   counts(): Map<string, { type: MarkType; count: number }> {
-    const found = new Map<string, { type: MarkType; count: number }>();
-    for (const { entityId, type } of this.marks) {
-      const entry = found.get(entityId);
-      if (entry) entry.count++;
-      else found.set(entityId, { type, count: 1 });
-    }
-    return found;
+    return entityCounts(this.marks);
   }
+}
+
+/** The entities of some marks, with their mention counts. */
+export function entityCounts(marks: Iterable<Mark>): Map<string, { type: MarkType; count: number }> {
+  const found = new Map<string, { type: MarkType; count: number }>();
+  for (const { entityId, type } of marks) {
+    const entry = found.get(entityId);
+    if (entry) entry.count++;
+    else found.set(entityId, { type, count: 1 });
+  }
+  return found;
 }
