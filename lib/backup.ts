@@ -10,6 +10,7 @@ import { importHighlights } from './highlights/store';
 import { BUILTIN_FACT_PREFIX } from './kb/builtin';
 import type { AppDB, MuteRow, Sighting } from './db';
 import { readKb, writeBundle } from './kb/editing';
+import { kbTables } from './kb/store';
 import { isMuteSite, muteId } from './kb/mutes';
 import { checkKbRecords, type KbBundle } from './kb/transfer/kb-json';
 import { isWebUrl, Problems, readJsonObject, unknownFieldProblems, ValidationError, type Problem } from './kb/validate';
@@ -37,7 +38,6 @@ export interface RestoreResult {
   history: number;
 }
 
-const own = (x: { origin: string }) => x.origin !== 'builtin';
 const byKey =
   <T>(key: (x: T) => string) =>
   (a: T, b: T) =>
@@ -46,7 +46,7 @@ const historyKey = (h: HistoryRow) => `${h.entityId}|${h.url}|${h.seenAt}`;
 
 /** What a backup holds, read in one transaction so its parts agree with each other. */
 export async function collectBackup(db: AppDB, settings: Settings): Promise<Backup> {
-  return db.transaction('r', [db.entities, db.facts, db.highlights, db.mutes, db.sightings], async () => ({
+  return db.transaction('r', [...kbTables(db), db.highlights, db.mutes, db.sightings], async () => ({
     settings,
     knowledgeBase: await readKb(db, 'own'),
     // Known fields only: a record stored before unknown fields were refused does not carry them on.
@@ -162,7 +162,7 @@ function historyProblems(h: unknown, where: string): Problem[] {
  * the caller's (they live in extension storage), written after this succeeds.
  */
 export async function restoreBackup(db: AppDB, backup: Backup): Promise<RestoreResult> {
-  return db.transaction('rw', [db.entities, db.facts, db.highlights, db.mutes, db.sightings], async () => {
+  return db.transaction('rw', [...kbTables(db), db.highlights, db.mutes, db.sightings], async () => {
     const kb = await writeBundle(db, backup.knowledgeBase);
     const highlights = await importHighlights(db, backup.highlights);
     await db.mutes.bulkPut(backup.mutes);
@@ -180,13 +180,13 @@ export async function restoreBackup(db: AppDB, backup: Backup): Promise<RestoreR
 }
 
 /**
- * Removes everything the reader made; the built-in data stays. The caller reinstalls rows a deleted
- * own entity had replaced, in the same transaction (see data/deleteAll).
+ * Removes everything the reader made; the built-in data stays (another table), and a built-in
+ * entity an own one stood in for is read again.
  */
 export async function deleteReaderData(db: AppDB): Promise<void> {
   await db.transaction('rw', [db.entities, db.facts, db.highlights, db.mutes, db.sightings], async () => {
-    await db.entities.where('origin').anyOf('user', 'import').delete();
-    await db.facts.filter(own).delete();
+    await db.entities.clear();
+    await db.facts.clear();
     await db.highlights.clear();
     await db.mutes.clear();
     await db.sightings.clear();

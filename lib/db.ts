@@ -35,12 +35,25 @@ export interface MuteRow {
   createdAt: number;
 }
 
+/** Built-in records, packed (kb/store.ts): one row per bucket of ids. */
+export interface BuiltinBucket {
+  key: number;
+  /** JSON: the entities whose id falls in this bucket. */
+  entities: string;
+  /** JSON: the facts whose subject or object falls in this bucket (a relation is in both ends' buckets). */
+  facts: string;
+}
+
 export const DB_NAME = 'querverweis';
 
 /** One class for every table: one transaction can span the knowledge base and the reader's data (delete all, restore). */
 export class AppDB extends Dexie {
+  /** The reader's own entities (added, imported); built-in ones are in `builtin`. */
   entities!: EntityTable<Entity, 'id'>;
+  /** The reader's own facts. */
   facts!: EntityTable<Fact, 'id'>;
+  /** The built-in entities and facts, packed (kb/store.ts). */
+  builtin!: EntityTable<BuiltinBucket, 'key'>;
   sightings!: EntityTable<Sighting, 'id'>;
   highlights!: EntityTable<Highlight, 'id'>;
   mutes!: EntityTable<MuteRow, 'id'>;
@@ -48,9 +61,8 @@ export class AppDB extends Dexie {
 
   constructor(name = DB_NAME, options?: DexieOptions) {
     super(name, options);
-    // Indexes follow the queries, and no more: every index slows the first fill. Facts by either end
-    // of a relation (built-in facts are found by their "b:" id prefix), entities by origin (replaced on
-    // update), sightings by entity and by page.
+    // Indexes follow the queries, and no more. Facts by either end of a relation, entities by
+    // origin, sightings by entity and by page.
     this.version(1).stores({
       entities: 'id, type, origin',
       facts: 'id, subject, object',
@@ -62,5 +74,19 @@ export class AppDB extends Dexie {
     // Entities lose their `type` index: nothing asks by type, and it was a third of the index rows the
     // first fill writes.
     this.version(2).stores({ entities: 'id, origin' });
+    // The built-in records move into packed rows (kb/store.ts): a row per record made the first
+    // fill take 3–4 s. The old rows go, and the installed version with them, so that the
+    // background installs the packed rows at its next start.
+    this.version(3)
+      .stores({ builtin: 'key' })
+      .upgrade(async (tx) => {
+        await tx.table('entities').where('origin').equals('builtin').delete();
+        await tx.table('facts').where(':id').startsWith('b:').delete();
+        await tx
+          .table<Fact, string>('facts')
+          .filter((f) => f.origin === 'builtin')
+          .delete();
+        await tx.table('meta').delete('builtinVersion');
+      });
   }
 }

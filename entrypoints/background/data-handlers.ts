@@ -33,20 +33,9 @@ export function dataHandlers(
       return result;
     },
     'data/deleteAll': async () => {
-      // Built-in rows are not the reader's data and stay; only a built-in entity that the reader's own
-      // one (with the same id) stood in for comes back. The built-in file is read only then (reading it
-      // inside the transaction would end the transaction).
-      const shadows = async () => new Set(await db.entities.where('origin').anyOf('user', 'import').primaryKeys());
-      const data = (await shadows()).size > 0 ? await builtin() : undefined;
-      // One transaction: a worker stopped half-way leaves everything as it was, never an own entity
-      // deleted without the built-in one it had stood in for put back.
-      await kb.write((db) =>
-        db.transaction('rw', [db.entities, db.facts, db.highlights, db.mutes, db.sightings, db.meta], async () => {
-          const shadowed = await shadows();
-          await deleteReaderData(db);
-          if (data) await db.entities.bulkPut(data.entities.filter((e) => shadowed.has(e.id)));
-        }),
-      );
+      // Built-in records are not the reader's data and stay (their own table); a built-in entity
+      // that the reader's own one stood in for is read again once that one is gone.
+      await kb.write((db) => deleteReaderData(db));
       // Settings live in extension storage, outside the database: cleared once the data is gone.
       await settings.clear();
       return null;

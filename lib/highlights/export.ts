@@ -10,6 +10,7 @@ import { entityLabel } from '../kb/format';
 import type { Lang } from '../kb/types';
 import type { Highlight } from './model';
 import { listHighlights, type HighlightScope } from './store';
+import { getEntities } from '../kb/store';
 import { toAnnotationCollection } from './web-annotation';
 
 export const EXPORT_FORMATS = ['markdown', 'csv', 'json'] as const;
@@ -145,7 +146,7 @@ function scopeName(scope: HighlightScope): string {
 export async function exportHighlights(db: AppDB, format: ExportFormat, scope: HighlightScope, lang: Lang): Promise<ExportedFile> {
   const highlights = await listHighlights(db, scope);
   const ids = [...new Set(highlights.flatMap((h) => h.entityIds))];
-  const entities = await db.entities.bulkGet(ids);
+  const entities = await getEntities(db, ids);
   const names = new Map(ids.map((id, i) => [id, entities[i] ? entityLabel(entities[i]!, lang) : undefined]));
   const nameOf = (id: string) => names.get(id);
   const name = scopeName(scope);

@@ -1,9 +1,9 @@
 /**
- * Installs the built-in data set. The first install fills the database in one transaction; an
- * extension update replaces every built-in row and leaves what the reader added untouched.
+ * Installs the built-in data set: packed rows (store.ts), replaced as a whole at an extension update
+ * that changed the data; the reader's own records are other tables and stay untouched.
  */
-import type { Table } from 'dexie';
 import type { AppDB } from '../db';
+import { packBuiltin } from './store';
 import type { Entity, Fact } from './types';
 
 export interface BuiltinData {
@@ -22,10 +22,10 @@ export async function isInstalled(db: AppDB, version: string): Promise<boolean> 
   return (await db.meta.get(BUILTIN_VERSION_KEY))?.value === version;
 }
 
-/** Rows per write while filling: small enough to report progress often, large enough to cost nothing. */
-const CHUNK = 5000;
+/** Packed rows per write while filling: a progress report every few thousand records. */
+const CHUNK = 64;
 
-/** How far a fill is: rows written of all rows to write. */
+/** How far a fill is: records written of all records to write. */
 export type FillProgress = (done: number, total: number) => void;
 
 /**
@@ -34,38 +34,27 @@ export type FillProgress = (done: number, total: number) => void;
  * @returns true when rows were written, false when this version was already installed.
  */
 export async function installBuiltin(db: AppDB, data: BuiltinData, onProgress?: FillProgress): Promise<boolean> {
-  return db.transaction('rw', db.entities, db.facts, db.meta, async () => {
+  return db.transaction('rw', db.builtin, db.meta, async () => {
     if (await isInstalled(db, data.version)) return false;
-    await db.entities.where('origin').equals('builtin').delete();
-    await db.facts.where(':id').startsWith(BUILTIN_FACT_PREFIX).delete();
-    // A fact marked built-in without the prefix was never shipped (older imports let a file plant one).
-    await db.facts.filter((f) => f.origin === 'builtin').delete();
-    // A reader's own entity wins over a built-in one with the same id.
-    const own = new Set(await db.entities.where('origin').anyOf('user', 'import').primaryKeys());
-    const entities = data.entities.filter((e) => !own.has(e.id));
-    const total = entities.length + data.facts.length;
-    let done = 0;
-    const report = (n: number) => onProgress?.((done += n), total);
-    await putInChunks(db.entities, entities, report);
-    await putInChunks(db.facts, data.facts, report);
+    const rows = packBuiltin(data.entities, data.facts);
+    await db.builtin.clear();
+    const total = data.entities.length + data.facts.length;
+    for (let i = 0; i < rows.length; i += CHUNK) {
+      await db.builtin.bulkPut(rows.slice(i, i + CHUNK));
+      onProgress?.(Math.round((total * Math.min(i + CHUNK, rows.length)) / rows.length), total);
+    }
     await db.meta.put({ key: BUILTIN_VERSION_KEY, value: data.version });
     return true;
   });
 }
 
-async function putInChunks<T>(table: Table<T>, rows: readonly T[], report: (n: number) => void): Promise<void> {
-  for (let i = 0; i < rows.length; i += CHUNK) {
-    const chunk = rows.slice(i, i + CHUNK);
-    await table.bulkPut(chunk);
-    report(chunk.length);
-  }
-}
-
 /** Writes the built-in rows again as shipped ("reset built-in data"); the reader's own rows stay. */
 export async function reinstallBuiltin(db: AppDB, data: BuiltinData): Promise<{ entities: number; facts: number }> {
-  return db.transaction('rw', db.entities, db.facts, db.meta, async () => {
+  return db.transaction('rw', db.entities, db.builtin, db.meta, async () => {
     await db.meta.delete(BUILTIN_VERSION_KEY);
     await installBuiltin(db, data);
-    return { entities: await db.entities.where('origin').equals('builtin').count(), facts: data.facts.length };
+    // The built-in entities in use: those no own entity stands in for.
+    const own = new Set(await db.entities.toCollection().primaryKeys());
+    return { entities: data.entities.filter((e) => !own.has(e.id)).length, facts: data.facts.length };
   });
 }

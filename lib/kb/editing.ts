@@ -10,6 +10,7 @@ import { parseCompaniesCsv } from './transfer/companies-csv';
 import { canonical, parseKb, serializeKb, type KbBundle } from './transfer/kb-json';
 import { parseWikidataResults } from './transfer/wikidata';
 import type { Entity, EntityName, EntityType, Fact, Lang } from './types';
+import { allEntities, allFacts, builtinFactsById, getEntities, getEntity, isBuiltinEntity, kbTables } from './store';
 import { slugId, unknownFieldProblems, validateEntity, validateFact, ValidationError, type Problem } from './validate';
 
 /** What the knowledge base's export holds: everything, or only what the reader added. */
@@ -36,10 +37,11 @@ export type FactInput = Pick<Fact, 'subject' | 'property'> & Partial<Pick<Fact, 
 
 /** The knowledge base's records: all, or only the reader's own (added and imported), read together. */
 export async function readKb(db: AppDB, scope: KbExportScope): Promise<KbBundle> {
-  return db.transaction('r', db.entities, db.facts, async () => {
-    const wanted = (x: { origin: string }) => scope === 'all' || x.origin !== 'builtin';
-    return { entities: (await db.entities.toArray()).filter(wanted), facts: (await db.facts.toArray()).filter(wanted) };
-  });
+  return db.transaction('r', kbTables(db), async () =>
+    scope === 'all'
+      ? { entities: await allEntities(db), facts: await allFacts(db) }
+      : { entities: await db.entities.toArray(), facts: await db.facts.toArray() },
+  );
 }
 
 export async function exportKb(db: AppDB, scope: KbExportScope): Promise<string> {
@@ -50,7 +52,7 @@ export async function exportKb(db: AppDB, scope: KbExportScope): Promise<string>
 export async function importFile(db: AppDB, format: ImportFormat, text: string): Promise<ImportResult> {
   if (format === 'kb-json') return writeBundle(db, parseKb(text));
   const rows = format === 'companies-csv' ? parseCompaniesCsv(text) : parseWikidataResults(text);
-  return db.transaction('rw', db.entities, db.facts, async () => {
+  return db.transaction('rw', kbTables(db), async () => {
     const bundle = companyRowsToBundle(rows, await importContext(db));
     return writeBundle(db, bundle);
   });
@@ -83,10 +85,10 @@ export async function addEntity(db: AppDB, input: NewEntity): Promise<Entity> {
   if (input.type !== 'company' && input.type !== 'organisation')
     problems.push({ where: 'entity', field: 'type', message: 'must be company or organisation' });
   if (problems.length) throw new ValidationError(problems);
-  return db.transaction('rw', db.entities, async () => {
-    if (await db.entities.get(entity.id))
+  return db.transaction('rw', kbTables(db), async () => {
+    if (await getEntity(db, entity.id))
       throw new ValidationError([{ where: 'entity', field: 'name', message: `"${name}" exists already` }]);
-    if (entity.countryId && !(await db.entities.get(entity.countryId)))
+    if (entity.countryId && !(await getEntity(db, entity.countryId)))
       throw new ValidationError([{ where: 'entity', field: 'countryId', message: 'no such country' }]);
     await db.entities.add(entity);
     return entity;
@@ -95,21 +97,12 @@ export async function addEntity(db: AppDB, input: NewEntity): Promise<Entity> {
 
 /** Removes a reader's or imported entity and its non-built-in facts; built-in entities stay. */
 export async function deleteEntity(db: AppDB, id: string): Promise<void> {
-  await db.transaction('rw', db.entities, db.facts, async () => {
-    const e = await db.entities.get(id);
-    if (!e) return;
-    if (e.origin === 'builtin')
+  await db.transaction('rw', kbTables(db), async () => {
+    if (await isBuiltinEntity(db, id))
       throw new ValidationError([{ where: 'entity', field: 'id', message: 'built-in entities cannot be deleted' }]);
-    await db.facts
-      .where('subject')
-      .equals(id)
-      .filter((f) => f.origin !== 'builtin')
-      .delete();
-    await db.facts
-      .where('object')
-      .equals(id)
-      .filter((f) => f.origin !== 'builtin')
-      .delete();
+    if (!(await db.entities.get(id))) return;
+    await db.facts.where('subject').equals(id).delete();
+    await db.facts.where('object').equals(id).delete();
     await db.entities.delete(id);
   });
 }
@@ -131,10 +124,11 @@ export async function putFact(db: AppDB, input: FactInput): Promise<Fact> {
   };
   const problems = validateFact(fact, 'fact');
   if (problems.length) throw new ValidationError(problems);
-  return db.transaction('rw', db.entities, db.facts, async () => {
+  return db.transaction('rw', kbTables(db), async () => {
+    if (input.id?.startsWith(BUILTIN_FACT_PREFIX))
+      throw new ValidationError([{ where: 'fact', field: 'id', message: 'built-in facts cannot be edited' }]);
     const old = input.id ? await db.facts.get(input.id) : undefined;
     if (input.id && !old) throw new ValidationError([{ where: 'fact', field: 'id', message: 'no such fact' }]);
-    if (old?.origin === 'builtin') throw new ValidationError([{ where: 'fact', field: 'id', message: 'built-in facts cannot be edited' }]);
     await checkReferences(db, [fact], new Set());
     await db.facts.put(old ? { ...fact, origin: old.origin } : fact);
     return fact;
@@ -142,11 +136,9 @@ export async function putFact(db: AppDB, input: FactInput): Promise<Fact> {
 }
 
 export async function deleteFact(db: AppDB, id: string): Promise<void> {
-  await db.transaction('rw', db.facts, async () => {
-    const f = await db.facts.get(id);
-    if (f?.origin === 'builtin') throw new ValidationError([{ where: 'fact', field: 'id', message: 'built-in facts cannot be deleted' }]);
-    await db.facts.delete(id);
-  });
+  if (id.startsWith(BUILTIN_FACT_PREFIX))
+    throw new ValidationError([{ where: 'fact', field: 'id', message: 'built-in facts cannot be deleted' }]);
+  await db.facts.delete(id);
 }
 
 const sameRecord = (a: unknown, b: unknown) => JSON.stringify(canonical(a)) === JSON.stringify(canonical(b));
@@ -159,8 +151,16 @@ const sameRecord = (a: unknown, b: unknown) => JSON.stringify(canonical(a)) === 
  * id is refused; another fact marked built-in becomes an imported one.
  */
 async function ownPart(db: AppDB, bundle: KbBundle): Promise<KbBundle> {
-  const storedEntities = await db.entities.bulkGet(bundle.entities.map((e) => e.id));
-  const storedFacts = await db.facts.bulkGet(bundle.facts.map((f) => f.id));
+  const storedEntities = await getEntities(
+    db,
+    bundle.entities.map((e) => e.id),
+  );
+  // Own facts are never built-in: only a built-in id can meet a stored built-in fact.
+  const builtin = await builtinFactsById(
+    db,
+    bundle.facts.filter((f) => f.id.startsWith(BUILTIN_FACT_PREFIX)),
+  );
+  const storedFacts = bundle.facts.map((f) => builtin.get(f.id));
   const entities: Entity[] = [];
   const facts: Fact[] = [];
   const problems: Problem[] = [];
@@ -190,7 +190,7 @@ async function ownPart(db: AppDB, bundle: KbBundle): Promise<KbBundle> {
  * Built-in records are never written (see ownPart); the counts are of the records written.
  */
 export async function writeBundle(db: AppDB, bundle: KbBundle): Promise<ImportResult> {
-  return db.transaction('rw', db.entities, db.facts, async () => {
+  return db.transaction('rw', kbTables(db), async () => {
     const own = await ownPart(db, bundle);
     await checkReferences(db, bundle.facts, new Set(bundle.entities.map((e) => e.id)));
     await db.entities.bulkPut(own.entities);
@@ -202,7 +202,7 @@ export async function writeBundle(db: AppDB, bundle: KbBundle): Promise<ImportRe
 /** Every fact's subject and object must exist, in the database or in the same import. */
 async function checkReferences(db: AppDB, facts: readonly Fact[], incoming: ReadonlySet<string>): Promise<void> {
   const ids = [...new Set(facts.flatMap((f) => (f.object ? [f.subject, f.object] : [f.subject])))].filter((id) => !incoming.has(id));
-  const found = await db.entities.bulkGet(ids);
+  const found = await getEntities(db, ids);
   const missing = new Set(ids.filter((_, i) => !found[i]));
   const problems: Problem[] = [];
   facts.forEach((f, i) => {
@@ -213,13 +213,16 @@ async function checkReferences(db: AppDB, facts: readonly Fact[], incoming: Read
 }
 
 async function importContext(db: AppDB): Promise<ImportContext> {
-  const all = await db.entities.toArray();
+  const all = await allEntities(db);
   const byId = new Map(all.map((e) => [e.id, e]));
   const names = nameIndex(all.filter((e) => e.type !== 'country'));
   const countries = new Map<string, string>();
   // ISO codes are built-in facts of countries: a scan of the country ids is enough.
-  const isoFacts = await db.facts.bulkGet(all.filter((e) => e.type === 'country').map((c) => `b:${c.id}:isoCode:0`));
-  for (const f of isoFacts) if (f) countries.set(String(f.value).toLowerCase(), f.subject);
+  const isoFacts = await builtinFactsById(
+    db,
+    all.filter((e) => e.type === 'country').map((c) => ({ id: `b:${c.id}:isoCode:0`, subject: c.id })),
+  );
+  for (const f of isoFacts.values()) countries.set(String(f.value).toLowerCase(), f.subject);
   for (const c of all.filter((e) => e.type === 'country')) {
     for (const text of [
       c.label.de,

@@ -9,6 +9,7 @@ import { buildCard, type CardData } from './card';
 import { derivedRelations, DERIVING_PROPERTIES, rankRelations, viewFrom } from './relations';
 import { addEntity, deleteEntity, importFile, type ImportFormat, type ImportResult, type NewEntity } from './editing';
 import { SearchIndex } from './search';
+import { allEntities, factsAbout, factsOfSubjects, getEntities, getEntity, kbTables } from './store';
 import { SpottingService } from './spotting';
 import type { MentionFinder } from '../matcher/layered';
 import type { SpotPartReply } from '../matcher/spot-session';
@@ -30,7 +31,7 @@ export class KbService {
   }
 
   entity(id: string): Promise<Entity | undefined> {
-    return this.db.entities.get(id);
+    return getEntity(this.db, id);
   }
 
   /**
@@ -40,7 +41,7 @@ export class KbService {
   async summaries(ids: readonly string[]): Promise<Array<EntitySummary | null>> {
     const missing = [...new Set(ids.filter((id) => !this.summaryCache.has(id)))];
     if (missing.length) {
-      const rows = await this.db.entities.bulkGet(missing);
+      const rows = await getEntities(this.db, missing);
       missing.forEach((id, i) => {
         const e = rows[i];
         this.summaryCache.set(id, e ? { id: e.id, type: e.type, label: e.label, ...(e.flag ? { flag: e.flag } : {}) } : null);
@@ -51,12 +52,9 @@ export class KbService {
 
   /** Every fact about `id`: its own facts and relations, and relations that point to it. */
   async facts(id: string): Promise<FactView[]> {
-    const [out, incoming] = await Promise.all([
-      this.db.facts.where('subject').equals(id).toArray(),
-      this.db.facts.where('object').equals(id).toArray(),
-    ]);
+    const { out, incoming } = await factsAbout(this.db, id);
     const otherIds = [...new Set([...out.flatMap((f) => (f.object ? [f.object] : [])), ...incoming.map((f) => f.subject)])];
-    const others = new Map((await this.db.entities.bulkGet(otherIds)).flatMap((e) => (e ? [[e.id, e.label] as const] : [])));
+    const others = new Map((await getEntities(this.db, otherIds)).flatMap((e) => (e ? [[e.id, e.label] as const] : [])));
     return [
       ...out.map((f): FactView => ({ ...f, direction: 'out', otherLabel: f.object ? others.get(f.object) : undefined })),
       ...incoming.map((f): FactView => ({ ...f, direction: 'in', otherLabel: others.get(f.subject) })),
@@ -96,15 +94,9 @@ export class KbService {
     return flag ? { ...card, flag } : card;
   }
 
-  /**
-   * The facts whose subject is one of `ids`: one equality query each, which IndexedDB answers with
-   * getAll, rather than one anyOf, which walks a cursor record by record (some 5× slower in Chromium).
-   */
+  /** The facts whose subject is one of `ids`, in one transaction: one per query would cost a round trip each. */
   private async factsOfAll(ids: readonly string[]): Promise<Fact[]> {
-    // One transaction for all of them: one per query would cost a round trip each.
-    return this.db.transaction('r', this.db.facts, async () =>
-      (await Promise.all(ids.map((id) => this.db.facts.where('subject').equals(id).toArray()))).flat(),
-    );
+    return this.db.transaction('r', kbTables(this.db), () => factsOfSubjects(this.db, ids));
   }
 
   /**
@@ -132,7 +124,7 @@ export class KbService {
   }
 
   async search(query: string, limit?: number): Promise<SearchHit[]> {
-    this.index ??= this.db.entities.toArray().then((all) => new SearchIndex(all));
+    this.index ??= allEntities(this.db).then((all) => new SearchIndex(all));
     return (await this.index).search(query, limit);
   }
 

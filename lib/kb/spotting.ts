@@ -114,11 +114,8 @@ export class SpottingService {
       this.builtin = undefined;
       throw e;
     });
-    this.own ??= this.db.entities
-      .where('origin')
-      .anyOf('user', 'import')
-      .toArray()
-      .then((own) => (own.length ? Matcher.compile(buildDictionary(own)) : undefined));
+    // The entities table holds the reader's own only (the built-in ones are packed, kb/store.ts).
+    this.own ??= this.db.entities.toArray().then((own) => (own.length ? Matcher.compile(buildDictionary(own)) : undefined));
     const [builtin, own] = await Promise.all([this.builtin, this.own]);
     return own ? [builtin, own] : [builtin];
   }

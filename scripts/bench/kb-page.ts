@@ -7,6 +7,7 @@ import { installBuiltin, type BuiltinData } from '../../lib/kb/builtin';
 import { AppDB } from '../../lib/db';
 import builtin from '../../lib/kb/generated/builtin.json';
 import { SearchIndex } from '../../lib/kb/search';
+import { allEntities } from '../../lib/kb/store';
 
 const QUERIES = [
   'Siemens',
@@ -58,6 +59,11 @@ async function rawFill(data: BuiltinData): Promise<number> {
   const data = builtin as BuiltinData;
   const before = (await navigator.storage.estimate()).usage ?? 0;
   const db = new AppDB('bench');
+  // The background parses the shipped file before it fills: part of the first install's time.
+  const shipped = JSON.stringify(data);
+  const p0 = performance.now();
+  JSON.parse(shipped);
+  const parseMs = performance.now() - p0;
   const t0 = performance.now();
   await installBuiltin(db, data);
   const fillMs = performance.now() - t0;
@@ -65,8 +71,10 @@ async function rawFill(data: BuiltinData): Promise<number> {
   const rawMs = await rawFill(data);
 
   const t1 = performance.now();
-  const index = new SearchIndex(await db.entities.toArray());
-  const indexMs = performance.now() - t1;
+  const everything = await allEntities(db);
+  const readAllMs = performance.now() - t1;
+  const index = new SearchIndex(everything);
+  const indexMs = performance.now() - t1 - readAllMs;
   const a0 = performance.now();
   index.search(QUERIES[0]!, 20);
   const coldMs = performance.now() - a0;
@@ -83,5 +91,17 @@ async function rawFill(data: BuiltinData): Promise<number> {
       naive.push(performance.now() - b);
     }
   }
-  return { entities: data.entities.length, facts: data.facts.length, fillMs, rawMs, indexMs, coldMs, times, naive, bytes: after - before };
+  return {
+    entities: data.entities.length,
+    facts: data.facts.length,
+    parseMs,
+    fillMs,
+    rawMs,
+    readAllMs,
+    indexMs,
+    coldMs,
+    times,
+    naive,
+    bytes: after - before,
+  };
 };

@@ -6,8 +6,10 @@ import { median, percentile } from './stats';
 interface KbResult {
   entities: number;
   facts: number;
+  parseMs: number;
   fillMs: number;
   rawMs: number;
+  readAllMs: number;
   indexMs: number;
   coldMs: number;
   times: number[];
@@ -20,9 +22,10 @@ export async function benchKb(): Promise<string[]> {
   const med = median(r.times);
   return [
     `knowledge base (${r.entities} entities, ${r.facts} facts), Chromium IndexedDB`,
-    `  first-install fill      ${r.fillMs.toFixed(0)} ms   (goal ≤ 3000 ms; bare IndexedDB write ${r.rawMs.toFixed(0)} ms, ratio ${(r.fillMs / r.rawMs).toFixed(2)}×)`,
+    `  first-install fill      ${(r.parseMs + r.fillMs).toFixed(0)} ms   (goal ≤ 3000 ms): parsing the shipped file ${r.parseMs.toFixed(0)} ms, writing it packed ${r.fillMs.toFixed(0)} ms`,
+    `                          (a bare IndexedDB write of one row per record: ${r.rawMs.toFixed(0)} ms)`,
     `  database size           ${(r.bytes / 1024 / 1024).toFixed(1)} MiB (navigator.storage.estimate)`,
-    `  search index build      ${r.indexMs.toFixed(1)} ms, then the first query ${r.coldMs.toFixed(1)} ms (code not yet optimised by the engine)`,
+    `  search index build      reading every entity ${r.readAllMs.toFixed(0)} ms, the index ${r.indexMs.toFixed(1)} ms, then the first query ${r.coldMs.toFixed(1)} ms (code not yet optimised by the engine)`,
     `  search latency          median ${med.toFixed(3)} ms, p95 ${percentile(r.times, 95).toFixed(3)} ms, max ${Math.max(...r.times).toFixed(3)} ms over ${r.times.length} warm queries (goal ≤ 5 ms)`,
     `  naive substring scan    median ${median(r.naive).toFixed(3)} ms (ratio search/naive ${(med / median(r.naive)).toFixed(2)}×, the naive scan has no ranking or typo tolerance)`,
   ];

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { collectBackup, parseBackup, restoreBackup } from '../../lib/backup';
 import { dataHandlers } from '../../entrypoints/background/data-handlers';
 import { createHighlight } from '../../lib/highlights/store';
@@ -10,7 +10,8 @@ import { recordSightings } from '../../lib/kb/sightings';
 import { createClient, createDispatcher } from '../../lib/messaging';
 import { DEFAULT_SETTINGS, type Settings, type SettingsStore } from '../../lib/settings';
 import { sampleHighlight } from './highlights/sample';
-import { capital, freshDb, japan, microsoft, usa } from './kb/helpers';
+import { allEntities, allFacts, getEntity } from '../../lib/kb/store';
+import { capital, freshDb, japan, microsoft, storedFact, usa } from './kb/helpers';
 import { serviceWith } from './kb/service-helpers';
 
 const BUILTIN: BuiltinData = { version: 'v1', entities: [japan, microsoft, usa], facts: [capital] };
@@ -48,8 +49,8 @@ async function readerWithData(builtin: () => BuiltinData = () => BUILTIN) {
 }
 
 const everything = async (db: AppDB) => ({
-  entities: await db.entities.orderBy('id').toArray(),
-  facts: await db.facts.orderBy('id').toArray(),
+  entities: await allEntities(db),
+  facts: await allFacts(db),
   highlights: await db.highlights.orderBy('id').toArray(),
   mutes: await db.mutes.toArray(),
   history: (await db.sightings.toArray()).map(({ id: _, ...row }) => row),
@@ -71,10 +72,10 @@ describe('backup, restore, delete all', () => {
     expect(await db.highlights.count()).toBe(0);
     expect(await db.mutes.count()).toBe(0);
     expect(await db.sightings.count()).toBe(0);
-    expect(await db.entities.get('user:rapidus')).toBeUndefined();
+    expect(await getEntity(db, 'user:rapidus')).toBeUndefined();
     // The built-in Microsoft is back in place of the reader's deleted version; built-in facts stay.
-    expect((await db.entities.get('Q2283'))?.origin).toBe('builtin');
-    expect(await db.facts.get(capital.id)).toEqual(capital);
+    expect((await getEntity(db, 'Q2283'))?.origin).toBe('builtin');
+    expect(await storedFact(db, capital.id)).toEqual(capital);
     expect(settings()).toEqual(DEFAULT_SETTINGS);
 
     expect(await send('data/restore', { text })).toEqual({ entities: 2, facts: 1, highlights: 2, mutes: 1, history: 1 });
@@ -164,37 +165,26 @@ describe('backup, restore, delete all', () => {
     expect(await everything(db)).toEqual(empty);
   });
 
-  it('delete all is one transaction: stopped before the built-in data is back, it changes nothing', async () => {
-    let stop = false;
-    const { db, send, settings } = await readerWithData(() => {
-      if (stop) throw new Error('service worker stopped');
-      return BUILTIN;
-    });
+  it('delete all is one transaction: a failure half-way changes nothing', async () => {
+    const { db, send, settings } = await readerWithData();
     const before = await everything(db);
     const beforeSettings = settings();
-    stop = true;
+    // The last table it clears fails: the entities and facts cleared before it come back.
+    vi.spyOn(db.sightings, 'clear').mockRejectedValueOnce(new Error('service worker stopped'));
     await expect(send('data/deleteAll', {})).rejects.toThrow(/service worker stopped/);
     expect(await everything(db)).toEqual(before);
     expect(settings()).toEqual(beforeSettings);
-    // The same when putting back the built-in entity the reader's own one stood in for fails.
-    const unstorable = (e: (typeof BUILTIN.entities)[number]) => ({ ...e, label: Symbol('not storable') as unknown as typeof e.label });
-    const broken: BuiltinData = { ...BUILTIN, entities: BUILTIN.entities.map((e) => (e.id === 'Q2283' ? unstorable(e) : e)) };
-    const second = await readerWithData(() => broken);
-    const before2 = await everything(second.db);
-    await expect(second.send('data/deleteAll', {})).rejects.toThrow();
-    expect(await everything(second.db)).toEqual(before2);
-    expect((await second.db.entities.get('Q2283'))?.origin).toBe('user');
+    expect((await getEntity(db, 'Q2283'))?.origin).toBe('user');
   });
 
   it('reset and restore are one transaction each: a failure changes nothing', async () => {
-    const broken: BuiltinData = { ...BUILTIN, version: 'v2', facts: [capital, { ...capital, id: undefined as unknown as string }] };
-    let shipped = broken;
-    const { db, send } = await readerWithData(() => shipped);
+    const { db, send } = await readerWithData(() => ({ ...BUILTIN, version: 'v2', facts: [{ ...capital, value: 'Kyoto' }] }));
     const before = await everything(db);
-    await expect(send('data/resetBuiltin', {})).rejects.toThrow();
+    // The last write of a reset fails: the built-in rows it cleared and wrote are as before.
+    vi.spyOn(db.meta, 'put').mockRejectedValueOnce(new Error('disk full'));
+    await expect(send('data/resetBuiltin', {})).rejects.toThrow(/disk full/);
     expect(await everything(db)).toEqual(before);
     expect((await db.meta.get('builtinVersion'))?.value).toBe('v1');
-    shipped = BUILTIN;
     const backup = parseBackup((await send('data/backup', {})).text);
     await send('data/deleteAll', {});
     const empty = await everything(db);
@@ -206,13 +196,14 @@ describe('backup, restore, delete all', () => {
 
   it("resets the built-in data and leaves the reader's own", async () => {
     const { db, send } = await readerWithData();
-    await db.facts.delete(capital.id);
-    await db.entities.delete('Q30');
+    // Damaged built-in rows (the reader cannot change them; a broken disk can).
+    await db.builtin.clear();
+    expect(await getEntity(db, 'Q30')).toBeUndefined();
     expect(await send('data/resetBuiltin', {})).toEqual({ entities: 2, facts: 1 });
-    expect(await db.facts.get(capital.id)).toEqual(capital);
-    expect(await db.entities.get('Q30')).toEqual(usa);
-    expect((await db.entities.get('Q2283'))?.origin).toBe('user');
-    expect(await db.entities.get('user:rapidus')).toBeDefined();
+    expect(await storedFact(db, capital.id)).toEqual(capital);
+    expect(await getEntity(db, 'Q30')).toEqual(usa);
+    expect((await getEntity(db, 'Q2283'))?.origin).toBe('user');
+    expect(await getEntity(db, 'user:rapidus')).toBeDefined();
     const backup = await collectBackup(db, DEFAULT_SETTINGS);
     expect(backup.highlights).toHaveLength(2);
   });

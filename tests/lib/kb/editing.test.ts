@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { installBuiltin, reinstallBuiltin } from '../../../lib/kb/builtin';
+import { installBuiltin } from '../../../lib/kb/builtin';
 import { addEntity, deleteEntity, deleteFact, exportKb, importFile, putFact } from '../../../lib/kb/editing';
 import { ValidationError } from '../../../lib/kb/validate';
-import { capital, freshDb, hq, invests, japan, microsoft, usa } from './helpers';
+import { getEntity } from '../../../lib/kb/store';
+import { capital, freshDb, hq, invests, japan, microsoft, storedFact, usa } from './helpers';
 
 const isoJapan = { id: 'b:Q17:isoCode:0', subject: 'Q17', property: 'isoCode', value: 'JP', origin: 'builtin' as const };
 const isoUs = { id: 'b:Q30:isoCode:0', subject: 'Q30', property: 'isoCode', value: 'US', origin: 'builtin' as const };
@@ -28,9 +29,9 @@ describe('reader entities and facts', () => {
     const f = await putFact(db, { subject: 'Q17', property: 'note', value: 'Wichtiger Markt' });
     expect(f.id).toMatch(/^u:/);
     await putFact(db, { id: f.id, subject: 'Q17', property: 'note', value: 'Sehr wichtiger Markt' });
-    expect((await db.facts.get(f.id))?.value).toBe('Sehr wichtiger Markt');
+    expect((await storedFact(db, f.id))?.value).toBe('Sehr wichtiger Markt');
     await deleteFact(db, f.id);
-    expect(await db.facts.get(f.id)).toBeUndefined();
+    expect(await storedFact(db, f.id)).toBeUndefined();
     await expect(putFact(db, { id: capital.id, subject: 'Q17', property: 'capital', value: 'Kyoto' })).rejects.toThrow(/built-in/);
     await expect(deleteFact(db, capital.id)).rejects.toThrow(/built-in/);
     await expect(putFact(db, { subject: 'Q17', property: 'partnerOf', object: 'Q999999' })).rejects.toThrow(/no entity "Q999999"/);
@@ -53,7 +54,7 @@ describe('reader entities and facts', () => {
       facts: [{ id: 'u:1', subject: 'Q17', property: 'note', value: 'x', source: { label: 'HB', junk: 1 }, origin: 'user' }],
     };
     await expect(importFile(db, 'kb-json', JSON.stringify(file))).rejects.toThrow(/facts\[0\], source\.junk: unknown field/);
-    expect(await db.entities.get('user:junk-ag')).toBeUndefined();
+    expect(await getEntity(db, 'user:junk-ag')).toBeUndefined();
     expect(
       await db.facts
         .where('subject')
@@ -68,7 +69,7 @@ describe('reader entities and facts', () => {
     const e = await addEntity(db, { type: 'company', name: 'Kleinfirma' });
     await putFact(db, { subject: e.id, property: 'investsIn', object: 'Q17' });
     await deleteEntity(db, e.id);
-    expect(await db.entities.get(e.id)).toBeUndefined();
+    expect(await getEntity(db, e.id)).toBeUndefined();
     expect(await db.facts.where('subject').equals(e.id).count()).toBe(0);
     await expect(deleteEntity(db, 'Q17')).rejects.toThrow(/built-in/);
   });
@@ -105,20 +106,12 @@ describe('knowledge-base JSON', () => {
     const planted = { id: 'u:planted', subject: 'Q17', property: 'capital', value: 'Kyoto', origin: 'builtin' };
     const nippon = { ...japan, label: { de: 'Nippon', en: 'Nippon' } };
     expect(await importFile(db, 'kb-json', file([nippon], [planted]))).toEqual({ entities: 1, facts: 1 });
-    expect((await db.facts.get('u:planted'))?.origin).toBe('import');
-    expect(await db.entities.get('Q17')).toEqual({ ...nippon, origin: 'import' });
+    expect((await storedFact(db, 'u:planted'))?.origin).toBe('import');
+    expect(await getEntity(db, 'Q17')).toEqual({ ...nippon, origin: 'import' });
     expect(JSON.parse(await exportKb(db, 'own')).facts.map((f: { id: string }) => f.id)).toEqual(['u:planted']);
     await deleteFact(db, 'u:planted');
-    expect(await db.facts.get('u:planted')).toBeUndefined();
-    expect(await db.facts.get(capital.id)).toEqual(capital);
-  });
-
-  it('an update or reset removes a fact planted as built-in before imports checked', async () => {
-    const db = await seeded();
-    await db.facts.put({ id: 'u:planted', subject: 'Q17', property: 'capital', value: 'Kyoto', origin: 'builtin' });
-    await reinstallBuiltin(db, { version: 'v1', entities: [japan, microsoft, usa], facts: [invests, hq, capital, isoJapan, isoUs] });
-    expect(await db.facts.get('u:planted')).toBeUndefined();
-    expect(await db.facts.get(capital.id)).toEqual(capital);
+    expect(await storedFact(db, 'u:planted')).toBeUndefined();
+    expect(await storedFact(db, capital.id)).toEqual(capital);
   });
 
   it("exports only the reader's own records when asked", async () => {
@@ -163,10 +156,10 @@ describe('company imports', () => {
   it('imports companies from CSV, merging known ones, and is idempotent', async () => {
     const db = await seeded();
     expect(await importFile(db, 'companies-csv', csv)).toEqual({ entities: 2, facts: 7 });
-    const k = await db.entities.get('user:kleinfirma-ag');
+    const k = await getEntity(db, 'user:kleinfirma-ag');
     expect(k).toMatchObject({ countryId: 'Q17', origin: 'import' });
     expect(k?.names.map((n) => n.text)).toEqual(['Kleinfirma AG', 'Kleinfirma', 'KF']);
-    const ms = await db.entities.get('Q2283');
+    const ms = await getEntity(db, 'Q2283');
     expect(ms?.names.map((n) => n.text)).toEqual(['Microsoft', 'MSFT']);
     const count = await db.facts.count();
     await importFile(db, 'companies-csv', csv);
@@ -211,7 +204,7 @@ describe('company imports', () => {
       },
     };
     expect(await importFile(db, 'wikidata-json', JSON.stringify(results))).toEqual({ entities: 1, facts: 3 });
-    expect(await db.entities.get('Q123456')).toMatchObject({
+    expect(await getEntity(db, 'Q123456')).toMatchObject({
       label: { de: 'Beispiel AG' },
       description: { de: 'deutsches Unternehmen' },
       countryId: 'Q17',

@@ -1,7 +1,11 @@
 /** Test helpers: a fresh in-memory knowledge base per test, and small sample records. */
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { AppDB } from '../../../lib/db';
+import { allFacts } from '../../../lib/kb/store';
 import type { Entity, Fact } from '../../../lib/kb/types';
+
+/** A fact as the knowledge base reads it, built-in or own. */
+export const storedFact = async (db: AppDB, id: string): Promise<Fact | undefined> => (await allFacts(db)).find((f) => f.id === id);
 
 let n = 0;
 export function freshDb(): AppDB {
