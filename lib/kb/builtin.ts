@@ -3,7 +3,7 @@
  * that changed the data; the reader's own records are other tables and stay untouched.
  */
 import type { AppDB } from '../db';
-import { packBuiltin } from './store';
+import { packBuiltin, packSummaries, SUMMARIES_KEY } from './store';
 import type { Entity, Fact } from './types';
 
 export interface BuiltinData {
@@ -43,6 +43,7 @@ export async function installBuiltin(db: AppDB, data: BuiltinData, onProgress?: 
       await db.builtin.bulkPut(rows.slice(i, i + CHUNK));
       onProgress?.(Math.round((total * Math.min(i + CHUNK, rows.length)) / rows.length), total);
     }
+    await db.meta.put({ key: SUMMARIES_KEY, value: packSummaries(data.entities) });
     await db.meta.put({ key: BUILTIN_VERSION_KEY, value: data.version });
     return true;
   });

@@ -9,7 +9,7 @@ import { buildCard, type CardData } from './card';
 import { derivedRelations, DERIVING_PROPERTIES, rankRelations, viewFrom } from './relations';
 import { addEntity, deleteEntity, importFile, type ImportFormat, type ImportResult, type NewEntity } from './editing';
 import { SearchIndex } from './search';
-import { allEntities, factsAbout, factsOfSubjects, getEntities, getEntity, kbTables } from './store';
+import { allEntities, builtinSummaries, factsAbout, factsOfSubjects, getEntity, kbTables } from './store';
 import { SpottingService } from './spotting';
 import type { MentionFinder } from '../matcher/layered';
 import type { SpotPartReply } from '../matcher/spot-session';
@@ -18,6 +18,8 @@ import type { Entity, EntitySummary, Fact, FactView, SearchHit } from './types';
 
 export class KbService {
   private index?: Promise<SearchIndex>;
+  private builtinSummaries?: Promise<Map<string, EntitySummary>>;
+  private ownEntities?: Promise<Map<string, Entity>>;
   private readonly summaryCache = new Map<string, EntitySummary | null>();
   private readonly subjectFactsCache = new Map<string, Fact[]>();
   private readonly spotting: SpottingService;
@@ -35,26 +37,35 @@ export class KbService {
   }
 
   /**
-   * Labels of entities, from a cache of those asked before: a country's row holds hundreds of names,
-   * and the popup, the map and the cards ask for the same few labels again and again.
+   * Labels of entities, from a cache of those asked before: the popup, the map and the cards ask for
+   * the same few labels again and again, and a country's relations name thousands of companies. The
+   * built-in ones are read all at once (one row), the reader's own from their table.
    */
   async summaries(ids: readonly string[]): Promise<Array<EntitySummary | null>> {
     const missing = [...new Set(ids.filter((id) => !this.summaryCache.has(id)))];
     if (missing.length) {
-      const rows = await getEntities(this.db, missing);
-      missing.forEach((id, i) => {
-        const e = rows[i];
-        this.summaryCache.set(id, e ? { id: e.id, type: e.type, label: e.label, ...(e.flag ? { flag: e.flag } : {}) } : null);
-      });
+      // The reader's own entities are few, and a country's relations ask for thousands of ids.
+      this.ownEntities ??= this.db.entities.toArray().then((own) => new Map(own.map((e) => [e.id, e])));
+      const [own, builtin] = await Promise.all([this.ownEntities, this.loadSummaries()]);
+      for (const id of missing) {
+        const e = own.get(id);
+        this.summaryCache.set(
+          id,
+          e ? { id: e.id, type: e.type, label: e.label, ...(e.flag ? { flag: e.flag } : {}) } : (builtin.get(id) ?? null),
+        );
+      }
     }
     return ids.map((id) => this.summaryCache.get(id) ?? null);
+  }
+
+  private loadSummaries(): Promise<Map<string, EntitySummary>> {
+    return (this.builtinSummaries ??= builtinSummaries(this.db));
   }
 
   /** Every fact about `id`: its own facts and relations, and relations that point to it. */
   async facts(id: string): Promise<FactView[]> {
     const { out, incoming } = await factsAbout(this.db, id);
-    const otherIds = [...new Set([...out.flatMap((f) => (f.object ? [f.object] : [])), ...incoming.map((f) => f.subject)])];
-    const others = new Map((await getEntities(this.db, otherIds)).flatMap((e) => (e ? [[e.id, e.label] as const] : [])));
+    const others = await this.labels([...out.flatMap((f) => (f.object ? [f.object] : [])), ...incoming.map((f) => f.subject)]);
     return [
       ...out.map((f): FactView => ({ ...f, direction: 'out', otherLabel: f.object ? others.get(f.object) : undefined })),
       ...incoming.map((f): FactView => ({ ...f, direction: 'in', otherLabel: others.get(f.subject) })),
@@ -130,7 +141,10 @@ export class KbService {
 
   /** Spots a part of a page's text blocks (see spotting.ts); mutes of its site apply. */
   spot(part: SpotPart): Promise<SpotPartReply> {
-    return this.spotting.spot(part);
+    const reply = this.spotting.spot(part);
+    // A marked page asks for cards next: the built-in labels are read once its marks are answered.
+    if (part.last) void reply.then(() => this.loadSummaries()).catch(() => undefined);
+    return reply;
   }
 
   /** Reads the built-in matcher now, so that the first page does not wait for it. */
@@ -168,6 +182,8 @@ export class KbService {
       return await work(this.db);
     } finally {
       this.index = undefined;
+      this.builtinSummaries = undefined;
+      this.ownEntities = undefined;
       this.summaryCache.clear();
       this.subjectFactsCache.clear();
       this.spotting.entitiesChanged();

@@ -9,7 +9,7 @@
  */
 import type { Table } from 'dexie';
 import type { AppDB, BuiltinBucket } from '../db';
-import type { Entity, Fact } from './types';
+import type { Entity, EntitySummary, Fact } from './types';
 
 /** Rows the built-in records are packed into: about 40 entities and their facts each. */
 export const BUCKETS = 1024;
@@ -39,6 +39,30 @@ export function packBuiltin(entities: readonly Entity[], facts: readonly Fact[])
   return [...new Set([...es.keys(), ...fs.keys()])]
     .sort((a, b) => a - b)
     .map((key) => ({ key, entities: JSON.stringify(es.get(key) ?? []), facts: JSON.stringify(fs.get(key) ?? []) }));
+}
+
+/** Where the built-in entities' summaries are kept, all in one row (meta table). */
+export const SUMMARIES_KEY = 'builtinSummaries';
+
+type PackedSummary = [id: string, type: Entity['type'], de: string, en: string, flag?: string];
+
+/**
+ * The summaries (id, type, label, flag) of all built-in entities as one string: a country's
+ * relations name thousands of companies, and their labels must not cost a bucket each.
+ */
+export function packSummaries(entities: readonly Entity[]): string {
+  return JSON.stringify(
+    entities.map((e): PackedSummary => (e.flag ? [e.id, e.type, e.label.de, e.label.en, e.flag] : [e.id, e.type, e.label.de, e.label.en])),
+  );
+}
+
+/** Every built-in entity's summary by id (an own entity with the same id is the caller's to prefer). */
+export async function builtinSummaries(db: AppDB): Promise<Map<string, EntitySummary>> {
+  const row = await db.meta.get(SUMMARIES_KEY);
+  const packed = typeof row?.value === 'string' ? (JSON.parse(row.value) as PackedSummary[]) : [];
+  return new Map(
+    packed.map(([id, type, de, en, flag]) => [id, flag ? { id, type, label: { de, en }, flag } : { id, type, label: { de, en } }]),
+  );
 }
 
 /** The tables every read here touches: a transaction that reads the knowledge base names these. */

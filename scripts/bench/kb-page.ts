@@ -8,6 +8,7 @@ import { AppDB } from '../../lib/db';
 import builtin from '../../lib/kb/generated/builtin.json';
 import { SearchIndex } from '../../lib/kb/search';
 import { allEntities } from '../../lib/kb/store';
+import { KbService } from '../../lib/kb/service';
 
 const QUERIES = [
   'Siemens',
@@ -32,6 +33,26 @@ const QUERIES = [
   'Allianz',
 ];
 const ROUNDS = 25;
+/** The card bench's entities (scripts/bench/card.ts): two countries with thousands of relations, companies. */
+const CARD_IDS = ['Q17', 'Q30', 'Q2283', 'Q37156', 'Q53247', 'Q148', 'Q66048', 'slug:rapidus'];
+
+/** The hover card's data: each card asked of a fresh service (nothing cached), then again of a warm one. */
+async function cardTimes(db: AppDB): Promise<{ cold: number[]; warm: number[] }> {
+  const noMatcher = () => Promise.reject(new Error('this bench does not spot'));
+  const cold: number[] = [];
+  const warm: number[] = [];
+  for (let r = 0; r < 5; r++) {
+    const kb = new KbService(db, noMatcher);
+    for (const times of [cold, warm]) {
+      for (const id of CARD_IDS) {
+        const t = performance.now();
+        await kb.card(id, CARD_IDS);
+        times.push(performance.now() - t);
+      }
+    }
+  }
+  return { cold, warm };
+}
 
 async function rawFill(data: BuiltinData): Promise<number> {
   const t0 = performance.now();
@@ -91,7 +112,9 @@ async function rawFill(data: BuiltinData): Promise<number> {
       naive.push(performance.now() - b);
     }
   }
+  const cards = await cardTimes(db);
   return {
+    cards,
     entities: data.entities.length,
     facts: data.facts.length,
     parseMs,

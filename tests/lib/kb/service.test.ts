@@ -45,6 +45,16 @@ describe('KbService', () => {
     expect(onMicrosoft.find((f) => f.property === 'investsIn')).toMatchObject({ direction: 'out', otherLabel: { en: 'Japan' } });
   });
 
+  it("labels with the reader's own entity where it stands in for a built-in one, after the write", async () => {
+    const db = freshDb();
+    await installBuiltin(db, data);
+    const kb = serviceWith(db, data.entities);
+    expect((await kb.summaries(['Q2283', 'nope'])).map((e) => e?.label.en)).toEqual(['Microsoft', undefined]);
+    await kb.write((db) => db.entities.put({ ...microsoft, label: { de: 'MS (eigene)', en: 'MS (own)' }, origin: 'user' }));
+    expect((await kb.summaries(['Q2283']))[0]?.label.en).toBe('MS (own)');
+    expect((await kb.facts('Q17')).find((f) => f.property === 'investsIn')?.otherLabel?.en).toBe('MS (own)');
+  });
+
   it('builds a card with the relations to entities on the same page', async () => {
     const db = freshDb();
     await installBuiltin(db, { ...data, entities: data.entities.map((e) => (e.id === 'Q30' ? { ...e, flag: '🇺🇸' } : e)) });

@@ -6,6 +6,7 @@ import {
   BUCKETS,
   bucketOf,
   builtinFactsById,
+  builtinSummaries,
   factsAbout,
   factsOfSubjects,
   getEntities,
@@ -67,5 +68,14 @@ describe('the packed built-in records', () => {
     expect((await factsAbout(db, 'Q17')).incoming.map((f) => f.id)).toEqual([invests.id, 'u:1']);
     expect((await factsOfSubjects(db, ['Q17', 'Q2283'])).map((f) => f.id)).toEqual([capital.id, hq.id, invests.id, 'u:1']);
     expect([...(await builtinFactsById(db, [capital, { id: 'b:Q17:nope:0', subject: 'Q17' }])).keys()]).toEqual([capital.id]);
+  });
+
+  it('keeps every built-in entity’s label in one row, for relations that name thousands', async () => {
+    const db = freshDb();
+    await installBuiltin(db, data);
+    const summaries = await builtinSummaries(db);
+    expect(summaries.get('Q17')).toEqual({ id: 'Q17', type: 'country', label: japan.label, flag: '🇯🇵' });
+    expect(summaries.get('Q2283')).toEqual({ id: 'Q2283', type: 'company', label: microsoft.label });
+    expect(summaries.size).toBe(3);
   });
 });
