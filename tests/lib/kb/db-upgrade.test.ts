@@ -49,12 +49,14 @@ describe('schema upgrades', () => {
     const own = { id: 'u:1', subject: 'Q17', property: 'note', value: 'mine', origin: 'user' };
     // Planted by an import before imports checked origins: never shipped, so it goes too.
     const planted = { id: 'u:planted', subject: 'Q17', property: 'capital', value: 'Kyoto', origin: 'builtin' };
-    await old.table('facts').bulkPut([capital, own, planted]);
+    // An imported fact's id may sort before the built-in "b:" ones.
+    const imported = { id: 'a:1', subject: 'Q17', property: 'note', value: 'imported', origin: 'import' };
+    await old.table('facts').bulkPut([capital, own, planted, imported]);
     await old.table('meta').put({ key: 'builtinVersion', value: 'v1' });
     old.close();
     const db = new AppDB('upgrade-v2', { indexedDB, IDBKeyRange });
     expect(await db.entities.toArray()).toEqual([{ ...microsoft, origin: 'user' }]);
-    expect(await db.facts.toArray()).toEqual([own]);
+    expect(await db.facts.toArray()).toEqual([imported, own]);
     expect(await isInstalled(db, 'v1')).toBe(false);
     await installBuiltin(db, { version: 'v1', entities: [japan, microsoft], facts: [capital] });
     expect((await allEntities(db)).map((e) => [e.id, e.origin])).toEqual([
