@@ -109,10 +109,12 @@ export function isSkipped(el: Element): boolean {
   return ce !== null && ce !== 'false';
 }
 
+const isBlockElement = (n: Node): boolean => n.nodeType === 1 && BLOCK_TAGS.has((n as Element).tagName.toUpperCase());
+
 /** The nearest block element around `node` (or `root`). */
 export function blockOf(node: Node, root: Node): Node {
   let el = node.parentNode;
-  while (el && el !== root && !(el.nodeType === 1 && BLOCK_TAGS.has((el as Element).tagName.toUpperCase()))) el = el.parentNode;
+  while (el && el !== root && !isBlockElement(el)) el = el.parentNode;
   return el ?? root;
 }
 
@@ -166,7 +168,8 @@ export async function readTextBlocksInParts(
  * took four fifths of the time on a 1 MB page.
  */
 class BlockReader {
-  private readonly all: TextBlock[] = [];
+  /** Blocks read and not yet taken, the current one (which may still grow) last. */
+  private readonly pending: TextBlock[] = [];
   /** The next node to read; null at the end. */
   private next: Node | null;
   /** The block elements the walk is inside, innermost last, with the root at the bottom. */
@@ -175,9 +178,7 @@ class BlockReader {
   private currentBlock: Node | undefined;
   /** Set when a block element (or a <br>) starts between two text nodes: they must not join. */
   private boundary = true;
-  /** Blocks read to their end and not yet taken (the current block may still grow). */
-  private taken = 0;
-  /** Their text and their number. */
+  /** The text and the number of the pending blocks read to their end. */
   finishedChars = 0;
   finishedBlocks = 0;
 
@@ -197,7 +198,7 @@ class BlockReader {
         if (this.finishedChars >= chars) return true;
       } else if (node.nodeType === 1 && !isSkipped(node as Element)) {
         const first = node.firstChild;
-        if (BLOCK_TAGS.has((node as Element).tagName.toUpperCase())) {
+        if (isBlockElement(node)) {
           this.boundary = true;
           if (first) this.open.push(node);
         }
@@ -225,8 +226,7 @@ class BlockReader {
     }
     // The open blocks are the new place's: a block element the page took away must not hold what follows.
     const open: Node[] = [];
-    for (let n = this.next?.parentNode ?? null; n && n !== root; n = n.parentNode)
-      if (n.nodeType === 1 && BLOCK_TAGS.has((n as Element).tagName.toUpperCase())) open.push(n);
+    for (let n = this.next?.parentNode ?? null; n && n !== root; n = n.parentNode) if (isBlockElement(n)) open.push(n);
     this.open.length = 0;
     this.open.push(root, ...open.reverse());
     this.boundary = true;
@@ -249,9 +249,8 @@ class BlockReader {
    * make no block.
    */
   take(all: boolean): TextBlock[] {
-    const end = all ? this.all.length : Math.max(this.taken, this.all.length - 1);
-    const blocks = this.all.slice(this.taken, end).filter((b) => READABLE.test(b.text));
-    this.taken = end;
+    // Taken blocks are the caller's: the reader keeps none of them.
+    const blocks = this.pending.splice(0, all ? this.pending.length : this.pending.length - 1).filter((b) => READABLE.test(b.text));
     this.finishedChars = 0;
     this.finishedBlocks = 0;
     return blocks;
@@ -266,7 +265,7 @@ class BlockReader {
         if (READABLE.test(current.text)) this.finishedBlocks++;
       }
       current = this.current = { text: '', nodes: [], starts: [] };
-      this.all.push(current);
+      this.pending.push(current);
       this.currentBlock = block;
       this.boundary = false;
     }
