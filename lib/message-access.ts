@@ -69,6 +69,8 @@ async function ownHighlight(id: string, page: URL, lookups: AccessLookups): Prom
 export const CONTENT_SCRIPT_MESSAGES: PageChecks = {
   // Mutes of its own site only: another site's would tell the page what the reader muted there.
   'kb/spot': (p, page) => p.site === undefined || p.site === page.hostname,
+  // A session is known only by its random id, which only the page that opened it has.
+  'kb/spotCancel': always,
   'kb/card': always,
   'kb/mute': always,
   'ui/showEntity': always,

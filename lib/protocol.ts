@@ -69,6 +69,8 @@ export interface BackgroundProtocol {
   'kb/search': { req: { query: string; limit?: number }; res: SearchHit[] };
   /** A part of a page's text blocks, spotted where the knowledge base is (see lib/kb/spotting.ts). */
   'kb/spot': { req: SpotPart; res: SpotPartReply };
+  /** A page's spotting session ends without its last part (the pass was stopped). */
+  'kb/spotCancel': { req: { session: string }; res: null };
   /** How far the first fill of the built-in data is (popup and options show it). */
   'kb/status': { req: Record<string, never>; res: FillStatus };
   'kb/mute': { req: { name: string; site: string }; res: MuteRow };
@@ -202,6 +204,7 @@ export const PAYLOAD_CHECKS: Record<MessageType, Check> = {
     isSpotText(p.blocks) &&
     (p.lang === undefined || isOneOf(LANGS, p.lang)) &&
     (p.site === undefined || isString(p.site, 253)),
+  'kb/spotCancel': (p) => isString(p.session, 64),
   'kb/status': isEmpty,
   'kb/mute': (p) => isString(p.name, 200) && isString(p.site, 253),
   'kb/unmute': (p) => isString(p.id, 500),

@@ -47,6 +47,10 @@ export default defineBackground(() => {
   const dispatcher = createDispatcher({
     ...kbHandlers(db, kb, ready),
     'kb/spot': (part) => kb.spot(part),
+    'kb/spotCancel': ({ session }) => {
+      kb.cancelSpot(session);
+      return null;
+    },
     'kb/status': () => ({ ...fill }),
     ...highlightHandlers(db),
     ...dataHandlers(db, kb, loadBuiltin, settingsIn(browser.storage.local), ready),

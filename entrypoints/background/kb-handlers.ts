@@ -9,7 +9,7 @@ import type { KbService } from '../../lib/kb/service';
 import { pageMapOf } from '../../lib/page-map/layout';
 
 /** Spotting and the fill's status do not wait for the built-in data: they are answered beside these. */
-export type KbMessage = Exclude<Extract<MessageType, `kb/${string}`>, 'kb/spot' | 'kb/status'>;
+export type KbMessage = Exclude<Extract<MessageType, `kb/${string}`>, 'kb/spot' | 'kb/spotCancel' | 'kb/status'>;
 
 /** `ready` resolves once the built-in data is installed; every answer waits for it. */
 export function kbHandlers(db: AppDB, kb: KbService, ready: Promise<unknown>): Handlers<KbMessage> {

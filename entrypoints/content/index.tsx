@@ -62,7 +62,10 @@ export default defineContentScript({
 
     // 1. Spotting: the page's text blocks go to the background in parts, which holds the knowledge
     // base and its matcher; the page never gets the dictionary.
-    const spotter: Spotter = (lang) => spotStream((part) => send('kb/spot', { ...part, lang, site: location.hostname }));
+    const spotter: Spotter = (lang) =>
+      spotStream((part) => send('kb/spot', { ...part, lang, site: location.hostname }), {
+        cancel: (session) => void send('kb/spotCancel', { session }).catch(() => undefined),
+      });
 
     // 2. Marks, now and for content the page adds later, unless the reader switched the site off.
     const marks = new MarkLayer(painter);

@@ -147,6 +147,11 @@ export class KbService {
     return reply;
   }
 
+  /** Forgets a page's spotting session that ends without its last part. */
+  cancelSpot(session: string): void {
+    this.spotting.cancel(session);
+  }
+
   /** Reads the built-in matcher now, so that the first page does not wait for it. */
   warm(): Promise<unknown> {
     return this.spotting.warm();

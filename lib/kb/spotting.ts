@@ -48,6 +48,11 @@ export class SpottingService {
     private readonly limits: SessionLimits = LIMITS,
   ) {}
 
+  /** Forgets a page's session that ends without its last part. */
+  cancel(id: string): void {
+    this.sessions.delete(id);
+  }
+
   /**
    * Spots one part of a page on `site`; the page-wide evidence comes with the last part. The
    * matcher and the mutes are those of the moment the page's first part came.

@@ -97,8 +97,11 @@ export async function annotate(
       painted = painted.then(async () => paint(await update));
     };
     await readTextBlocksInParts(root, slicer, part, onPart, signal);
+    // Stopped before the last part: the background need not keep the page's session until it expires.
+    if (signal?.aborted) stream?.cancel();
     await painted;
   } catch (e) {
+    stream?.cancel();
     // Without the page's last answer the marks made so far are provisional: none is better than a
     // wrong one ("Google" where the page means Google Ventures).
     for (const list of marks) for (const mark of list ?? []) layer.remove(mark);

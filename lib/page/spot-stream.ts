@@ -23,6 +23,8 @@ export interface SpotUpdate {
 /** One reading of a page, sent in parts in reading order; the last part's update is final. */
 export interface SpotStream {
   next(blocks: readonly string[], last: boolean): Promise<SpotUpdate>;
+  /** The page is not read to its end (the pass was stopped): the background may forget it now. */
+  cancel(): void;
 }
 
 /** Starts a stream for a page in `lang` (detected by the page: undefined when unknown). */
@@ -35,8 +37,15 @@ function newSessionId(): string {
   return Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
-export function spotStream(ask: AskPart, newId: () => string = newSessionId): SpotStream {
+export interface StreamOptions {
+  newId?: () => string;
+  /** Tells the background that a session ends without its last part. */
+  cancel?: (session: string) => void;
+}
+
+export function spotStream(ask: AskPart, { newId = newSessionId, cancel }: StreamOptions = {}): SpotStream {
   const session = newId();
+  let ended = false;
   const read: string[] = [];
   let part = 0;
   let lost = false;
@@ -46,7 +55,12 @@ export function spotStream(ask: AskPart, newId: () => string = newSessionId): Sp
   const isLoss = (e: unknown, n: number) =>
     n > 0 && e instanceof MessageError && (e.code === 'spot-session-lost' || e.code === 'unreachable');
   return {
+    cancel() {
+      if (part > 0 && !ended && !lost) cancel?.(session);
+      ended = true;
+    },
     async next(blocks, last) {
+      if (last) ended = true;
       const from = read.length;
       for (const text of blocks) read.push(text);
       const n = part++;

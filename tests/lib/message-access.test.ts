@@ -81,6 +81,7 @@ describe('who may send which message', () => {
       'kb/mute',
       'kb/recordSightings',
       'kb/spot',
+      'kb/spotCancel',
       'ui/showEntity',
     ]);
   });

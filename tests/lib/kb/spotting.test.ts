@@ -40,6 +40,13 @@ describe('spotting a page in parts', () => {
     await expect(kb.spot(part('skip', 1, ['Japan'], true))).rejects.toMatchObject(lost);
   });
 
+  it('forgets a session the page cancelled', async () => {
+    const kb = await service();
+    await kb.spot(part('stopped', 0, ['Japan'], false));
+    kb.cancelSpot('stopped');
+    await expect(kb.spot(part('stopped', 1, ['Japan'], true))).rejects.toMatchObject({ code: 'spot-session-lost' });
+  });
+
   it('forgets the oldest session when too many pages are being read', async () => {
     const kb = await service();
     for (let i = 0; i < 33; i++) await kb.spot(part(`tab${i}`, 0, ['Japan'], false));

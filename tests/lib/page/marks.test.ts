@@ -114,6 +114,7 @@ describe('a page that changes while it is being annotated', () => {
           (root.querySelector('#a')!.firstChild as Text).data = 'Jap und Micro';
           return stream.next(blocks, last);
         },
+        cancel: () => stream.cancel(),
       };
     };
     const paint = testPainter();

@@ -75,7 +75,10 @@ describe('annotating in parts', () => {
     const spotter: Spotter = (lang) => {
       const stream = local(lang);
       let n = 0;
-      return { next: (blocks, last) => (n++ === 2 ? Promise.reject(new Error('too much text')) : stream.next(blocks, last)) };
+      return {
+        next: (blocks, last) => (n++ === 2 ? Promise.reject(new Error('too much text')) : stream.next(blocks, last)),
+        cancel: () => stream.cancel(),
+      };
     };
     const paint = testPainter();
     const layer = new MarkLayer(paint.painter);
@@ -90,6 +93,7 @@ describe('annotating in parts', () => {
     document.body.innerHTML = PAGE;
     const controller = new AbortController();
     const sent: boolean[] = [];
+    let cancelled = 0;
     const local = localSpotter(finder);
     const spotter: Spotter = (lang) => {
       const stream = local(lang);
@@ -99,6 +103,7 @@ describe('annotating in parts', () => {
           controller.abort();
           return stream.next(blocks, last);
         },
+        cancel: () => cancelled++,
       };
     };
     const paint = testPainter();
@@ -108,11 +113,29 @@ describe('annotating in parts', () => {
       part: { chars: 50, firstBlocks: 1 },
     });
     expect(sent).toEqual([false]);
+    // The background is told that the page's session ends here.
+    expect(cancelled).toBe(1);
     expect(paint.marks()).toEqual([]);
   });
 });
 
 describe('spotStream', () => {
+  it('cancels a session that was opened and not finished, and only such a one', async () => {
+    const session = new SpotSession(finder, 'de');
+    const cancelled: string[] = [];
+    const ask: AskPart = async (p) => session.part(p.blocks, p.last);
+    const options = { newId: () => 's1', cancel: (id: string) => void cancelled.push(id) };
+    spotStream(ask, options).cancel();
+    const open = spotStream(ask, options);
+    await open.next(['Japan'], false);
+    open.cancel();
+    open.cancel();
+    const finished = spotStream(ask, options);
+    await finished.next(['Japan'], true);
+    finished.cancel();
+    expect(cancelled).toEqual(['s1']);
+  });
+
   it('sends everything again as a new session when the background lost the one it had', async () => {
     const asked: { session: string; part: number; blocks: string[] }[] = [];
     let session = new SpotSession(finder, 'de');
@@ -124,7 +147,7 @@ describe('spotStream', () => {
       return session.part(p.blocks, p.last);
     };
     let ids = 0;
-    const stream = spotStream(ask, () => `s${++ids}`);
+    const stream = spotStream(ask, { newId: () => `s${++ids}` });
     expect((await stream.next(['Japan'], false)).spots).toHaveLength(1);
     // The part the background lost paints nothing; the last brings every block.
     expect(await stream.next(['Siemens'], false)).toEqual({ from: 1, spots: [[]], changed: new Map() });
@@ -147,7 +170,7 @@ describe('spotStream', () => {
       return reply;
     };
     let ids = 0;
-    const stream = spotStream(ask, () => `s${++ids}`);
+    const stream = spotStream(ask, { newId: () => `s${++ids}` });
     const updates = await Promise.all([stream.next(['Japan'], false), stream.next(['Japan'], false), stream.next(['Japan'], true)]);
     const last = updates[2]!;
     expect(last.from).toBe(0);
