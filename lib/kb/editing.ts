@@ -95,15 +95,20 @@ export async function addEntity(db: AppDB, input: NewEntity): Promise<Entity> {
   });
 }
 
-/** Removes a reader's or imported entity and its non-built-in facts; built-in entities stay. */
+/**
+ * Removes a reader's or imported entity and the reader's facts about it; built-in entities stay, and
+ * one that the removed entity stood in for is read again (with the reader's facts about it).
+ */
 export async function deleteEntity(db: AppDB, id: string): Promise<void> {
   await db.transaction('rw', kbTables(db), async () => {
     if (await isBuiltinEntity(db, id))
       throw new ValidationError([{ where: 'entity', field: 'id', message: 'built-in entities cannot be deleted' }]);
     if (!(await db.entities.get(id))) return;
+    await db.entities.delete(id);
+    // An own entity that stood in for a built-in one gives way to it: the reader's facts about it stay.
+    if (await getEntity(db, id)) return;
     await db.facts.where('subject').equals(id).delete();
     await db.facts.where('object').equals(id).delete();
-    await db.entities.delete(id);
   });
 }
 

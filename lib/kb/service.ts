@@ -17,9 +17,12 @@ import type { SpotPart } from '../protocol';
 import type { Entity, EntitySummary, Fact, FactView, SearchHit } from './types';
 
 export class KbService {
-  private index?: Promise<SearchIndex>;
-  private builtinSummaries?: Promise<Map<string, EntitySummary>>;
-  private ownEntities?: Promise<Map<string, Entity>>;
+  private readonly index = new CachedRead(async () => new SearchIndex(await allEntities(this.db)));
+  private readonly builtinSummaries = new CachedRead(() => builtinSummaries(this.db));
+  /** The reader's own entities are few, and a country's relations ask for thousands of ids: all in memory. */
+  private readonly ownEntities = new CachedRead(async () => new Map((await this.db.entities.toArray()).map((e) => [e.id, e])));
+  /** Counts the writes: a read that began before one does not fill the caches. */
+  private generation = 0;
   private readonly summaryCache = new Map<string, EntitySummary | null>();
   private readonly subjectFactsCache = new Map<string, Fact[]>();
   private readonly spotting: SpottingService;
@@ -42,24 +45,25 @@ export class KbService {
    * built-in ones are read all at once (one row), the reader's own from their table.
    */
   async summaries(ids: readonly string[]): Promise<Array<EntitySummary | null>> {
-    const missing = [...new Set(ids.filter((id) => !this.summaryCache.has(id)))];
+    const found = new Map<string, EntitySummary | null>();
+    const missing: string[] = [];
+    for (const id of new Set(ids)) {
+      const known = this.summaryCache.get(id);
+      if (known !== undefined) found.set(id, known);
+      else missing.push(id);
+    }
     if (missing.length) {
-      // The reader's own entities are few, and a country's relations ask for thousands of ids.
-      this.ownEntities ??= this.db.entities.toArray().then((own) => new Map(own.map((e) => [e.id, e])));
-      const [own, builtin] = await Promise.all([this.ownEntities, this.loadSummaries()]);
+      const generation = this.generation;
+      const [own, builtin] = await Promise.all([this.ownEntities.get(), this.builtinSummaries.get()]);
       for (const id of missing) {
         const e = own.get(id);
-        this.summaryCache.set(
-          id,
-          e ? { id: e.id, type: e.type, label: e.label, ...(e.flag ? { flag: e.flag } : {}) } : (builtin.get(id) ?? null),
-        );
+        const summary = e ? { id: e.id, type: e.type, label: e.label, ...(e.flag ? { flag: e.flag } : {}) } : (builtin.get(id) ?? null);
+        found.set(id, summary);
+        // Read before a write that came meanwhile: right for this answer, stale for the next.
+        if (generation === this.generation) this.summaryCache.set(id, summary);
       }
     }
-    return ids.map((id) => this.summaryCache.get(id) ?? null);
-  }
-
-  private loadSummaries(): Promise<Map<string, EntitySummary>> {
-    return (this.builtinSummaries ??= builtinSummaries(this.db));
+    return ids.map((id) => found.get(id) ?? null);
   }
 
   /** Every fact about `id`: its own facts and relations, and relations that point to it. */
@@ -116,13 +120,22 @@ export class KbService {
    * the side panel for the relations among the same entities each time they open.
    */
   private async subjectFacts(ids: readonly string[]): Promise<Fact[]> {
-    const missing = [...new Set(ids.filter((id) => !this.subjectFactsCache.has(id)))];
-    if (missing.length) {
-      const all = await this.factsOfAll(missing);
-      for (const id of missing) this.subjectFactsCache.set(id, []);
-      for (const f of all) this.subjectFactsCache.get(f.subject)!.push(f);
+    const found = new Map<string, Fact[]>();
+    const missing: string[] = [];
+    for (const id of new Set(ids)) {
+      const known = this.subjectFactsCache.get(id);
+      if (known) found.set(id, known);
+      else missing.push(id);
     }
-    return ids.flatMap((id) => this.subjectFactsCache.get(id) ?? []);
+    if (missing.length) {
+      const generation = this.generation;
+      const all = await this.factsOfAll(missing);
+      for (const id of missing) found.set(id, []);
+      for (const f of all) found.get(f.subject)!.push(f);
+      // Read before a write that came meanwhile: right for this answer, stale for the next.
+      if (generation === this.generation) for (const id of missing) this.subjectFactsCache.set(id, found.get(id)!);
+    }
+    return ids.flatMap((id) => found.get(id) ?? []);
   }
 
   /** The facts derived relations come from (index, industry, headquarters) of a page's entities. */
@@ -135,15 +148,14 @@ export class KbService {
   }
 
   async search(query: string, limit?: number): Promise<SearchHit[]> {
-    this.index ??= allEntities(this.db).then((all) => new SearchIndex(all));
-    return (await this.index).search(query, limit);
+    return (await this.index.get()).search(query, limit);
   }
 
   /** Spots a part of a page's text blocks (see spotting.ts); mutes of its site apply. */
   spot(part: SpotPart): Promise<SpotPartReply> {
     const reply = this.spotting.spot(part);
     // A marked page asks for cards next: the built-in labels are read once its marks are answered.
-    if (part.last) void reply.then(() => this.loadSummaries()).catch(() => undefined);
+    if (part.last) void reply.then(() => this.builtinSummaries.get()).catch(() => undefined);
     return reply;
   }
 
@@ -186,13 +198,36 @@ export class KbService {
     try {
       return await work(this.db);
     } finally {
-      this.index = undefined;
-      this.builtinSummaries = undefined;
-      this.ownEntities = undefined;
+      this.generation++;
+      this.index.clear();
+      this.builtinSummaries.clear();
+      this.ownEntities.clear();
       this.summaryCache.clear();
       this.subjectFactsCache.clear();
       this.spotting.entitiesChanged();
     }
+  }
+}
+
+/** A read kept until the next write; a failed one is tried again at the next request, not remembered. */
+class CachedRead<T> {
+  private value?: Promise<T>;
+
+  constructor(private readonly read: () => Promise<T>) {}
+
+  get(): Promise<T> {
+    if (!this.value) {
+      const load: Promise<T> = this.read().catch((e: unknown) => {
+        if (this.value === load) this.value = undefined;
+        throw e;
+      });
+      this.value = load;
+    }
+    return this.value;
+  }
+
+  clear(): void {
+    this.value = undefined;
   }
 }
 

@@ -73,6 +73,15 @@ describe('reader entities and facts', () => {
     expect(await db.facts.where('subject').equals(e.id).count()).toBe(0);
     await expect(deleteEntity(db, 'Q17')).rejects.toThrow(/built-in/);
   });
+
+  it('deleting an own entity that stood in for a built-in one brings that back, with the reader’s facts about it', async () => {
+    const db = await seeded();
+    await db.entities.put({ ...microsoft, label: { de: 'MS', en: 'MS' }, origin: 'import' });
+    const note = await putFact(db, { subject: 'Q2283', property: 'note', value: 'mein Hinweis' });
+    await deleteEntity(db, 'Q2283');
+    expect(await getEntity(db, 'Q2283')).toEqual(microsoft);
+    expect(await storedFact(db, note.id)).toEqual(note);
+  });
 });
 
 describe('knowledge-base JSON', () => {

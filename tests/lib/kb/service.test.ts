@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { installBuiltin } from '../../../lib/kb/builtin';
 import { allEntities, allFacts } from '../../../lib/kb/store';
 import { unpackSpots } from '../../../lib/matcher/packed-spots';
@@ -53,6 +53,33 @@ describe('KbService', () => {
     await kb.write((db) => db.entities.put({ ...microsoft, label: { de: 'MS (eigene)', en: 'MS (own)' }, origin: 'user' }));
     expect((await kb.summaries(['Q2283']))[0]?.label.en).toBe('MS (own)');
     expect((await kb.facts('Q17')).find((f) => f.property === 'investsIn')?.otherLabel?.en).toBe('MS (own)');
+  });
+
+  it('reads the labels again after a read that failed', async () => {
+    const db = freshDb();
+    await installBuiltin(db, data);
+    const kb = serviceWith(db, data.entities);
+    vi.spyOn(db.meta, 'get').mockRejectedValueOnce(new Error('transient'));
+    await expect(kb.summaries(['Q17'])).rejects.toThrow(/transient/);
+    expect((await kb.summaries(['Q17']))[0]?.label.en).toBe('Japan');
+  });
+
+  it('keeps no label read before a write that came meanwhile', async () => {
+    const db = freshDb();
+    await installBuiltin(db, data);
+    const kb = serviceWith(db, data.entities);
+    const get = db.meta.get.bind(db.meta);
+    let open!: () => void;
+    const gate = new Promise<void>((resolve) => (open = resolve));
+    vi.spyOn(db.meta, 'get').mockImplementationOnce(async (key) => {
+      await gate;
+      return get(key as string);
+    });
+    const before = kb.summaries(['Q2283']);
+    await kb.write((db) => db.entities.put({ ...microsoft, label: { de: 'MS', en: 'MS' }, origin: 'user' }));
+    open();
+    await before;
+    expect((await kb.summaries(['Q2283']))[0]?.label.en).toBe('MS');
   });
 
   it('builds a card with the relations to entities on the same page', async () => {
