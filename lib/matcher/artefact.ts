@@ -25,7 +25,7 @@ interface Section {
   length: number;
 }
 interface Header {
-  version: 3;
+  version: 4;
   keyCount: number;
   ids: string[];
   sections: Section[];
@@ -99,6 +99,7 @@ export function writeArtefact(entries: readonly DictionaryEntry[]): Uint8Array {
     lowerLeadWords: parts.lowerLeadWords,
     lowerWordPairs: parts.lowerWordPairs,
     lowerCompoundWords: parts.lowerCompoundWords,
+    firstWordSlots: parts.firstWordSlots,
     candStart,
     candEntity,
     candFlags,
@@ -117,7 +118,7 @@ export function writeArtefact(entries: readonly DictionaryEntry[]): Uint8Array {
     offset += align4(a.byteLength);
     return s;
   });
-  const headerBytes = new TextEncoder().encode(JSON.stringify({ version: 3, keyCount, ids, sections } satisfies Header));
+  const headerBytes = new TextEncoder().encode(JSON.stringify({ version: 4, keyCount, ids, sections } satisfies Header));
   const headerLength = align4(headerBytes.length);
   const out = new Uint8Array(8 + headerLength + offset);
   out.set(new TextEncoder().encode(MAGIC), 0);
@@ -139,7 +140,7 @@ export function readArtefact(bytes: ArrayBuffer | Uint8Array): Matcher {
   const buf = view.byteOffset % 4 === 0 ? view : view.slice();
   const headerLength = new DataView(buf.buffer, buf.byteOffset).getUint32(4, true);
   const header = JSON.parse(new TextDecoder().decode(buf.subarray(8, 8 + headerLength))) as Header;
-  if (header.version !== 3) throw new Error(`matcher artefact version ${header.version} is not supported`);
+  if (header.version !== 4) throw new Error(`matcher artefact version ${header.version} is not supported`);
   const base = buf.byteOffset + 8 + headerLength;
   const get = <T extends Int32Array | Uint32Array | Uint16Array | Uint8Array>(name: string): T => {
     const s = header.sections.find((x) => x.name === name);
@@ -165,6 +166,7 @@ export function readArtefact(bytes: ArrayBuffer | Uint8Array): Matcher {
     lowerLeadWords: get<Uint32Array>('lowerLeadWords'),
     lowerWordPairs: get<Uint32Array>('lowerWordPairs'),
     lowerCompoundWords: get<Uint32Array>('lowerCompoundWords'),
+    firstWordSlots: get<Int32Array>('firstWordSlots'),
     entriesOf(key) {
       const out: DictionaryEntry[] = [];
       for (let c = candStart[key]!; c < candStart[key + 1]!; c++) {

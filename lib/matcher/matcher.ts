@@ -9,6 +9,7 @@
 import { isCompoundHead } from '../german/compounds';
 import type { DictionaryEntry, EntityType, Lang } from '../kb/types';
 import { CHAR_SPACE, CLASS, CLASS_SPACE, CLASS_TRANSPARENT, CLASS_WORD, FOLD, WORD_FOLD, canonName, foldKey } from './chars';
+import { AMBIGUOUS_SLOT, buildFirstWords, EMPTY, FIELDS, HASH2_SEED, slotMask, slotOf, type FirstWordSlots } from './first-words';
 import { buildTrie, DENSE_RANGE, type Trie } from './trie';
 
 /** A candidate mention in a text: [start, end) in UTF-16 offsets of the original string. */
@@ -100,6 +101,8 @@ export interface MatcherParts {
   lowerWordPairs: Uint32Array;
   lowerCompoundWords: Uint32Array;
   entriesOf(key: number): readonly DictionaryEntry[];
+  /** Where the walk stands after each key's first word (first-words.ts); empty: every word walks from its start. */
+  firstWordSlots: FirstWordSlots;
 }
 
 /** The word filters of MatcherParts. */
@@ -208,7 +211,13 @@ export function compileParts(entries: readonly DictionaryEntry[]): MatcherParts 
   const lists = keys.map((k) => byKey.get(k)!);
   const compoundable = Uint8Array.from(lists, (list) => (list.some(isCompoundable) ? 1 : 0));
   const lowerForm = Uint8Array.from(lists, (list) => (list.some((e) => startsLower(e.text)) ? 1 : 0));
-  return { trie, compoundable, ...wordFilters(keys, compoundable, lowerForm), entriesOf: (key) => lists[key]! };
+  return {
+    trie,
+    compoundable,
+    ...wordFilters(keys, compoundable, lowerForm),
+    entriesOf: (key) => lists[key]!,
+    firstWordSlots: buildFirstWords(trie),
+  };
 }
 
 export class Matcher {
@@ -270,6 +279,8 @@ export class Matcher {
     const { firstWords, leadWords, wordPairs, compoundWords } = this.parts;
     const { lowerFirstWords, lowerLeadWords, lowerWordPairs, lowerCompoundWords } = this.parts;
     const lowerCompounds = this.lowerCompounds;
+    const firstSlots = this.parts.firstWordSlots;
+    const firstMask = slotMask(firstSlots);
     const out: Mention[] = [];
     const n = text.length;
     const hitKey = HIT_KEY;
@@ -331,19 +342,64 @@ export class Matcher {
           continue;
         }
       }
-      const first = root[FLD[c]!]!;
-      if (first < 0) continue;
-
       // Walk as far as the trie allows, remembering each terminal that ends at a word boundary
       // (or starts a closed compound such as "Japanexperte"). The walk is on an edge's label until
       // pos reaches labelEnd, then at the node the edge leads to.
-      let node = edgeTarget[first]!;
-      let pos = labelStart[first]! + 1;
-      let labelEnd = labelStart[first]! + labelLength[first]!;
-      let hits = 0;
-      let j = i + 1;
+      let node: number;
+      let pos: number;
+      let labelEnd: number;
+      let j: number;
       // Where the first word ends inside the walk: the characters before it need no second look.
-      let wordEnd = n;
+      let wordEnd: number;
+      // A word with no compound in it starts where the first-word table says (first-words.ts).
+      let slot = -1;
+      if (compoundPrefix === 0 && firstMask >= 0) {
+        let h2 = HASH2_SEED;
+        let odd = false;
+        for (let q = i; q < e; q++) {
+          const v = WF[text.charCodeAt(q)]!;
+          if (v >= 0) h2 = Math.imul(h2 ^ v, 0x01000193);
+          // A word character that folds to an apostrophe (ʼ), which the trie reads as a separator.
+          if (v === 0x27) odd = true;
+        }
+        if (!odd) {
+          let s = slotOf(h, firstMask);
+          for (;;) {
+            const at = s * FIELDS;
+            const state = firstSlots[at + 2]!;
+            if (state === EMPTY) {
+              slot = -2;
+              break;
+            }
+            if (firstSlots[at] === h && firstSlots[at + 1] === h2) {
+              slot = state === AMBIGUOUS_SLOT ? -1 : at;
+              break;
+            }
+            s = (s + 1) & firstMask;
+          }
+        }
+      }
+      if (slot === -2) {
+        // No name starts with this word.
+        i = e - 1;
+        continue;
+      }
+      if (slot >= 0) {
+        node = firstSlots[slot + 2]!;
+        pos = firstSlots[slot + 3]!;
+        labelEnd = firstSlots[slot + 4]!;
+        j = e;
+        wordEnd = e;
+      } else {
+        const first = root[FLD[c]!]!;
+        if (first < 0) continue;
+        node = edgeTarget[first]!;
+        pos = labelStart[first]! + 1;
+        labelEnd = labelStart[first]! + labelLength[first]!;
+        j = i + 1;
+        wordEnd = n;
+      }
+      let hits = 0;
       for (;;) {
         const key = pos === labelEnd ? terminal[node]! : -1;
         if (key >= 0 && hits < MAX_TERMINALS) {

@@ -14,7 +14,7 @@ import { ValidationError } from '../../lib/kb/validate';
 import { parseCompaniesCsv } from '../../lib/kb/transfer/companies-csv';
 import { parseKb } from '../../lib/kb/transfer/kb-json';
 import { parseWikidataResults } from '../../lib/kb/transfer/wikidata';
-import { Matcher } from '../../lib/matcher/matcher';
+import { compileParts, Matcher } from '../../lib/matcher/matcher';
 import { spotBlocks } from '../../lib/matcher/spot';
 import { sampleSet } from './highlights/sample';
 import { freshDb, japan } from './kb/helpers';
@@ -118,6 +118,23 @@ describe('fuzzing the matcher', () => {
     type: fc.constantFrom('company', 'country') as fc.Arbitrary<'company'>,
     kind: fc.constantFrom('canonical', 'alias', 'adjective', 'acronym') as fc.Arbitrary<'canonical'>,
     lang: fc.constantFrom(undefined, 'de', 'en') as fc.Arbitrary<undefined>,
+  });
+
+  it('finds the same with the first-word table as when every word walks the trie from its start', () => {
+    fc.assert(
+      fc.property(
+        fc.array(entry, { maxLength: 30 }),
+        fc.array(word, { maxLength: 60 }).map((ws) => ws.join(' ')),
+        fc.constantFrom(undefined, 'de', 'en') as fc.Arbitrary<'de' | undefined>,
+        (dict, text, lang) => {
+          const parts = compileParts(dict as DictionaryEntry[]);
+          const walking = new Matcher({ ...parts, firstWordSlots: new Int32Array(0) });
+          for (const t of [text, text.toUpperCase(), text.replaceAll(' ', '')])
+            expect(new Matcher(parts).findAll(t, lang)).toEqual(walking.findAll(t, lang));
+        },
+      ),
+      { numRuns: RUNS },
+    );
   });
 
   it('finds mentions within the text, in order, without overlap, for any dictionary and text', () => {

@@ -71,10 +71,10 @@ describe('KbService', () => {
     const get = db.meta.get.bind(db.meta);
     let open!: () => void;
     const gate = new Promise<void>((resolve) => (open = resolve));
-    vi.spyOn(db.meta, 'get').mockImplementationOnce(async (key) => {
+    vi.spyOn(db.meta, 'get').mockImplementationOnce((async (key: string) => {
       await gate;
-      return get(key as string);
-    });
+      return get(key);
+    }) as never);
     const before = kb.summaries(['Q2283']);
     await kb.write((db) => db.entities.put({ ...microsoft, label: { de: 'MS', en: 'MS' }, origin: 'user' }));
     open();
