@@ -144,11 +144,11 @@ describe('a file over the size limit is refused at once, with a clear message', 
     ['Wikidata JSON', () => parseWikidataResults(tooBig)],
   ])('%s', (_name, parse) => {
     const e = refusal(parse);
-    expect(e.message).toBe('file: is too large to import (20.1 MB; at most 20.0 MB)');
+    expect(e.message).toBe('file: is too large to import (48.1 MB; at most 48.0 MB)');
   });
 
   it('highlight import', () => {
-    expect(() => parseHighlightFile(tooBig)).toThrow(/^Nothing was imported\. The file is too large \(20.1 MB; at most 20.0 MB\)\.$/);
+    expect(() => parseHighlightFile(tooBig)).toThrow(/^Nothing was imported\. The file is too large \(48.1 MB; at most 48.0 MB\)\.$/);
   });
 
   it('the message carries such a file to the importer, which says so (not "invalid message")', () => {

@@ -46,6 +46,17 @@ describe('export as W3C Web Annotation JSON-LD', () => {
   });
 });
 
+describe('a large collection', () => {
+  it('imports again what it exported: 10 000 highlights (about 25 MB)', () => {
+    const highlights = Array.from({ length: 10_000 }, (_, i) =>
+      sampleHighlight({ url: `https://www.handelsblatt.com/artikel/${i % 400}.html`, note: i % 3 ? '' : `Notiz ${i}`, tags: ['Chips'] }),
+    );
+    const text = toAnnotationCollection(highlights, 'Test', 'all');
+    expect(text.length).toBeGreaterThan(20_000_000);
+    expect(parseHighlightFile(text).highlights).toHaveLength(10_000);
+  });
+});
+
 describe('import rejects bad files whole, with a message', () => {
   const good = JSON.parse(toAnnotationCollection([sampleHighlight(), sampleHighlight()], 'L', 'all'));
   const withSecond = (change: (a: Record<string, unknown>) => void) => {
