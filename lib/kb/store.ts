@@ -1,8 +1,9 @@
 /**
  * Reads of the knowledge base: the reader's own records (tables `entities` and `facts`) over the
  * built-in ones, which are stored packed, a bucket of ids per row (table `builtin`). IndexedDB's cost
- * is per row, not per byte: the 73 000 built-in records took 2.8 s to write one per row in Chromium,
- * and some 0.1 s packed in a thousand rows. A card still reads one small row, not the whole data set.
+ * is per row, not per byte: the 73 000 built-in records took 3.3–3.9 s to write one per row in
+ * Chromium, and 0.35–0.4 s packed in a thousand rows, their JSON included. A card still reads one
+ * small row, not the whole data set.
  *
  * An own entity stands in for a built-in one with the same id. Own facts never have a built-in
  * fact's id (editing.ts refuses them), so facts of both kinds are simply read together.
