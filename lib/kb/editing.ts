@@ -10,7 +10,7 @@ import { parseCompaniesCsv } from './transfer/companies-csv';
 import { canonical, parseKb, serializeKb, type KbBundle } from './transfer/kb-json';
 import { parseWikidataResults } from './transfer/wikidata';
 import type { Entity, EntityName, EntityType, Fact, Lang } from './types';
-import { allEntities, allFacts, builtinFactsById, getEntities, getEntity, isBuiltinEntity, kbTables } from './store';
+import { allEntities, allRecords, builtinFactsById, getEntities, getEntity, isBuiltinEntity, kbTables } from './store';
 import { slugId, unknownFieldProblems, validateEntity, validateFact, ValidationError, type Problem } from './validate';
 
 /** What the knowledge base's export holds: everything, or only what the reader added. */
@@ -38,9 +38,7 @@ export type FactInput = Pick<Fact, 'subject' | 'property'> & Partial<Pick<Fact, 
 /** The knowledge base's records: all, or only the reader's own (added and imported), read together. */
 export async function readKb(db: AppDB, scope: KbExportScope): Promise<KbBundle> {
   return db.transaction('r', kbTables(db), async () =>
-    scope === 'all'
-      ? { entities: await allEntities(db), facts: await allFacts(db) }
-      : { entities: await db.entities.toArray(), facts: await db.facts.toArray() },
+    scope === 'all' ? await allRecords(db) : { entities: await db.entities.toArray(), facts: await db.facts.toArray() },
   );
 }
 

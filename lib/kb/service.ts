@@ -45,25 +45,41 @@ export class KbService {
    * built-in ones are read all at once (one row), the reader's own from their table.
    */
   async summaries(ids: readonly string[]): Promise<Array<EntitySummary | null>> {
-    const found = new Map<string, EntitySummary | null>();
+    const found = await this.throughCache(this.summaryCache, ids, async (missing) => {
+      const [own, builtin] = await Promise.all([this.ownEntities.get(), this.builtinSummaries.get()]);
+      return new Map(
+        missing.map((id) => {
+          const e = own.get(id);
+          return [id, e ? { id: e.id, type: e.type, label: e.label, ...(e.flag ? { flag: e.flag } : {}) } : (builtin.get(id) ?? null)];
+        }),
+      );
+    });
+    return ids.map((id) => found.get(id) ?? null);
+  }
+
+  /**
+   * The values of `ids` from `cache`, the missing ones read (`read` answers each). What a read that
+   * began before a write found is right for this answer and stale for the next: it is not kept.
+   */
+  private async throughCache<V>(
+    cache: Map<string, V>,
+    ids: readonly string[],
+    read: (missing: string[]) => Promise<Map<string, V>>,
+  ): Promise<Map<string, V>> {
+    const found = new Map<string, V>();
     const missing: string[] = [];
     for (const id of new Set(ids)) {
-      const known = this.summaryCache.get(id);
-      if (known !== undefined) found.set(id, known);
+      if (cache.has(id)) found.set(id, cache.get(id)!);
       else missing.push(id);
     }
     if (missing.length) {
       const generation = this.generation;
-      const [own, builtin] = await Promise.all([this.ownEntities.get(), this.builtinSummaries.get()]);
-      for (const id of missing) {
-        const e = own.get(id);
-        const summary = e ? { id: e.id, type: e.type, label: e.label, ...(e.flag ? { flag: e.flag } : {}) } : (builtin.get(id) ?? null);
-        found.set(id, summary);
-        // Read before a write that came meanwhile: right for this answer, stale for the next.
-        if (generation === this.generation) this.summaryCache.set(id, summary);
+      for (const [id, value] of await read(missing)) {
+        found.set(id, value);
+        if (generation === this.generation) cache.set(id, value);
       }
     }
-    return ids.map((id) => found.get(id) ?? null);
+    return found;
   }
 
   /** Every fact about `id`: its own facts and relations, and relations that point to it. */
@@ -120,21 +136,11 @@ export class KbService {
    * the side panel for the relations among the same entities each time they open.
    */
   private async subjectFacts(ids: readonly string[]): Promise<Fact[]> {
-    const found = new Map<string, Fact[]>();
-    const missing: string[] = [];
-    for (const id of new Set(ids)) {
-      const known = this.subjectFactsCache.get(id);
-      if (known) found.set(id, known);
-      else missing.push(id);
-    }
-    if (missing.length) {
-      const generation = this.generation;
-      const all = await this.factsOfAll(missing);
-      for (const id of missing) found.set(id, []);
-      for (const f of all) found.get(f.subject)!.push(f);
-      // Read before a write that came meanwhile: right for this answer, stale for the next.
-      if (generation === this.generation) for (const id of missing) this.subjectFactsCache.set(id, found.get(id)!);
-    }
+    const found = await this.throughCache(this.subjectFactsCache, ids, async (missing) => {
+      const bySubject = new Map(missing.map((id): [string, Fact[]] => [id, []]));
+      for (const f of await this.factsOfAll(missing)) bySubject.get(f.subject)!.push(f);
+      return bySubject;
+    });
     return ids.flatMap((id) => found.get(id) ?? []);
   }
 

@@ -106,29 +106,43 @@ export async function isBuiltinEntity(db: AppDB, id: string): Promise<boolean> {
   return (await getEntity(db, id))?.origin === 'builtin';
 }
 
+/** Own entities and the built-in ones they do not stand in for, in id order. */
+function mergeEntities(own: Entity[], rows: readonly BuiltinBucket[]): Entity[] {
+  const shadowed = new Set(own.map((e) => e.id));
+  const builtin = rows.flatMap((r) => (JSON.parse(r.entities) as Entity[]).filter((e) => !shadowed.has(e.id)));
+  return [...own, ...builtin].sort(byId);
+}
+
+/** Own and built-in facts, in id order. */
+function mergeFacts(own: Fact[], rows: readonly BuiltinBucket[]): Fact[] {
+  // A relation is packed in both its ends' buckets: taken from its subject's only.
+  const builtin = rows.flatMap((r) => (JSON.parse(r.facts) as Fact[]).filter((f) => bucketOf(f.subject) === r.key));
+  return [...own, ...builtin].sort(byId);
+}
+
 /** Every entity, in id order. */
 export async function allEntities(db: AppDB): Promise<Entity[]> {
-  const own = await db.entities.toArray();
-  const shadowed = new Set(own.map((e) => e.id));
-  const builtin = (await db.builtin.toArray()).flatMap((r) => (JSON.parse(r.entities) as Entity[]).filter((e) => !shadowed.has(e.id)));
-  return [...own, ...builtin].sort(byId);
+  return mergeEntities(await db.entities.toArray(), await db.builtin.toArray());
 }
 
 /** Every fact, in id order. */
 export async function allFacts(db: AppDB): Promise<Fact[]> {
-  const own = await db.facts.toArray();
-  // A relation is packed in both its ends' buckets: taken from its subject's only.
-  const builtin = (await db.builtin.toArray()).flatMap((r) => (JSON.parse(r.facts) as Fact[]).filter((f) => bucketOf(f.subject) === r.key));
-  return [...own, ...builtin].sort(byId);
+  return mergeFacts(await db.facts.toArray(), await db.builtin.toArray());
 }
 
-async function builtinFacts(db: AppDB, ids: readonly string[], keep: (f: Fact, wanted: ReadonlySet<string>) => boolean): Promise<Fact[]> {
-  const wanted = new Set(ids);
+/** Every entity and every fact, the packed rows read once for both. */
+export async function allRecords(db: AppDB): Promise<{ entities: Entity[]; facts: Fact[] }> {
+  const rows = await db.builtin.toArray();
+  return { entities: mergeEntities(await db.entities.toArray(), rows), facts: mergeFacts(await db.facts.toArray(), rows) };
+}
+
+/** The built-in facts `keep` takes from the buckets of `ids`, each once (a relation is in two buckets). */
+async function builtinFacts(db: AppDB, ids: readonly string[], keep: (f: Fact) => boolean): Promise<Fact[]> {
   const seen = new Set<string>();
   const found: Fact[] = [];
   for (const row of (await bucketRows(db, ids)).values()) {
     for (const f of JSON.parse(row.facts) as Fact[]) {
-      if (keep(f, wanted) && !seen.has(f.id)) {
+      if (keep(f) && !seen.has(f.id)) {
         seen.add(f.id);
         found.push(f);
       }
@@ -139,11 +153,12 @@ async function builtinFacts(db: AppDB, ids: readonly string[], keep: (f: Fact, w
 
 /** The facts whose subject is one of `ids`, grouped by subject in the order asked, each group in id order. */
 export async function factsOfSubjects(db: AppDB, ids: readonly string[]): Promise<Fact[]> {
+  const wanted = new Set(ids);
   // One equality query each, which IndexedDB answers with getAll, rather than one anyOf, which walks
   // a cursor record by record (some 5× slower in Chromium).
   const [own, builtin] = await Promise.all([
     Promise.all(ids.map((id) => db.facts.where('subject').equals(id).toArray())),
-    builtinFacts(db, ids, (f, wanted) => wanted.has(f.subject)),
+    builtinFacts(db, ids, (f) => wanted.has(f.subject)),
   ]);
   const bySubject = new Map(ids.map((id, i) => [id, [...own[i]!]]));
   for (const f of builtin) bySubject.get(f.subject)!.push(f);
