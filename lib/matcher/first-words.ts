@@ -10,7 +10,7 @@
  * equal would share a slot: such a slot says "walk" instead, and so does a miss the table cannot
  * rule out (see findAll). A hit is still checked letter by letter against the name's forms (pick).
  */
-import { CLASS, CLASS_WORD, WORD_FOLD } from './chars';
+import { WORD_FOLD } from './chars';
 import type { Trie } from './trie';
 
 /** Numbers per slot. */
@@ -25,13 +25,28 @@ export type FirstWordSlots = Int32Array;
 /** Slots minus one: the mask of a slot index. */
 export const slotMask = (slots: FirstWordSlots): number => (slots.length ? slots.length / FIELDS - 1 : -1);
 
-/** The word filters' running hash, one step. */
+/** The running hash of a word's folded characters, one step: the word filters' and this table's (inlined in findAll). */
 export const stepHash = (h: number, v: number): number => (Math.imul(h, 31) + v) | 0;
 /** The second hash, one step (FNV-1a). */
 export const stepHash2 = (h: number, v: number): number => Math.imul(h ^ v, 0x01000193);
 export const HASH2_SEED = 0x811c9dc5 | 0;
 /** The slot a word's hash starts looking at. */
 export const slotOf = (h: number, mask: number): number => (Math.imul(h ^ (h >>> 16), 0x45d9f3b) >>> 0) & mask;
+
+/** What findFirstWord says of a word no name starts with. */
+export const NO_NAME = -2;
+/** What findFirstWord says of a word that must walk the trie from its start (two first words share its hashes). */
+export const WALK = -1;
+
+/** The slot of a word's two hashes (the index of its first number), or NO_NAME, or WALK. */
+export function findFirstWord(slots: FirstWordSlots, mask: number, h: number, h2: number): number {
+  for (let s = slotOf(h, mask); ; s = (s + 1) & mask) {
+    const at = s * FIELDS;
+    const state = slots[at + 2]!;
+    if (state === EMPTY) return NO_NAME;
+    if (slots[at] === h && slots[at + 1] === h2) return state === AMBIGUOUS_SLOT ? WALK : at;
+  }
+}
 
 /**
  * Every state the walk can be in right after a key's first word: at a node whose key ends there or
@@ -40,7 +55,7 @@ export const slotOf = (h: number, mask: number): number => (Math.imul(h ^ (h >>>
  */
 export function buildFirstWords(trie: Trie): FirstWordSlots {
   const found: Array<[number, number, number, number, number]> = [];
-  const { root, firstEdge, edgeCount, edgeTarget, labelStart, labelLength, labels, terminal } = trie;
+  const { firstEdge, edgeCount, edgeTarget, labelStart, labelLength, labels, terminal } = trie;
   const isWord = (c: number) => WORD_FOLD[c]! >= 0;
   // At a node, the first word read up to here (hashes h, h2), reached by an edge whose label ends at `end`.
   const atNode = (node: number, h: number, h2: number, end: number): void => {
@@ -65,14 +80,7 @@ export function buildFirstWords(trie: Trie): FirstWordSlots {
     }
     atNode(edgeTarget[e]!, h, h2, end);
   };
-  const seen = new Set<number>();
-  for (let c = 0; c < root.length; c++) {
-    const e = root[c]!;
-    if (e >= 0 && !seen.has(e) && CLASS[c] === CLASS_WORD && isWord(labels[labelStart[e]!]!)) {
-      seen.add(e);
-      alongEdge(e, 0, HASH2_SEED);
-    }
-  }
+  for (let e = firstEdge[0]!, last = e + edgeCount[0]!; e < last; e++) if (isWord(labels[labelStart[e]!]!)) alongEdge(e, 0, HASH2_SEED);
   let size = 1;
   while (size < found.length * 2) size <<= 1;
   const slots = new Int32Array(size * FIELDS);

@@ -9,7 +9,7 @@
 import { isCompoundHead } from '../german/compounds';
 import type { DictionaryEntry, EntityType, Lang } from '../kb/types';
 import { CHAR_SPACE, CLASS, CLASS_SPACE, CLASS_TRANSPARENT, CLASS_WORD, FOLD, WORD_FOLD, canonName, foldKey } from './chars';
-import { AMBIGUOUS_SLOT, buildFirstWords, EMPTY, FIELDS, HASH2_SEED, slotMask, slotOf, type FirstWordSlots } from './first-words';
+import { buildFirstWords, findFirstWord, HASH2_SEED, NO_NAME, slotMask, stepHash, WALK, type FirstWordSlots } from './first-words';
 import { buildTrie, DENSE_RANGE, type Trie } from './trie';
 
 /** A candidate mention in a text: [start, end) in UTF-16 offsets of the original string. */
@@ -138,8 +138,6 @@ const LOWER_WORD_BITS = 1 << 20;
 const LOWER_WORD_SHIFT = 12;
 const COMPOUND_BITS = 1 << 18;
 
-/** The running hash of a word's folded characters, one step (inlined in findAll). */
-const step = (h: number, c: number): number => (Math.imul(h, 31) + c) | 0;
 /** A word filter's bit for a hash (mixed: the running hash's low bits are weak; inlined in findAll). */
 const wordBit = (h: number): number => Math.imul(h ^ (h >>> 15), 0x2c1b3c6d) >>> WORD_SHIFT;
 const lowerWordBit = (h: number): number => Math.imul(h ^ (h >>> 15), 0x2c1b3c6d) >>> LOWER_WORD_SHIFT;
@@ -159,7 +157,7 @@ export function wordFilters(keys: readonly string[], compoundable: Uint8Array, l
   keys.forEach((key, k) => {
     let h = 0;
     let end = 0;
-    while (end < key.length && CLASS[key.charCodeAt(end)] === CLASS_WORD) h = step(h, key.charCodeAt(end++));
+    while (end < key.length && CLASS[key.charCodeAt(end)] === CLASS_WORD) h = stepHash(h, key.charCodeAt(end++));
     if (end === 0) return;
     const lower = lowerForm[k] === 1;
     if (compoundable[k] === 1 && end === key.length) {
@@ -169,8 +167,8 @@ export function wordFilters(keys: readonly string[], compoundable: Uint8Array, l
     // A second word to check only where a space follows the first, and never for a name that may end
     // inside a closed compound (its last word is then longer in the text).
     let second = end + 1;
-    let pair = step(h, CHAR_SPACE);
-    while (second < key.length && CLASS[key.charCodeAt(second)] === CLASS_WORD) pair = step(pair, key.charCodeAt(second++));
+    let pair = stepHash(h, CHAR_SPACE);
+    while (second < key.length && CLASS[key.charCodeAt(second)] === CLASS_WORD) pair = stepHash(pair, key.charCodeAt(second++));
     if (key.charCodeAt(end) !== CHAR_SPACE || second === end + 1 || compoundable[k] === 1) {
       setBit(sets.firstWords, wordBit(h));
       if (lower) setBit(sets.lowerFirstWords, lowerWordBit(h));
@@ -352,7 +350,7 @@ export class Matcher {
       // Where the first word ends inside the walk: the characters before it need no second look.
       let wordEnd: number;
       // A word with no compound in it starts where the first-word table says (first-words.ts).
-      let slot = -1;
+      let slot = WALK;
       if (compoundPrefix === 0 && firstMask >= 0) {
         let h2 = HASH2_SEED;
         let odd = false;
@@ -362,25 +360,9 @@ export class Matcher {
           // A word character that folds to an apostrophe (ʼ), which the trie reads as a separator.
           if (v === 0x27) odd = true;
         }
-        if (!odd) {
-          let s = slotOf(h, firstMask);
-          for (;;) {
-            const at = s * FIELDS;
-            const state = firstSlots[at + 2]!;
-            if (state === EMPTY) {
-              slot = -2;
-              break;
-            }
-            if (firstSlots[at] === h && firstSlots[at + 1] === h2) {
-              slot = state === AMBIGUOUS_SLOT ? -1 : at;
-              break;
-            }
-            s = (s + 1) & firstMask;
-          }
-        }
+        if (!odd) slot = findFirstWord(firstSlots, firstMask, h, h2);
       }
-      if (slot === -2) {
-        // No name starts with this word.
+      if (slot === NO_NAME) {
         i = e - 1;
         continue;
       }

@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { WORD_FOLD } from '../../../lib/matcher/chars';
-import { buildFirstWords, EMPTY, FIELDS, HASH2_SEED, slotMask, slotOf, stepHash, stepHash2 } from '../../../lib/matcher/first-words';
+import {
+  buildFirstWords,
+  EMPTY,
+  FIELDS,
+  findFirstWord,
+  HASH2_SEED,
+  NO_NAME,
+  slotMask,
+  stepHash,
+  stepHash2,
+} from '../../../lib/matcher/first-words';
 import { buildTrie } from '../../../lib/matcher/trie';
 
 /** The slot of a folded word, as findAll looks it up; undefined when the table has none. */
@@ -12,12 +22,8 @@ function lookup(slots: Int32Array, word: string): Int32Array | undefined {
     h = stepHash(h, v);
     h2 = stepHash2(h2, v);
   }
-  const mask = slotMask(slots);
-  for (let s = slotOf(h, mask); ; s = (s + 1) & mask) {
-    const at = s * FIELDS;
-    if (slots[at + 2] === EMPTY) return undefined;
-    if (slots[at] === h && slots[at + 1] === h2) return slots.subarray(at, at + FIELDS);
-  }
+  const at = findFirstWord(slots, slotMask(slots), h, h2);
+  return at === NO_NAME ? undefined : slots.subarray(at, at + FIELDS);
 }
 
 describe('the first-word table', () => {
